@@ -1,0 +1,81 @@
+package org.coshape.cli;
+
+import java.io.PrintWriter;
+import org.coshape.results.Manifest;
+import org.coshape.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code coshape.jar}. Exit codes: 0 done, 2 bad input (usage, scenario, input
+ * files; one message, no stack trace), 1 failure while running.
+ */
+@Command(name = "coshape", mixinStandardHelpOptions = true, versionProvider = CoshapeCli.Version.class,
+        description = "Simulates mutual shaping between human populations and adaptive AI systems.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class CoshapeCli implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, validate");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this instead of main). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** Runs the command line with the given output streams (for tests and embedding). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new CoshapeCli());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            PrintWriter err = line.getErr();
+            if (ex instanceof ScenarioException) {
+                err.println("coshape: " + ex.getMessage());
+                err.flush();
+                return BAD_INPUT;
+            }
+            err.println("coshape: failed while running: " + ex);
+            if (System.getenv("COSHAPE_DEBUG") != null) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("(set COSHAPE_DEBUG=1 for the stack trace)");
+            }
+            err.flush();
+            return FAILURE;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("coshape: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            err.flush();
+            return BAD_INPUT;
+        });
+        return cl;
+    }
+
+    /** Reports the jar's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"coshape " + Manifest.version()};
+        }
+    }
+}

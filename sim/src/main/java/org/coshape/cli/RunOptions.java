@@ -1,0 +1,30 @@
+package org.coshape.cli;
+
+import java.nio.file.Path;
+import org.coshape.scenario.Scenario;
+import org.coshape.scenario.ScenarioException;
+import picocli.CommandLine.Option;
+
+/** Options of commands that run simulations: output folder, threads, quiet. */
+final class RunOptions {
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<scenario name>/)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "print nothing but errors")
+    boolean quiet;
+
+    int threads() {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || t > 4096) {
+            throw new ScenarioException("--threads: expected 1 to 4096, found " + t);
+        }
+        return t;
+    }
+
+    Path outDir(Scenario s) {
+        return out != null ? out : Path.of("results", s.name());
+    }
+}

@@ -1,0 +1,34 @@
+package org.coshape.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.coshape.scenario.Scenario;
+import org.coshape.scenario.ScenarioLoader;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options every scenario command shares: the file, overrides and the seed. */
+final class ScenarioOptions {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (YAML or JSON)")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "override any scenario key by dotted path, e.g. --set ai.listening=0.6 (repeatable)")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "SEED", description = "base seed (overrides the scenario's seed)")
+    Long seed;
+
+    Scenario load() {
+        List<ScenarioLoader.Override> overrides = new ArrayList<>();
+        for (String s : sets) {
+            overrides.add(ScenarioLoader.Override.parse(s));
+        }
+        if (seed != null) {
+            overrides.add(new ScenarioLoader.Override("seed", Long.toString(seed),
+                    new org.coshape.scenario.SourcePosition("--seed " + seed, 0, 0)));
+        }
+        return ScenarioLoader.load(file, overrides);
+    }
+}

@@ -1,0 +1,103 @@
+package org.coshape.metrics;
+
+import java.util.Arrays;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/** The statistics behind the distribution metrics, each a small pure function. */
+public final class Stats {
+
+    private Stats() {
+    }
+
+    /**
+     * Sarle's bimodality coefficient (SAS definition) from central moments of a sample:
+     * (g^2 + 1) / (k + 3 (n-1)^2 / ((n-2)(n-3))), g = sample skewness, k = sample excess kurtosis
+     * (both bias-corrected). Above 5/9 suggests bimodality. NaN for n below 4 or no spread.
+     */
+    public static double bimodality(double n, double m2, double m3, double m4) {
+        if (n < 4 || !(m2 > 1e-24)) {
+            return Double.NaN;
+        }
+        double var = m2 / n;
+        double g1 = (m3 / n) / Math.pow(var, 1.5);
+        double g2 = (m4 / n) / (var * var) - 3;
+        double skew = g1 * Math.sqrt(n * (n - 1)) / (n - 2);
+        double kurt = (n - 1) / ((n - 2) * (n - 3)) * ((n + 1) * g2 + 6);
+        return (skew * skew + 1) / (kurt + 3 * (n - 1) * (n - 1) / ((n - 2) * (n - 3)));
+    }
+
+    /** Gini coefficient of non-negative values (sorts a copy); NaN when empty or all zero. */
+    public static double gini(float[] values, int count) {
+        if (count == 0) {
+            return Double.NaN;
+        }
+        float[] x = Arrays.copyOf(values, count);
+        Arrays.sort(x);
+        double sum = 0;
+        double weighted = 0;
+        for (int i = 0; i < count; i++) {
+            sum += x[i];
+            weighted += (2.0 * (i + 1) - count - 1) * x[i];
+        }
+        return sum > 0 ? weighted / (count * sum) : Double.NaN;
+    }
+
+    /**
+     * Frechet (2-Wasserstein) distance between Gaussians N(m1, s1) and N(m2, s2):
+     * sqrt(|m1 - m2|^2 + tr(s1 + s2 - 2 (s1^1/2 s2 s1^1/2)^1/2)).
+     */
+    public static double frechet(double[] m1, double[][] s1, double[] m2, double[][] s2) {
+        int d = m1.length;
+        double mean = 0;
+        for (int k = 0; k < d; k++) {
+            double x = m1[k] - m2[k];
+            mean += x * x;
+        }
+        RealMatrix a = MatrixUtils.createRealMatrix(s1);
+        RealMatrix b = MatrixUtils.createRealMatrix(s2);
+        RealMatrix ra = sqrtPsd(a);
+        RealMatrix cross = sqrtPsd(ra.multiply(b).multiply(ra));
+        double tr = a.getTrace() + b.getTrace() - 2 * cross.getTrace();
+        return Math.sqrt(Math.max(0, mean + tr));
+    }
+
+    /** Square root of a symmetric positive semi-definite matrix (negative eigenvalues from rounding set to 0). */
+    static RealMatrix sqrtPsd(RealMatrix m) {
+        RealMatrix sym = m.add(m.transpose()).scalarMultiply(0.5);
+        EigenDecomposition e = new EigenDecomposition(sym);
+        double[] ev = e.getRealEigenvalues();
+        double[] root = new double[ev.length];
+        for (int i = 0; i < ev.length; i++) {
+            root[i] = Math.sqrt(Math.max(0, ev[i]));
+        }
+        RealMatrix v = e.getV();
+        return v.multiply(MatrixUtils.createRealDiagonalMatrix(root)).multiply(v.transpose());
+    }
+
+    /** The eigenvector of the largest eigenvalue of a symmetric matrix (the first principal axis). */
+    public static double[] firstPrincipalAxis(double[][] cov) {
+        EigenDecomposition e = new EigenDecomposition(MatrixUtils.createRealMatrix(cov));
+        double[] ev = e.getRealEigenvalues();
+        int best = 0;
+        for (int i = 1; i < ev.length; i++) {
+            if (ev[i] > ev[best]) {
+                best = i;
+            }
+        }
+        double[] axis = e.getEigenvector(best).toArray();
+        // fix the sign so the axis is reproducible: first non-zero component positive
+        for (double x : axis) {
+            if (Math.abs(x) > 1e-12) {
+                if (x < 0) {
+                    for (int k = 0; k < axis.length; k++) {
+                        axis[k] = -axis[k];
+                    }
+                }
+                break;
+            }
+        }
+        return axis;
+    }
+}

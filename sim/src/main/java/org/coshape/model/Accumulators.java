@@ -1,0 +1,45 @@
+package org.coshape.model;
+
+/**
+ * Layout of the per-chunk accumulator rows. Each chunk writes only its own row; rows are summed
+ * in chunk order, which makes every reduction bit-identical at any thread count.
+ */
+public final class Accumulators {
+    /** Per AI (per tick): feedback count, users, trust sum, then sums of (v - w) and of the engagement gradient. */
+    public static final int A_FEEDBACK = 0;
+    public static final int A_USERS = 1;
+    public static final int A_TRUST = 2;
+    public static final int A_DIFF = 3;
+
+    /** Per group (per metrics window): interaction outcomes and output moments. */
+    public static final int G_ASKS = 0;
+    public static final int G_REFUSALS = 1;
+    public static final int G_ANSWERED = 2;
+    public static final int G_GAP2 = 3;
+    public static final int G_OWNGAP2 = 4;
+    public static final int G_SAT = 5;
+    public static final int G_WELFARE = 6;
+    public static final int G_ENGAGEMENT = 7;
+    public static final int G_OUT = 8;
+
+    private Accumulators() {
+    }
+
+    public static int aiWidth(int d) {
+        return A_DIFF + 2 * d;
+    }
+
+    public static int groupWidth(int d) {
+        return G_OUT + d + d * (d + 1) / 2;
+    }
+
+    /** Sums rows {@code rows[0..]} into {@code out}, in row order. */
+    public static void reduce(double[][] rows, double[] out) {
+        java.util.Arrays.fill(out, 0);
+        for (double[] row : rows) {
+            for (int k = 0; k < out.length; k++) {
+                out[k] += row[k];
+            }
+        }
+    }
+}

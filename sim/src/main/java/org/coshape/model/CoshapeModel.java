@@ -1,0 +1,242 @@
+package org.coshape.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.List;
+import java.util.Map;
+import org.coshape.metrics.MetricsCollector;
+import org.coshape.metrics.TimeSeries;
+import org.coshape.model.network.Network;
+import org.coshape.model.network.NetworkBuilder;
+import org.coshape.model.regime.Aggregator;
+import org.coshape.model.regime.DesignerSelector;
+import org.coshape.model.regime.Judge;
+import org.coshape.scenario.AiSpec;
+import org.coshape.scenario.PeopleCsv;
+import org.coshape.scenario.Scenario;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+/**
+ * The coshape model as a MASON {@link SimState}: people, AIs and network as flat arrays, and the
+ * tick as five {@link sim.engine.Steppable} phases on the {@link Schedule} at each integer time,
+ * in orderings 0-4 (interaction, AI update, social influence, generation boundary, metrics).
+ * Randomness is keyed by the run seed, so one scenario and seed always give the same run.
+ */
+public final class CoshapeModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final Scenario scenario;
+    private final long runSeed;
+    private final transient ChunkPool pool;
+    private final boolean aiOn;
+    private People people;
+    private Ais ais;
+    private Network network;
+    private int[] designers = new int[0];
+    private double[] firstDesignerCentroid;
+    private double[][] aiAcc;
+    private double[][] groupAcc;
+    private double[] aiTotals;
+    private MetricsCollector metrics;
+    private int narrowGroup;
+    private transient RecordListener listener;
+
+    /**
+     * @param withAi false for the matched counterfactual: the same people, network and social
+     *               randomness, with the AI switched off
+     */
+    public CoshapeModel(Scenario scenario, long runSeed, ChunkPool pool, boolean withAi) {
+        super(runSeed);
+        this.scenario = scenario;
+        this.runSeed = runSeed;
+        this.pool = pool;
+        this.aiOn = withAi && scenario.ai().count() > 0;
+        // 64-bit seeding: SimState(long) keeps only 32 bits of the seed
+        this.random = CounterRng.mason(CounterRng.key(runSeed, 0, 0, 0));
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        people = PopulationBuilder.build(scenario, runSeed, pool);
+        Map<String, Integer> ids = scenario.population().file() == null ? null
+                : PeopleCsv.read(java.nio.file.Path.of(scenario.population().file()), scenario.values().dimensions())
+                        .indexById();
+        network = NetworkBuilder.build(scenario.network(), people.n, people.group, people.groups,
+                CounterRng.mason(CounterRng.key(runSeed, Purpose.NETWORK, 0, 0)), ids);
+        AiSpec spec = scenario.ai();
+        int m = aiOn ? spec.count() : 0;
+        ais = new Ais(m, people.d);
+        assignAis(spec, m);
+        int chunks = ChunkPool.chunks(people.n);
+        aiAcc = new double[chunks][Math.max(1, m) * Accumulators.aiWidth(people.d)];
+        groupAcc = new double[chunks][people.groups * Accumulators.groupWidth(people.d)];
+        aiTotals = new double[Math.max(1, m) * Accumulators.aiWidth(people.d)];
+        narrowGroup = scenario.groupNames().indexOf(spec.designers().group());
+        redesign(0);
+        firstDesignerCentroid = designerCentroid();
+        for (int j = 0; j < m; j++) {
+            System.arraycopy(ais.target, j * people.d, ais.w, j * people.d, people.d);
+            ais.listening[j] = spec.listening().get(j);
+            ais.gain[j] = spec.gain().get(j);
+            ais.persuasiveness[j] = spec.persuasiveness().get(j);
+            ais.refusal[j] = spec.refusalThreshold().get(j);
+        }
+        metrics = new MetricsCollector(this);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 0, new InteractionPhase(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 1, new AiUpdatePhase(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 2, new SocialPhase(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 3, new GenerationPhase(this), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH + 1, 4, metrics, 1.0);
+        metrics.record(0);
+    }
+
+    /** Builds the model, steps it {@code scenario.ticks()} times and returns the recorded metrics. */
+    public TimeSeries runToEnd() {
+        start();
+        stepToEnd();
+        return metrics.series();
+    }
+
+    /** Steps a started model through the remaining ticks of the scenario. */
+    public void stepToEnd() {
+        while (tick() < scenario.ticks()) {
+            schedule.step(this);
+        }
+        finish();
+    }
+
+    public TimeSeries series() {
+        return metrics.series();
+    }
+
+    /** Called after every metrics record with the tick and the people (e.g. to write people.csv). */
+    public interface RecordListener {
+        void recorded(long tick, People people);
+    }
+
+    public void setRecordListener(RecordListener listener) {
+        this.listener = listener;
+    }
+
+    public void notifyRecorded(long tick) {
+        if (listener != null) {
+            listener.recorded(tick, people);
+        }
+    }
+
+    private void assignAis(AiSpec spec, int m) {
+        if (m == 0) {
+            java.util.Arrays.fill(people.ai, -1);
+            return;
+        }
+        double[] cum = new double[m];
+        double c = 0;
+        for (int j = 0; j < m; j++) {
+            c += spec.assignment().get(j);
+            cum[j] = c;
+        }
+        long key = CounterRng.key(runSeed, Purpose.ASSIGNMENT, 0, 0);
+        for (int i = 0; i < people.n; i++) {
+            double u = CounterRng.uniform(key, i) * c;
+            int j = 0;
+            while (j < m - 1 && u >= cum[j]) {
+                j++;
+            }
+            people.ai[i] = j;
+            ais.users[j]++;
+        }
+    }
+
+    /** Draws designers for {@code generation} and recomputes every AI's judged target. */
+    void redesign(int generation) {
+        AiSpec spec = scenario.ai();
+        MersenneTwisterFast rng = CounterRng.mason(CounterRng.key(runSeed, Purpose.DESIGNERS, generation, 0));
+        designers = DesignerSelector.select(spec.designers(), narrowGroup, people, rng);
+        int d = people.d;
+        double[] vals = new double[designers.length * d];
+        int[] grp = new int[designers.length];
+        for (int q = 0; q < designers.length; q++) {
+            grp[q] = people.group[designers[q]];
+            for (int k = 0; k < d; k++) {
+                vals[q * d + k] = people.v[designers[q] * d + k];
+            }
+        }
+        double[] agg = Aggregator.aggregate(spec.aggregator(), vals, grp, d);
+        long noiseKey = CounterRng.key(runSeed, Purpose.JUDGE, generation, 0);
+        List<String> dims = scenario.values().dimensions();
+        for (int j = 0; j < ais.m; j++) {
+            Judge.judge(spec.judge(), dims, agg, noiseKey, j, ais.target);
+        }
+    }
+
+    private double[] designerCentroid() {
+        int d = people.d;
+        double[] c = new double[d];
+        for (int q : designers) {
+            for (int k = 0; k < d; k++) {
+                c[k] += people.v[q * d + k];
+            }
+        }
+        for (int k = 0; k < d; k++) {
+            c[k] /= designers.length;
+        }
+        return c;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public long runSeed() {
+        return runSeed;
+    }
+
+    public ChunkPool pool() {
+        return pool;
+    }
+
+    public boolean aiOn() {
+        return aiOn;
+    }
+
+    public People people() {
+        return people;
+    }
+
+    public Ais ais() {
+        return ais;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public int[] designers() {
+        return designers.clone();
+    }
+
+    public double[] firstDesignerCentroid() {
+        return firstDesignerCentroid.clone();
+    }
+
+    public double[][] aiAccumulators() {
+        return aiAcc;
+    }
+
+    public double[][] groupAccumulators() {
+        return groupAcc;
+    }
+
+    public double[] aiTotals() {
+        return aiTotals;
+    }
+
+    public long tick() {
+        return Math.max(0, (long) schedule.getTime());
+    }
+
+    public int generation() {
+        return (int) (tick() / scenario.generations().length());
+    }
+}

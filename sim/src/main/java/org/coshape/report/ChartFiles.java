@@ -1,0 +1,88 @@
+package org.coshape.report;
+
+import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.coshape.results.AtomicFiles;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.w3c.dom.DOMImplementation;
+import org.w3c.dom.Document;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+
+/**
+ * Writes a JFreeChart in the formats a paper needs: PNG for screens, SVG (Apache Batik) and PDF
+ * (Apache PDFBox through pdfbox-graphics2d) as vector graphics. All three back ends are
+ * Apache-2.0 licensed. Each file is written atomically.
+ */
+public final class ChartFiles {
+    /** Chart size in points: a single journal column at 2x for the PNG. */
+    public static final int WIDTH = 480;
+    public static final int HEIGHT = 320;
+
+    private ChartFiles() {
+    }
+
+    /** Writes {@code base}.png/.svg/.pdf for the requested formats and returns the files written. */
+    public static List<Path> write(JFreeChart chart, Path base, List<String> formats) {
+        List<Path> written = new ArrayList<>();
+        for (String f : formats) {
+            Path file = base.resolveSibling(base.getFileName() + "." + f);
+            switch (f) {
+                case "png" -> AtomicFiles.write(file, out -> ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT,
+                        2, 2));
+                case "svg" -> AtomicFiles.write(file, out -> out.write(svg(chart)));
+                case "pdf" -> AtomicFiles.write(file, out -> out.write(pdf(chart)));
+                default -> throw new IllegalArgumentException("unknown chart format " + f);
+            }
+            written.add(file);
+        }
+        return written;
+    }
+
+    static byte[] svg(JFreeChart chart) throws IOException {
+        DOMImplementation dom;
+        try {
+            dom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException(e);
+        }
+        Document doc = dom.createDocument("http://www.w3.org/2000/svg", "svg", null);
+        SVGGraphics2D g = new SVGGraphics2D(doc);
+        g.setSVGCanvasSize(new java.awt.Dimension(WIDTH, HEIGHT));
+        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            g.stream(w, true);
+        }
+        g.dispose();
+        return bytes.toByteArray();
+    }
+
+    static byte[] pdf(JFreeChart chart) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, WIDTH, HEIGHT);
+            chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+            g.dispose();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawForm(g.getXFormObject());
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+}

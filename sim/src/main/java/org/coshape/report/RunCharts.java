@@ -1,0 +1,94 @@
+package org.coshape.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.coshape.experiment.RunResult;
+import org.coshape.metrics.Metric;
+import org.coshape.metrics.TimeSeries;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Line charts of a run's key metrics over time, one line per group (and the whole population),
+ * averaged over replicates when there are several.
+ */
+public final class RunCharts {
+    /** The metrics charted after every run. */
+    public static final List<Metric> KEY_METRICS = List.of(Metric.ALIGNMENT_GAP, Metric.OWN_VALUE_GAP,
+            Metric.VALUE_DRIFT, Metric.WELFARE, Metric.SATISFACTION, Metric.MANUFACTURED_SATISFACTION, Metric.TRUST,
+            Metric.DIVERSITY, Metric.POLARIZATION, Metric.CONFORMITY_SHARE, Metric.DESIGNER_DOMINANCE,
+            Metric.OUTPUT_PLURALISM);
+
+    private RunCharts() {
+    }
+
+    public static List<Path> write(List<RunResult> results, Path chartsDir, List<String> formats) {
+        List<Path> files = new ArrayList<>();
+        if (results.isEmpty() || formats.isEmpty()) {
+            return files;
+        }
+        for (Metric m : KEY_METRICS) {
+            JFreeChart chart = chart(results, m);
+            files.addAll(ChartFiles.write(chart, chartsDir.resolve(m.key()), formats));
+        }
+        return files;
+    }
+
+    static JFreeChart chart(List<RunResult> results, Metric metric) {
+        TimeSeries first = results.get(0).series();
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (int row = 0; row < first.rows().size(); row++) {
+            XYSeries s = new XYSeries(first.rows().get(row));
+            for (int p = 0; p < first.points().size(); p++) {
+                double sum = 0;
+                int n = 0;
+                for (RunResult r : results) {
+                    double x = r.series().value(p, row, metric);
+                    if (!Double.isNaN(x)) {
+                        sum += x;
+                        n++;
+                    }
+                }
+                if (n > 0) {
+                    s.add(first.points().get(p).tick(), sum / n);
+                }
+            }
+            data.addSeries(s);
+        }
+        String title = metric.key() + (results.size() > 1 ? " (mean of " + results.size() + " runs)" : "");
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "tick", metric.key(), data, PlotOrientation.VERTICAL,
+                true, false, false);
+        style(chart);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            r.setSeriesPaint(i, Palette.color(i));
+            r.setSeriesStroke(i, Palette.stroke(i));
+        }
+        plot.setRenderer(r);
+        return chart;
+    }
+
+    static void style(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        Font axis = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        plot.getDomainAxis().setLabelFont(axis);
+        plot.getRangeAxis().setLabelFont(axis);
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(axis);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.coshape.results;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Number formatting for result files: 10 significant digits from the exact binary value, so the
+ * text depends only on the double (not on the JVM's shortest-representation algorithm), and NaN
+ * for undefined values.
+ */
+public final class Numbers {
+    private static final MathContext DIGITS = new MathContext(10, RoundingMode.HALF_EVEN);
+
+    private Numbers() {
+    }
+
+    public static String format(double x) {
+        if (Double.isNaN(x)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "Inf" : "-Inf";
+        }
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        BigDecimal b = new BigDecimal(x).round(DIGITS).stripTrailingZeros();
+        int exp = b.precision() - b.scale() - 1;
+        return exp < -6 || exp > 15 ? b.toString() : b.toPlainString();
+    }
+}

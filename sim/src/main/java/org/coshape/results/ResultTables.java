@@ -1,0 +1,121 @@
+package org.coshape.results;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.coshape.experiment.RunResult;
+import org.coshape.metrics.Metric;
+import org.coshape.metrics.TimeSeries;
+
+/**
+ * The two result tables of the output contract. {@code summary.csv}: one row per run and group
+ * (run_id, policy, replicate, seed, group, swept parameters, final metrics). {@code timeseries.csv}:
+ * long form, one row per run, tick, group and metric. Rows are ordered by run id, then tick,
+ * group and metric, and contain no timings, so the same scenario and seed give the same bytes.
+ */
+public final class ResultTables {
+
+    private ResultTables() {
+    }
+
+    public static List<String> summaryHeader(List<String> parameters) {
+        List<String> h = new ArrayList<>(List.of("run_id", "policy", "replicate", "seed", "group"));
+        h.addAll(parameters);
+        for (Metric m : Metric.values()) {
+            h.add(m.key());
+        }
+        return h;
+    }
+
+    public static void writeSummary(Path file, List<String> parameters, List<RunResult> results) {
+        List<RunResult> sorted = sorted(results);
+        AtomicFiles.write(file, out -> {
+            Writer w = writer(out);
+            w.write(String.join(",", summaryHeader(parameters)));
+            w.write('\n');
+            for (RunResult r : sorted) {
+                for (String line : summaryRows(parameters, r)) {
+                    w.write(line);
+                    w.write('\n');
+                }
+            }
+            w.flush();
+        });
+    }
+
+    /** The summary lines of one run (without header), as written to summary.csv. */
+    public static List<String> summaryRows(List<String> parameters, RunResult r) {
+        List<String> lines = new ArrayList<>();
+        TimeSeries s = r.series();
+        TimeSeries.Point last = s.last();
+        for (int row = 0; row < s.rows().size(); row++) {
+            StringBuilder b = new StringBuilder();
+            b.append(csv(r.spec().runId())).append(',').append(csv(r.spec().policy())).append(',')
+                    .append(r.spec().replicate()).append(',').append(Long.toUnsignedString(r.spec().seed())).append(',')
+                    .append(csv(s.rows().get(row)));
+            for (String p : parameters) {
+                b.append(',').append(csv(r.spec().parameters().getOrDefault(p, "")));
+            }
+            for (Metric m : Metric.values()) {
+                b.append(',').append(Numbers.format(last.values()[row][m.ordinal()]));
+            }
+            lines.add(b.toString());
+        }
+        return lines;
+    }
+
+    public static final String TIMESERIES_HEADER = "run_id,tick,generation,group,metric,value";
+
+    public static void writeTimeseries(Path file, List<RunResult> results) {
+        List<RunResult> sorted = sorted(results);
+        AtomicFiles.write(file, out -> {
+            Writer w = writer(out);
+            w.write(TIMESERIES_HEADER);
+            w.write('\n');
+            for (RunResult r : sorted) {
+                writeTimeseriesRows(w, r);
+            }
+            w.flush();
+        });
+    }
+
+    public static void writeTimeseriesRows(Writer w, RunResult r) throws IOException {
+        TimeSeries s = r.series();
+        String id = csv(r.spec().runId());
+        for (TimeSeries.Point p : s.points()) {
+            for (int row = 0; row < s.rows().size(); row++) {
+                String prefix = id + "," + p.tick() + "," + p.generation() + "," + csv(s.rows().get(row)) + ",";
+                for (Metric m : Metric.values()) {
+                    w.write(prefix);
+                    w.write(m.key());
+                    w.write(',');
+                    w.write(Numbers.format(p.values()[row][m.ordinal()]));
+                    w.write('\n');
+                }
+            }
+        }
+    }
+
+    static List<RunResult> sorted(List<RunResult> results) {
+        List<RunResult> s = new ArrayList<>(results);
+        s.sort((a, b) -> a.spec().runId().compareTo(b.spec().runId()));
+        return s;
+    }
+
+    static Writer writer(java.io.OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Quotes a CSV cell when it holds a comma, quote or line break (RFC 4180). */
+    public static String csv(String s) {
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+}

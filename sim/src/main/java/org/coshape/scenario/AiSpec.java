@@ -1,0 +1,39 @@
+package org.coshape.scenario;
+
+import java.util.List;
+
+/**
+ * The competing AI assistants and the alignment regime that trains them. The regime preset only
+ * supplies defaults for its parts (designers, aggregator, judge, feedback, listening policy,
+ * target pull); every part written in the scenario wins over the preset. Per-AI parameters are
+ * lists of length {@code count} (a single number in the file applies to every AI).
+ */
+public record AiSpec(
+        int count,
+        List<Double> assignment,
+        String regime,
+        DesignerSpec designers,
+        String aggregator,
+        JudgeSpec judge,
+        String feedback,
+        String listeningPolicy,
+        double targetPull,
+        List<Double> listening,
+        List<Double> gain,
+        List<Double> persuasiveness,
+        double learningRate,
+        double confidence,
+        List<Double> refusalThreshold,
+        double guardrail,
+        double trustTarget,
+        double extremityBonus,
+        SatisfactionSpec satisfaction) {
+
+    public AiSpec {
+        assignment = List.copyOf(assignment);
+        listening = List.copyOf(listening);
+        gain = List.copyOf(gain);
+        persuasiveness = List.copyOf(persuasiveness);
+        refusalThreshold = List.copyOf(refusalThreshold);
+    }
+}

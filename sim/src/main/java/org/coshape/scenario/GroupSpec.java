@@ -1,0 +1,26 @@
+package org.coshape.scenario;
+
+import java.util.List;
+
+/**
+ * A culture or constituency: its share of the population, where its members' own values sit, and
+ * how their traits are drawn. {@code feedback} is the chance that a member's interaction is fed
+ * back to the AI: who gets heard.
+ */
+public record GroupSpec(
+        String name,
+        double share,
+        String distribution,
+        List<Double> mean,
+        double spread,
+        TraitSpec susceptibility,
+        TraitSpec anchoring,
+        TraitSpec usage,
+        TraitSpec stance,
+        TraitSpec trust,
+        TraitSpec feedback) {
+
+    public GroupSpec {
+        mean = List.copyOf(mean);
+    }
+}

@@ -1,0 +1,48 @@
+package org.coshape.scenario;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+
+/**
+ * One study, fully resolved: every key has its value (written, inherited or default), checked
+ * and immutable. Models, sweeps and reports read only this, never the raw file.
+ */
+public record Scenario(
+        String name,
+        String description,
+        @JsonIgnore String sourceFile,
+        long seed,
+        int ticks,
+        int replications,
+        ValuesSpec values,
+        PopulationSpec population,
+        NetworkSpec network,
+        SocialSpec social,
+        AiSpec ai,
+        GenerationSpec generations,
+        MetricsSpec metrics,
+        OutputSpec output,
+        SweepSpec sweep,
+        List<PolicySpec> compare) {
+
+    public Scenario {
+        compare = List.copyOf(compare);
+    }
+
+    /** The named value dimensions. */
+    public record ValuesSpec(List<String> dimensions) {
+        public ValuesSpec {
+            dimensions = List.copyOf(dimensions);
+        }
+    }
+
+    @JsonIgnore
+    public int dims() {
+        return values.dimensions().size();
+    }
+
+    @JsonIgnore
+    public List<String> groupNames() {
+        return population.groups().stream().map(GroupSpec::name).toList();
+    }
+}

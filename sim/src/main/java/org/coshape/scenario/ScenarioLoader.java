@@ -1,0 +1,102 @@
+package org.coshape.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads a scenario the way every command does: read the file, follow {@code extends} (relative
+ * to the file, cycles rejected), apply overrides by dotted path, then bind and check. Nothing is
+ * written and nothing runs until this succeeds.
+ */
+public final class ScenarioLoader {
+
+    private ScenarioLoader() {
+    }
+
+    /** One {@code path=value} override, as given on the command line. */
+    public record Override(String path, String value, SourcePosition where) {
+
+        /** Parses {@code --set path=value}. */
+        public static Override parse(String text) {
+            SourcePosition where = SourcePosition.override(text);
+            int eq = text.indexOf('=');
+            if (eq <= 0) {
+                throw new ScenarioException(where + ": expected path=value, e.g. --set ai.listening=0.5");
+            }
+            return new Override(text.substring(0, eq).trim(), text.substring(eq + 1).trim(), where);
+        }
+    }
+
+    public static Scenario load(Path file) {
+        return load(file, List.of());
+    }
+
+    public static Scenario load(Path file, List<Override> overrides) {
+        return bind(tree(file, overrides), file);
+    }
+
+    /** The merged, overridden tree before binding (sweeps and comparisons edit it further). */
+    public static YamlNode tree(Path file, List<Override> overrides) {
+        YamlNode root = readWithExtends(file, new LinkedHashSet<>());
+        return applyOverrides(root, overrides);
+    }
+
+    public static YamlNode applyOverrides(YamlNode root, List<Override> overrides) {
+        for (Override o : overrides) {
+            root = TreeOps.set(root, o.path(), YamlText.read(o.value(), o.where()), o.where());
+        }
+        return root;
+    }
+
+    /** Applies overrides given as a path-to-text map (policies, sweep points). */
+    public static YamlNode applyOverrides(YamlNode root, Map<String, String> overrides, String origin) {
+        List<Override> list = new ArrayList<>();
+        overrides.forEach((k, v) -> list.add(new Override(k, v, new SourcePosition(origin + " " + k + "=" + v, 0, 0))));
+        return applyOverrides(root, list);
+    }
+
+    public static Scenario bind(YamlNode root, Path file) {
+        return ScenarioBinder.bind(root, file == null ? null : file.toString());
+    }
+
+    private static YamlNode readWithExtends(Path file, Set<Path> chain) {
+        Path norm = file.toAbsolutePath().normalize();
+        if (!chain.add(norm)) {
+            List<String> names = new ArrayList<>();
+            chain.forEach(p -> names.add(p.getFileName().toString()));
+            names.add(norm.getFileName().toString());
+            throw new ScenarioException(file + ": extends forms a cycle: " + String.join(" -> ", names));
+        }
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(file + ": is a directory, not a scenario file");
+        }
+        YamlNode node = YamlReader.readFile(file);
+        if (!(node instanceof YamlNode.MapNode map)) {
+            throw ScenarioException.at(node.position(), "", "a scenario must be a mapping of keys (name: ..., ticks: ...),"
+                    + " found " + node.kind());
+        }
+        YamlNode ext = map.get("extends");
+        if (ext == null || MapView.isNull(ext)) {
+            return map;
+        }
+        if (!(ext instanceof YamlNode.Scalar s) || s.type() != YamlNode.ScalarType.STRING) {
+            throw ScenarioException.at(ext.position(), "extends", "expected a file path, found " + ext.kind());
+        }
+        Path base = Path.of(s.text());
+        if (!base.isAbsolute()) {
+            Path parent = file.toAbsolutePath().getParent();
+            base = parent.resolve(base).normalize();
+        }
+        if (!Files.exists(base)) {
+            throw ScenarioException.at(ext.position(), "extends", "base scenario " + s.text() + " not found (looked at "
+                    + base + ")");
+        }
+        YamlNode parent = readWithExtends(base, chain);
+        return TreeOps.merge(parent, map.without("extends"));
+    }
+}

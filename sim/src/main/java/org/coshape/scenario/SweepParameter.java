@@ -1,0 +1,17 @@
+package org.coshape.scenario;
+
+import java.util.List;
+
+/**
+ * One swept key: either explicit {@code values} (scenario text, applied like {@code --set}) or a
+ * numeric range {@code [min, max]} that designs sample ({@code steps} points for a grid).
+ */
+public record SweepParameter(String path, List<String> values, Double min, Double max, Integer steps) {
+    public SweepParameter {
+        values = values == null ? null : List.copyOf(values);
+    }
+
+    public boolean isRange() {
+        return values == null;
+    }
+}

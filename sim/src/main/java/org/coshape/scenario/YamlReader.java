@@ -1,0 +1,131 @@
+package org.coshape.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads YAML (and therefore JSON) text into a {@link YamlNode} tree, recording the line and
+ * column of every key and value. Malformed text, binary files and duplicate keys become one
+ * {@link ScenarioException} naming the file and position.
+ */
+public final class YamlReader {
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private YamlReader() {
+    }
+
+    public static YamlNode readFile(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(file + ": file not found");
+        } catch (IOException e) {
+            throw new ScenarioException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(file + ": not a text file (invalid UTF-8); a scenario is YAML or JSON");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new ScenarioException(file + ": not a text file (contains NUL bytes); a scenario is YAML or JSON");
+        }
+        YamlNode node = readText(text, file.toString());
+        if (node == null) {
+            throw new ScenarioException(file + ": the file is empty; a scenario needs at least 'name'");
+        }
+        return node;
+    }
+
+    /** Parses one YAML document; {@code null} when the text holds no document. */
+    public static YamlNode readText(String text, String source) {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return null;
+            }
+            YamlNode node = readValue(p, source);
+            return node;
+        } catch (ScenarioException e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? source : source + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+            throw new ScenarioException(where + ": malformed YAML: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException | RuntimeException e) {
+            throw new ScenarioException(source + ": malformed YAML: " + firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    private static SourcePosition pos(JsonParser p, String source) {
+        JsonLocation l = p.currentTokenLocation();
+        return new SourcePosition(source, l.getLineNr(), l.getColumnNr());
+    }
+
+    private static YamlNode readValue(JsonParser p, String source) throws IOException {
+        JsonToken t = p.currentToken();
+        SourcePosition at = pos(p, source);
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, YamlNode> entries = new LinkedHashMap<>();
+                Map<String, SourcePosition> keys = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    SourcePosition keyPos = pos(p, source);
+                    if (entries.containsKey(key)) {
+                        throw new ScenarioException(keyPos + ": duplicate key '" + key + "' (first written at line "
+                                + keys.get(key).line() + ")");
+                    }
+                    p.nextToken();
+                    entries.put(key, readValue(p, source));
+                    keys.put(key, keyPos);
+                }
+                return new YamlNode.MapNode(at, entries, keys);
+            }
+            case START_ARRAY: {
+                List<YamlNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, source));
+                }
+                return new YamlNode.ListNode(at, items);
+            }
+            case VALUE_NULL:
+                return new YamlNode.Scalar(at, "null", YamlNode.ScalarType.NULL);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YamlNode.Scalar(at, p.getText(), YamlNode.ScalarType.BOOLEAN);
+            case VALUE_NUMBER_INT:
+                return new YamlNode.Scalar(at, p.getText(), YamlNode.ScalarType.INTEGER);
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(at, p.getText(), YamlNode.ScalarType.FLOAT);
+            case VALUE_STRING:
+                return new YamlNode.Scalar(at, p.getText(), YamlNode.ScalarType.STRING);
+            default:
+                throw new ScenarioException(at + ": unsupported YAML content (" + t + ")");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.coshape.testutil;
+
+import org.coshape.metrics.TimeSeries;
+import org.coshape.model.ChunkPool;
+import org.coshape.model.CoshapeModel;
+import org.coshape.scenario.Scenario;
+import org.coshape.scenario.ScenarioLoader;
+import org.coshape.scenario.YamlNode;
+import org.coshape.scenario.YamlReader;
+
+/** Builds scenarios from inline YAML and runs models for tests. */
+public final class TestScenarios {
+    private TestScenarios() {
+    }
+
+    public static Scenario yaml(String text) {
+        YamlNode node = YamlReader.readText(text, "test.yaml");
+        return ScenarioLoader.bind(node, null);
+    }
+
+    /** A started model (tick 0 recorded), ready to step. */
+    public static CoshapeModel started(Scenario s, int threads) {
+        CoshapeModel m = new CoshapeModel(s, s.seed(), new ChunkPool(threads), true);
+        m.start();
+        return m;
+    }
+
+    public static CoshapeModel step(CoshapeModel m, int ticks) {
+        for (int t = 0; t < ticks; t++) {
+            m.schedule.step(m);
+        }
+        return m;
+    }
+
+    public static TimeSeries run(Scenario s, int threads) {
+        try (ChunkPool pool = new ChunkPool(threads)) {
+            return new CoshapeModel(s, s.seed(), pool, true).runToEnd();
+        }
+    }
+}
