@@ -75,13 +75,11 @@ final class ScenarioBinder {
         String file = p.has("file") ? resolve(p.where("file"), p.string("file", null)) : null;
         YamlNode groupsNode = p.raw("groups");
         List<GroupSpec> groups = new ArrayList<>();
+        if ((groupsNode == null || MapView.isNull(groupsNode)) && file == null) {
+            groupsNode = defaultGroups();
+        }
         if (groupsNode == null || MapView.isNull(groupsNode)) {
-            if (file == null) {
-                groups.add(group(new MapView(null, p.keyPath("groups[0]"), p.position()), 0, 0.7, "majority",
-                        List.of(0.2, -0.1, 0.3, 0.0), d, dims));
-                groups.add(group(new MapView(null, p.keyPath("groups[1]"), p.position()), 1, 0.3, "minority",
-                        List.of(-0.5, 0.4, -0.2, 0.3), d, dims));
-            }
+            // groups come from the population file
         } else if (!(groupsNode instanceof YamlNode.ListNode list)) {
             throw ScenarioException.at(groupsNode.position(), p.keyPath("groups"), "expected a list of groups, found "
                     + groupsNode.kind());
@@ -155,6 +153,14 @@ final class ScenarioBinder {
             return new PopulationSpec(csv.size(), file, fromFile);
         }
         return new PopulationSpec(size, null, groups);
+    }
+
+    /** The reference's two default groups, as a tree (overrides such as groups[1].share edit it). */
+    static final String DEFAULT_GROUPS = "[{name: majority, share: 0.7, mean: [0.2, -0.1, 0.3, 0.0], spread: 0.3},"
+            + " {name: minority, share: 0.3, mean: [-0.5, 0.4, -0.2, 0.3], spread: 0.3}]";
+
+    static YamlNode defaultGroups() {
+        return YamlText.read(DEFAULT_GROUPS, SourcePosition.DEFAULT);
     }
 
     private static GroupSpec group(MapView g, int index, double defShare, String defName, List<Double> defMean, int d,

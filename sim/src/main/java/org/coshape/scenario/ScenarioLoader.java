@@ -48,6 +48,10 @@ public final class ScenarioLoader {
 
     public static YamlNode applyOverrides(YamlNode root, List<Override> overrides) {
         for (Override o : overrides) {
+            if (o.path().startsWith("population.groups[") && TreeOps.get(root, "population.groups") == null
+                    && TreeOps.get(root, "population.file") == null) {
+                root = TreeOps.set(root, "population.groups", ScenarioBinder.defaultGroups(), SourcePosition.DEFAULT);
+            }
             root = TreeOps.set(root, o.path(), YamlText.read(o.value(), o.where()), o.where());
         }
         return root;

@@ -1,0 +1,110 @@
+package org.coshape.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every malformed input in the corpus ({@code src/test/resources/bad-scenarios} and
+ * {@code bad-inputs}, each file naming the message it must produce) gives exit code 2, one
+ * message naming the place, no stack trace, and no results folder, through both {@code validate}
+ * and {@code run}.
+ */
+class BadInputTest {
+    @TempDir
+    Path tmp;
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CoshapeCli.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    static List<Path> corpus() throws Exception {
+        try (Stream<Path> a = Files.list(Path.of("src/test/resources/bad-scenarios"));
+                Stream<Path> b = Files.list(Path.of("src/test/resources/bad-inputs"))) {
+            return Stream.concat(a, b).filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    static String expected(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        if (text.startsWith("# expect: ")) {
+            return text.substring(10, text.indexOf('\n')).trim();
+        }
+        return "not a text file";
+    }
+
+    @Test
+    void theCorpusCoversTheCasesTheSpecificationNames() throws Exception {
+        assertTrue(corpus().size() >= 30, "at least 30 malformed files, found " + corpus().size());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBadFileIsOneClearMessageWithExitCode2() throws Exception {
+        return corpus().stream().flatMap(file -> Stream.of("validate", "run").map(cmd -> DynamicTest.dynamicTest(
+                cmd + " " + file.getFileName(), () -> {
+                    Path out = tmp.resolve(cmd + "-" + file.getFileName());
+                    Outcome o = cmd.equals("run") ? cli("run", file.toString(), "--out", out.toString(), "--quiet")
+                            : cli("validate", file.toString());
+                    String want = expected(file);
+                    assertEquals(2, o.code(), o.err());
+                    assertTrue(o.err().contains(want), "expected '" + want + "' in: " + o.err());
+                    assertTrue(o.err().contains(file.getFileName().toString().replace("cyclic-extends-a",
+                            "cyclic-extends-")) || o.err().contains(".csv") || o.err().contains(".yaml"),
+                            "message names the file: " + o.err());
+                    assertEquals(1, o.err().strip().lines().count(), "one message: " + o.err());
+                    assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + o.err());
+                    assertFalse(Files.exists(out), "nothing written for bad input");
+                })));
+    }
+
+    @Test
+    void badFlagsAreUsageErrors() throws Exception {
+        Path ok = tmp.resolve("ok.yaml");
+        Files.writeString(ok, "name: ok\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n");
+        Outcome o = cli("run", ok.toString(), "--threads", "zero");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("--threads"), o.err());
+        o = cli("run", ok.toString(), "--set", "ai.gian=2", "--out", tmp.resolve("x").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("--set ai.gian=2: ai.gian: unknown key (did you mean 'gain'?)"), o.err());
+        assertFalse(Files.exists(tmp.resolve("x")));
+        o = cli("run", ok.toString(), "--set", "nonsense");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("expected path=value"), o.err());
+        o = cli("frobnicate");
+        assertEquals(2, o.code());
+        o = cli("run", tmp.resolve("missing.yaml").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("missing.yaml: file not found"), o.err());
+    }
+
+    @Test
+    void validatePrintsTheResolvedScenarioWithDefaults() throws Exception {
+        Path ok = tmp.resolve("ok.yaml");
+        Files.writeString(ok, "name: ok\nai: {regime: pluralistic}\n");
+        Outcome o = cli("validate", ok.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("listening_policy: personal"), o.out());
+        assertTrue(o.out().contains("selection: representative"), o.out());
+        assertTrue(o.out().contains("cluster_radius: 0.05"), o.out());
+    }
+}

@@ -1,0 +1,144 @@
+package org.coshape.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading, defaults, inheritance, overrides, and the exact position of every error. */
+class ScenarioLoaderTest {
+    @TempDir
+    Path dir;
+
+    Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    ScenarioException error(String text) throws Exception {
+        Path p = write("bad.yaml", text);
+        return assertThrows(ScenarioException.class, () -> ScenarioLoader.load(p));
+    }
+
+    @Test
+    void everyKeyHasTheReferenceDefault() throws Exception {
+        Scenario s = ScenarioLoader.load(write("min.yaml", "name: minimal\n"));
+        assertEquals(1, s.seed());
+        assertEquals(500, s.ticks());
+        assertEquals(List.of("caution", "pushback", "privacy", "autonomy"), s.values().dimensions());
+        assertEquals(10000, s.population().size());
+        assertEquals(List.of("majority", "minority"), s.groupNames());
+        assertEquals(0.7, s.population().groups().get(0).share());
+        assertEquals("sbm", s.network().type());
+        assertEquals("friedkin_johnsen", s.social().rule());
+        assertEquals(4, s.ai().count());
+        assertEquals("mutual", s.ai().regime());
+        assertEquals("direct", s.ai().feedback());
+        assertEquals("adaptive", s.ai().listeningPolicy());
+        assertEquals(List.of(0.25, 0.25, 0.25, 0.25), s.ai().assignment());
+        assertEquals(List.of("caution", "pushback"), s.ai().judge().measuredDimensions());
+        assertEquals(100, s.generations().length());
+        assertEquals(10, s.metrics().every());
+        assertEquals(List.of("png", "svg", "pdf"), s.output().charts());
+    }
+
+    @Test
+    void theReferenceFileLoads() {
+        Scenario s = ScenarioLoader.load(Path.of("../scenarios/reference.yaml"));
+        assertEquals("reference", s.name());
+        assertEquals(List.of(0.4, 0.3, 0.2, 0.1), s.ai().assignment());
+        assertEquals(2, s.sweep().parameters().size());
+        assertEquals(3, s.compare().size());
+    }
+
+    @Test
+    void presetsFillOnlyThePartsTheFileLeavesOut() throws Exception {
+        Scenario c = ScenarioLoader.load(write("c.yaml", "name: c\nai: {regime: configuration}\n"));
+        assertEquals("none", c.ai().feedback());
+        assertEquals("fixed", c.ai().listeningPolicy());
+        assertEquals(1.0, c.ai().targetPull());
+        Scenario n = ScenarioLoader.load(write("n.yaml", "name: n\nai: {regime: negotiated, feedback: direct}\n"));
+        assertEquals("maxmin", n.ai().aggregator());
+        assertEquals("representative", n.ai().designers().selection());
+        assertEquals(4, n.ai().judge().measuredDimensions().size(), "negotiated: the judge measures every dimension");
+        assertEquals("direct", n.ai().feedback(), "a written part wins over the preset");
+    }
+
+    @Test
+    void extendsMergesMappingsAndOverridesApplyLast() throws Exception {
+        write("base.yaml", "name: base\nticks: 50\nai: {count: 2, listening: 0.4}\nsocial: {rule: degroot}\n");
+        Path child = write("child.yaml", "extends: base.yaml\nname: child\nai: {gain: 2}\n");
+        Scenario s = ScenarioLoader.load(child, List.of(ScenarioLoader.Override.parse("ai.listening=0.9"),
+                ScenarioLoader.Override.parse("population.groups[1].share=0.4"),
+                ScenarioLoader.Override.parse("population.groups[0].share=0.6")));
+        assertEquals("child", s.name());
+        assertEquals(50, s.ticks());
+        assertEquals(List.of(2.0, 2.0), s.ai().gain());
+        assertEquals(List.of(0.9, 0.9), s.ai().listening());
+        assertEquals("degroot", s.social().rule());
+        assertEquals(0.4, s.population().groups().get(1).share());
+    }
+
+    @Test
+    void resolvedScenarioPrintsAsAFileThatLoadsToTheSameScenario() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("../scenarios/reference.yaml"));
+        Path again = write("again.yaml", ScenarioPrinter.yaml(s));
+        Scenario t = ScenarioLoader.load(again);
+        assertEquals(ScenarioPrinter.yaml(s), ScenarioPrinter.yaml(t));
+    }
+
+    @Test
+    void unknownKeyNamesLineColumnPathAndSuggestion() throws Exception {
+        ScenarioException e = error("name: x\nai:\n  count: 2\n  listning: 0.5\n");
+        assertEquals(dir.resolve("bad.yaml") + ":4:3: ai.listning: unknown key (did you mean 'listening'?)",
+                e.getMessage().substring(0, e.getMessage().indexOf(';')));
+    }
+
+    @Test
+    void wrongTypeOutOfRangeAndVectorLengthArePositioned() throws Exception {
+        assertTrue(error("name: x\nticks: many\n").getMessage().contains("bad.yaml:2:8: ticks: expected a whole number"));
+        assertTrue(error("name: x\nai:\n  listening: 1.5\n").getMessage()
+                .contains(":3:14: ai.listening: value 1.5 is out of range [0.0, 1.0]"));
+        assertTrue(error("name: x\npopulation:\n  groups:\n    - {name: a, mean: [0, 0]}\n").getMessage()
+                .contains(":4:23: population.groups[0].mean: expected 4 element(s)"));
+        assertTrue(error("name: x\npopulation:\n  groups:\n    - {name: a, share: 0.5}\n    - {name: b, share: 0.4}\n")
+                .getMessage().contains("population.groups: group shares sum to 0.9, not 1"));
+    }
+
+    @Test
+    void overridesAreCheckedLikeFileKeys() throws Exception {
+        Path ok = write("ok.yaml", "name: ok\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(ok,
+                List.of(ScenarioLoader.Override.parse("ai.gian=2"))));
+        assertTrue(e.getMessage().startsWith("--set ai.gian=2: ai.gian: unknown key (did you mean 'gain'?)"),
+                e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(ok,
+                List.of(ScenarioLoader.Override.parse("population.groups[5].share=0.1"))));
+        assertTrue(e.getMessage().contains("index [5] is out of range"), e.getMessage());
+    }
+
+    @Test
+    void extendsCyclesAndMissingBasesAreRejected() throws Exception {
+        write("a.yaml", "extends: b.yaml\nname: a\n");
+        write("b.yaml", "extends: a.yaml\nname: b\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("a.yaml")));
+        assertTrue(e.getMessage().contains("extends forms a cycle: a.yaml -> b.yaml -> a.yaml"), e.getMessage());
+        e = error("extends: nowhere.yaml\nname: x\n");
+        assertTrue(e.getMessage().contains(":1:10: extends: base scenario nowhere.yaml not found"), e.getMessage());
+    }
+
+    @Test
+    void malformedAndBinaryFilesAreOneMessage() throws Exception {
+        assertTrue(error("name: x\nai: {count: 2\n").getMessage().contains("malformed YAML"));
+        Path bin = dir.resolve("bin.yaml");
+        Files.write(bin, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0x80});
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(bin));
+        assertTrue(e.getMessage().contains("not a text file"), e.getMessage());
+    }
+}
