@@ -67,7 +67,9 @@ public final class ChartFiles {
             g.stream(w, true);
         }
         g.dispose();
-        return bytes.toByteArray();
+        // drop the DOCTYPE: it names an external DTD that XML tools would try to download
+        String text = bytes.toString(StandardCharsets.UTF_8).replaceFirst("<!DOCTYPE[^>]*>\\s*", "");
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] pdf(JFreeChart chart) throws IOException {

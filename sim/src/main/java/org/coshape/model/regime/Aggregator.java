@@ -85,62 +85,105 @@ public final class Aggregator {
     }
 
     /**
-     * Centre of the smallest ball enclosing the points (minimises the largest distance), by
-     * Frank-Wolfe on the dual over the simplex of point weights with exact line search; for the
-     * few group centroids here it converges to machine precision in a few thousand steps.
+     * Centre of the smallest ball enclosing the points (minimises the largest distance). Exact:
+     * the ball is fixed by a support set of at most d+1 points, so every subset's circumcentre
+     * (within its affine hull) is tried and the smallest ball holding all points kept. Designer
+     * groups are few; above 14 the search falls back to Badoiu-Clarkson iterations.
      */
     static double[] minimax(double[][] pts, int d) {
         int g = pts.length;
-        double[] lambda = new double[g];
-        Arrays.fill(lambda, 1.0 / g);
-        double[] c = new double[d];
-        for (int it = 0; it < 20000; it++) {
-            Arrays.fill(c, 0);
-            for (int i = 0; i < g; i++) {
-                for (int k = 0; k < d; k++) {
-                    c[k] += lambda[i] * pts[i][k];
-                }
+        if (g == 1) {
+            return pts[0].clone();
+        }
+        if (g > 14) {
+            return badoiuClarkson(pts, d);
+        }
+        double[] best = null;
+        double bestR = Double.POSITIVE_INFINITY;
+        for (int mask = 1; mask < (1 << g); mask++) {
+            int size = Integer.bitCount(mask);
+            if (size > d + 1) {
+                continue;
             }
-            // dual gradient: |p_i|^2 - 2 p_i.c ; move toward the farthest point from c
+            double[] c = circumcentre(pts, mask, d);
+            if (c == null) {
+                continue;
+            }
+            double r = 0;
+            for (double[] p : pts) {
+                r = Math.max(r, sq(p, c));
+            }
+            if (r < bestR - 1e-15) {
+                bestR = r;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Centre of the sphere through the points of {@code mask} within their affine hull; null if degenerate. */
+    private static double[] circumcentre(double[][] pts, int mask, int d) {
+        int[] idx = new int[Integer.bitCount(mask)];
+        int c = 0;
+        for (int i = 0; i < pts.length; i++) {
+            if ((mask & (1 << i)) != 0) {
+                idx[c++] = i;
+            }
+        }
+        double[] p0 = pts[idx[0]];
+        int m = idx.length - 1;
+        if (m == 0) {
+            return p0.clone();
+        }
+        // c = p0 + sum_a alpha_a u_a with u_a = p_a - p0 and 2 u_b . (c - p0) = |u_b|^2
+        double[][] a = new double[m][m];
+        double[] rhs = new double[m];
+        for (int b = 0; b < m; b++) {
+            double[] ub = diff(pts[idx[b + 1]], p0);
+            rhs[b] = dot(ub, ub);
+            for (int q = 0; q < m; q++) {
+                a[b][q] = 2 * dot(ub, diff(pts[idx[q + 1]], p0));
+            }
+        }
+        org.apache.commons.math3.linear.LUDecomposition lu = new org.apache.commons.math3.linear.LUDecomposition(
+                org.apache.commons.math3.linear.MatrixUtils.createRealMatrix(a), 1e-12);
+        if (!lu.getSolver().isNonSingular()) {
+            return null;
+        }
+        double[] alpha = lu.getSolver().solve(org.apache.commons.math3.linear.MatrixUtils.createRealVector(rhs))
+                .toArray();
+        double[] centre = p0.clone();
+        for (int q = 0; q < m; q++) {
+            double[] uq = diff(pts[idx[q + 1]], p0);
+            for (int k = 0; k < d; k++) {
+                centre[k] += alpha[q] * uq[k];
+            }
+        }
+        return centre;
+    }
+
+    private static double[] badoiuClarkson(double[][] pts, int d) {
+        double[] c = pts[0].clone();
+        for (int it = 1; it <= 100000; it++) {
             int far = 0;
-            double farDist = -1;
-            for (int i = 0; i < g; i++) {
-                double dist = sq(pts[i], c);
-                if (dist > farDist) {
-                    farDist = dist;
+            for (int i = 1; i < pts.length; i++) {
+                if (sq(pts[i], c) > sq(pts[far], c)) {
                     far = i;
                 }
             }
-            // exact line search on the dual objective f(l) = sum l_i |p_i|^2 - |sum l_i p_i|^2
-            double[] dir = new double[d];
             for (int k = 0; k < d; k++) {
-                dir[k] = pts[far][k] - c[k];
-            }
-            double dd = dot(dir, dir);
-            if (dd < 1e-30) {
-                break;
-            }
-            double gap = 0;
-            for (int i = 0; i < g; i++) {
-                gap += lambda[i] * sq(pts[i], c);
-            }
-            gap = farDist - gap;
-            if (gap < 1e-15) {
-                break;
-            }
-            double step = Math.min(1.0, Math.max(0.0, gap / (2 * dd)));
-            for (int i = 0; i < g; i++) {
-                lambda[i] *= 1 - step;
-            }
-            lambda[far] += step;
-        }
-        Arrays.fill(c, 0);
-        for (int i = 0; i < g; i++) {
-            for (int k = 0; k < d; k++) {
-                c[k] += lambda[i] * pts[i][k];
+                c[k] += (pts[far][k] - c[k]) / (it + 1);
             }
         }
         return c;
+    }
+
+    private static double[] diff(double[] a, double[] b) {
+        double[] out = new double[a.length];
+        for (int k = 0; k < a.length; k++) {
+            out[k] = a[k] - b[k];
+        }
+        return out;
     }
 
     /** Weighted Nash bargaining point by projected gradient ascent with backtracking. */

@@ -1,0 +1,87 @@
+package org.coshape.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.junit.jupiter.api.Test;
+
+/** Closed forms and textbook values for the distribution statistics behind the metrics. */
+class StatsTest {
+
+    @Test
+    void bimodalityMatchesSarlesFormulaWithCommonsMathMoments() {
+        double[] x = new double[60];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (i % 2 == 0 ? -1 : 1) + 0.05 * Math.sin(i) + (i < 40 ? 0 : 0.3);
+        }
+        DescriptiveStatistics ds = new DescriptiveStatistics(x);
+        double n = x.length;
+        double g = ds.getSkewness();
+        double k = ds.getKurtosis();
+        double expected = (g * g + 1) / (k + 3 * (n - 1) * (n - 1) / ((n - 2) * (n - 3)));
+        double m2 = 0;
+        double m3 = 0;
+        double m4 = 0;
+        for (double v : x) {
+            double c = v - ds.getMean();
+            m2 += c * c;
+            m3 += c * c * c;
+            m4 += c * c * c * c;
+        }
+        assertEquals(expected, Stats.bimodality(n, m2, m3, m4), 1e-12);
+        assertTrue(Stats.bimodality(n, m2, m3, m4) > 5.0 / 9, "two clumps are bimodal");
+    }
+
+    @Test
+    void bimodalityOfAUniformSampleIsBelowTheBimodalThreshold() {
+        int n = 10001;
+        double m2 = 0;
+        double m4 = 0;
+        for (int i = 0; i < n; i++) {
+            double c = -1 + 2.0 * i / (n - 1);
+            m2 += c * c;
+            m4 += c * c * c * c;
+        }
+        // uniform: skew 0, excess kurtosis -1.2, BC -> 1/1.8 = 0.5556
+        assertEquals(1 / 1.8, Stats.bimodality(n, m2, 0, m4), 1e-3);
+    }
+
+    @Test
+    void giniOfKnownDistributions() {
+        assertEquals(0, Stats.gini(new float[] {2, 2, 2, 2}, 4), 1e-12);
+        assertEquals(0.75, Stats.gini(new float[] {0, 0, 0, 4}, 4), 1e-12);
+        assertEquals(0.25, Stats.gini(new float[] {1, 2, 3, 4}, 4), 1e-7);
+        assertTrue(Double.isNaN(Stats.gini(new float[0], 0)));
+    }
+
+    @Test
+    void frechetDistanceBetweenGaussiansHasItsClosedForm() {
+        // 1-D: (m1 - m2)^2 + (s1 - s2)^2
+        assertEquals(Math.sqrt(0.25 + 0.01), Stats.frechet(new double[] {0.5}, new double[][] {{0.04}},
+                new double[] {0}, new double[][] {{0.01}}), 1e-12);
+        // commuting (diagonal) covariances: sum over dimensions
+        double fd = Stats.frechet(new double[] {0, 0}, new double[][] {{0.09, 0}, {0, 0.16}}, new double[] {0.1, 0},
+                new double[][] {{0.04, 0}, {0, 0.01}});
+        assertEquals(Math.sqrt(0.01 + 0.01 + 0.09), fd, 1e-12);
+        // identical distributions are at distance 0, and a collapsed one is far from a plural one
+        double[][] s = {{0.05, 0.01}, {0.01, 0.03}};
+        assertEquals(0, Stats.frechet(new double[] {0.2, 0.1}, s, new double[] {0.2, 0.1}, s), 1e-7);
+    }
+
+    @Test
+    void singleLinkageClustersRespectRadiusAndMinimumShare() {
+        float[] pts = {0f, 0.04f, 0.08f, 0.5f, 0.52f, 0.9f};
+        assertEquals(3, Clusters.count(pts, 6, 1, 0.05, 0.0));
+        assertEquals(2, Clusters.count(pts, 6, 1, 0.05, 0.3), "the singleton at 0.9 is below 30%");
+        float[] chain = {0f, 0f, 0.03f, 0f, 0.06f, 0f, 0.09f, 0f};
+        assertEquals(1, Clusters.count(chain, 4, 2, 0.031, 0), "single linkage chains");
+    }
+
+    @Test
+    void firstPrincipalAxisOfAnElongatedCloud() {
+        double[] axis = Stats.firstPrincipalAxis(new double[][] {{1, 0.9}, {0.9, 1}});
+        assertEquals(Math.sqrt(0.5), axis[0], 1e-12);
+        assertEquals(Math.sqrt(0.5), axis[1], 1e-12);
+    }
+}
