@@ -15,6 +15,7 @@ import org.coshape.scenario.PeopleCsv;
 import org.coshape.scenario.Scenario;
 import sim.engine.Schedule;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
 /**
  * The coshape model as a MASON {@link SimState}: people, AIs and network as flat arrays, and the
@@ -40,6 +41,11 @@ public final class CoshapeModel extends SimState {
     private MetricsCollector metrics;
     private int narrowGroup;
     private transient RecordListener listener;
+    /** Wall time spent in each phase so far (interaction, ai_update, social, generation, metrics). */
+    private final long[] phaseNanos = new long[PHASES.size()];
+
+    /** The tick's phases in schedule order; their names label benchmark figures. */
+    public static final List<String> PHASES = List.of("interaction", "ai_update", "social", "generation", "metrics");
 
     /**
      * @param withAi false for the matched counterfactual: the same people, network and social
@@ -83,11 +89,11 @@ public final class CoshapeModel extends SimState {
             ais.refusal[j] = spec.refusalThreshold().get(j);
         }
         metrics = new MetricsCollector(this);
-        schedule.scheduleRepeating(Schedule.EPOCH + 1, 0, new InteractionPhase(this), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH + 1, 1, new AiUpdatePhase(this), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH + 1, 2, new SocialPhase(this), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH + 1, 3, new GenerationPhase(this), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH + 1, 4, metrics, 1.0);
+        Steppable[] phases = {new InteractionPhase(this), new AiUpdatePhase(this), new SocialPhase(this),
+            new GenerationPhase(this), metrics};
+        for (int k = 0; k < phases.length; k++) {
+            schedule.scheduleRepeating(Schedule.EPOCH + 1, k, new TimedPhase(phases[k], phaseNanos, k), 1.0);
+        }
         metrics.record(0);
     }
 
@@ -182,6 +188,21 @@ public final class CoshapeModel extends SimState {
             c[k] /= designers.length;
         }
         return c;
+    }
+
+    /** Nanoseconds spent in each of {@link #PHASES} since {@link #start()}. */
+    public long[] phaseNanos() {
+        return phaseNanos.clone();
+    }
+
+    /** Wraps a phase to add its wall time to a counter. */
+    private record TimedPhase(Steppable phase, long[] nanos, int index) implements Steppable {
+        @Override
+        public void step(SimState state) {
+            long t0 = System.nanoTime();
+            phase.step(state);
+            nanos[index] += System.nanoTime() - t0;
+        }
     }
 
     public Scenario scenario() {

@@ -1,0 +1,173 @@
+package org.coshape.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.coshape.model.ChunkPool;
+import org.coshape.model.CoshapeModel;
+import org.coshape.scenario.Scenario;
+import org.coshape.scenario.ScenarioException;
+import org.coshape.scenario.ScenarioLoader;
+import org.coshape.scenario.YamlReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bench}: throughput of the inner step on the reference tick of the performance issue
+ * (mutual regime with direct feedback and adaptive listening, four assistants, one bounded
+ * confidence social pass over an Erdos-Renyi graph of mean degree 10). Set-up and stepping are
+ * timed separately; each phase has its own figure. Metrics are recorded only at the first and
+ * last tick and reported apart, so they do not enter the tick's throughput.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure person-ticks per second of the inner step (whole tick and per phase).")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--humans", paramLabel = "N", defaultValue = "1000000", description = "people (default ${DEFAULT-VALUE})")
+    int humans;
+
+    @Option(names = "--dims", paramLabel = "D", defaultValue = "8", description = "value dimensions (default ${DEFAULT-VALUE})")
+    int dims;
+
+    @Option(names = "--ticks", paramLabel = "T", defaultValue = "50", description = "timed ticks (default ${DEFAULT-VALUE})")
+    int ticks;
+
+    @Option(names = "--warmup", paramLabel = "T", defaultValue = "5",
+            description = "untimed ticks first, for the JIT (default ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--degree", paramLabel = "K", defaultValue = "10", description = "mean degree (default ${DEFAULT-VALUE})")
+    double degree;
+
+    @Option(names = "--rule", paramLabel = "RULE", defaultValue = "hegselmann_krause",
+            description = "social rule (default ${DEFAULT-VALUE})")
+    String rule;
+
+    @Option(names = "--json", description = "print one JSON object on stdout")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    static Scenario benchScenario(int humans, int dims, int ticks, double degree, String rule) {
+        StringBuilder d = new StringBuilder();
+        for (int k = 0; k < dims; k++) {
+            d.append(k == 0 ? "" : ", ").append("v").append(k);
+        }
+        String yaml = """
+                name: bench
+                seed: 1
+                ticks: %d
+                values: {dimensions: [%s]}
+                population:
+                  size: %d
+                  groups:
+                    - {name: everyone, distribution: uniform, usage: 0.6}
+                network: {type: erdos_renyi, degree: %s}
+                social: {rule: %s, rate: 0.1, confidence: %s}
+                ai: {count: 4, regime: mutual, designers: {size: 20, selection: random}}
+                generations: {length: %d}
+                metrics: {every: %d}
+                output: {charts: []}
+                """.formatted(ticks, d, humans, degree, rule, Math.sqrt(dims) * 0.5, ticks + 1, ticks + 1);
+        return ScenarioLoader.bind(YamlReader.readText(yaml, "bench"), null);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (humans < 2 || dims < 1 || ticks < 1 || warmup < 0) {
+            throw new ScenarioException("bench: --humans >= 2, --dims >= 1, --ticks >= 1, --warmup >= 0");
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) {
+            throw new ScenarioException("--threads: expected at least 1");
+        }
+        Scenario s = benchScenario(humans, dims, warmup + ticks, degree, rule);
+        Map<String, Object> out = new LinkedHashMap<>();
+        try (ChunkPool pool = new ChunkPool(t)) {
+            long t0 = System.nanoTime();
+            CoshapeModel m = new CoshapeModel(s, s.seed(), pool, true);
+            m.start();
+            double setup = (System.nanoTime() - t0) / 1e9;
+            for (int i = 0; i < warmup; i++) {
+                m.schedule.step(m);
+            }
+            long[] before = m.phaseNanos();
+            long s0 = System.nanoTime();
+            for (int i = 0; i < ticks; i++) {
+                m.schedule.step(m);
+            }
+            double stepSeconds = (System.nanoTime() - s0) / 1e9;
+            long[] after = m.phaseNanos();
+            double personTicks = (double) humans * ticks;
+            Map<String, Object> phases = new LinkedHashMap<>();
+            double tickNanos = 0;
+            for (int k = 0; k < CoshapeModel.PHASES.size(); k++) {
+                String name = CoshapeModel.PHASES.get(k);
+                long ns = after[k] - before[k];
+                if (name.equals("metrics")) {
+                    continue;
+                }
+                tickNanos += ns;
+                phases.put(name, ns > 0 ? personTicks / (ns / 1e9) : null);
+            }
+            out.put("humans", humans);
+            out.put("dims", dims);
+            out.put("degree", degree);
+            out.put("rule", rule);
+            out.put("ticks", ticks);
+            out.put("threads", t);
+            out.put("person_ticks_per_s", personTicks / (tickNanos / 1e9));
+            out.put("ticks_per_s", ticks / (tickNanos / 1e9));
+            out.put("setup_s", setup);
+            out.put("step_s", stepSeconds);
+            out.put("metrics_s_per_record", (after[4] - before[4]) / 1e9);
+            out.put("phases", phases);
+            out.put("edges", m.network().edgeCount());
+            out.put("peak_heap_bytes", peakHeap());
+            out.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
+            out.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        if (json) {
+            o.println(new ObjectMapper().writeValueAsString(out));
+        } else {
+            o.printf("coshape bench: %d people, d=%d, degree %.0f, %s, %d threads, %d ticks%n", humans, dims, degree,
+                    rule, t, ticks);
+            o.printf("  set-up          %8.3f s%n", (double) out.get("setup_s"));
+            o.printf("  whole tick      %12.4g person-ticks/s  (%.2f ticks/s)%n", (double) out.get("person_ticks_per_s"),
+                    (double) out.get("ticks_per_s"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> ph = (Map<String, Object>) out.get("phases");
+            for (var e : ph.entrySet()) {
+                o.printf("  %-14s  %12.4g person-ticks/s%n", e.getKey(), e.getValue() == null ? Double.NaN
+                        : (double) e.getValue());
+            }
+            o.printf("  peak heap       %8.1f MiB (max %.0f MiB)%n", (long) out.get("peak_heap_bytes") / 1048576.0,
+                    (long) out.get("max_heap_bytes") / 1048576.0);
+        }
+        o.flush();
+        return CoshapeCli.OK;
+    }
+
+    static long peakHeap() {
+        long peak = 0;
+        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+        for (MemoryPoolMXBean p : pools) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+                peak += p.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
