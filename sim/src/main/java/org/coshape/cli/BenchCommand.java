@@ -53,8 +53,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "social rule (default ${DEFAULT-VALUE})")
     String rule;
 
-    @Option(names = "--json", description = "print one JSON object on stdout")
+    @Option(names = "--json", description = "print one JSON object on stdout (a JSON array with --sizes)")
     boolean json;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N,N,...",
+            description = "scaling run: measure each population size in turn (overrides --humans)")
+    List<Integer> sizes;
+
+    @Option(names = "--chart", paramLabel = "FILE.png", description = "with --sizes: draw the scaling chart to this PNG")
+    java.nio.file.Path chart;
 
     @Spec
     CommandSpec spec;
@@ -85,14 +92,46 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (humans < 2 || dims < 1 || ticks < 1 || warmup < 0) {
+        List<Integer> ns = sizes == null ? List.of(humans) : sizes;
+        if (ns.stream().anyMatch(n -> n < 2) || dims < 1 || ticks < 1 || warmup < 0) {
             throw new ScenarioException("bench: --humans >= 2, --dims >= 1, --ticks >= 1, --warmup >= 0");
+        }
+        if (!List.of("none", "degroot", "friedkin_johnsen", "hegselmann_krause", "deffuant").contains(rule)) {
+            throw new ScenarioException("bench: --rule: unknown social rule '" + rule + "'");
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1) {
             throw new ScenarioException("--threads: expected at least 1");
         }
+        for (int n : ns) {
+            Preflight.checkMemory(benchScenario(n, dims, warmup + ticks, degree, rule), Runtime.getRuntime().maxMemory());
+        }
+        java.util.List<Map<String, Object>> all = new java.util.ArrayList<>();
+        for (int n : ns) {
+            Map<String, Object> out = measure(n, t);
+            all.add(out);
+            if (!json) {
+                print(out);
+            }
+            System.gc();
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        if (json) {
+            o.println(new ObjectMapper().writeValueAsString(sizes == null ? all.get(0) : all));
+        }
+        if (chart != null) {
+            ScalingChart.write(all, chart);
+            if (!json) {
+                o.println("chart: " + chart.toAbsolutePath());
+            }
+        }
+        o.flush();
+        return CoshapeCli.OK;
+    }
+
+    private Map<String, Object> measure(int humans, int t) {
         Scenario s = benchScenario(humans, dims, warmup + ticks, degree, rule);
+        Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
         Map<String, Object> out = new LinkedHashMap<>();
         try (ChunkPool pool = new ChunkPool(t)) {
             long t0 = System.nanoTime();
@@ -135,13 +174,19 @@ final class BenchCommand implements Callable<Integer> {
             out.put("phases", phases);
             out.put("edges", m.network().edgeCount());
             out.put("peak_heap_bytes", peakHeap());
+            out.put("estimated_heap_bytes", org.coshape.model.MemoryEstimate.of(s).total());
+            out.put("state_bytes_per_person", org.coshape.model.MemoryEstimate.bytesPerPerson(dims));
             out.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
             out.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         }
+        return out;
+    }
+
+    private void print(Map<String, Object> out) {
         PrintWriter o = spec.commandLine().getOut();
-        if (json) {
-            o.println(new ObjectMapper().writeValueAsString(out));
-        } else {
+        int humans = (int) out.get("humans");
+        int t = (int) out.get("threads");
+        {
             o.printf("coshape bench: %d people, d=%d, degree %.0f, %s, %d threads, %d ticks%n", humans, dims, degree,
                     rule, t, ticks);
             o.printf("  set-up          %8.3f s%n", (double) out.get("setup_s"));
@@ -153,11 +198,11 @@ final class BenchCommand implements Callable<Integer> {
                 o.printf("  %-14s  %12.4g person-ticks/s%n", e.getKey(), e.getValue() == null ? Double.NaN
                         : (double) e.getValue());
             }
-            o.printf("  peak heap       %8.1f MiB (max %.0f MiB)%n", (long) out.get("peak_heap_bytes") / 1048576.0,
-                    (long) out.get("max_heap_bytes") / 1048576.0);
+            o.printf("  peak heap       %8.1f MiB (max %.0f MiB; estimated need %.1f MiB)%n",
+                    (long) out.get("peak_heap_bytes") / 1048576.0, (long) out.get("max_heap_bytes") / 1048576.0,
+                    (long) out.get("estimated_heap_bytes") / 1048576.0);
         }
         o.flush();
-        return CoshapeCli.OK;
     }
 
     static long peakHeap() {

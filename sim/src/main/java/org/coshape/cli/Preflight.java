@@ -1,6 +1,7 @@
 package org.coshape.cli;
 
 import java.nio.file.Path;
+import org.coshape.model.MemoryEstimate;
 import org.coshape.model.network.NetworkBuilder;
 import org.coshape.scenario.PeopleCsv;
 import org.coshape.scenario.Scenario;
@@ -14,7 +15,14 @@ final class Preflight {
     private Preflight() {
     }
 
+    /** Checks inputs and that the scenario fits in this JVM's heap. */
     static void check(Scenario s) {
+        checkInputs(s);
+        checkMemory(s, Runtime.getRuntime().maxMemory());
+    }
+
+    /** Checks the files a scenario points to (memory is the machine's business, not the file's). */
+    static void checkInputs(Scenario s) {
         if ("file".equals(s.network().type())) {
             java.util.Map<String, Integer> ids = s.population().file() == null ? null
                     : PeopleCsv.read(Path.of(s.population().file()), s.values().dimensions()).indexById();
@@ -22,6 +30,19 @@ final class Preflight {
         }
         if (s.ai().count() > 0 && s.ai().designers().size() > s.population().size()) {
             throw new ScenarioException(s.sourceFile() + ": ai.designers.size: more designers than people");
+        }
+    }
+
+    /** Refuses a scenario whose state cannot fit in {@code maxHeap} bytes, naming the -Xmx to use. */
+    static void checkMemory(Scenario s, long maxHeap) {
+        MemoryEstimate m = MemoryEstimate.of(s);
+        if (m.total() > maxHeap) {
+            long suggest = (long) Math.ceil(m.total() * 1.1 / (1L << 30));
+            throw new ScenarioException((s.sourceFile() == null ? s.name() : s.sourceFile()) + ": population.size: "
+                    + s.population().size() + " people with " + s.dims() + " values and about "
+                    + MemoryEstimate.expectedLinks(s) + " links need about " + MemoryEstimate.gib(m.total())
+                    + " of heap, but this JVM may use at most " + MemoryEstimate.gib(maxHeap)
+                    + "; run with more heap (java -Xmx" + suggest + "g -jar ...) or a smaller population");
         }
     }
 }

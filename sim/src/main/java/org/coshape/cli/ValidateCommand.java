@@ -21,7 +21,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = scenario.load();
-        Preflight.check(s);
+        Preflight.checkInputs(s);
+        try {
+            Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
+        } catch (org.coshape.scenario.ScenarioException e) {
+            spec.commandLine().getErr().println("coshape: warning: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+        }
         spec.commandLine().getOut().print("# resolved scenario (valid): " + scenario.file + "\n"
                 + ScenarioPrinter.yaml(s));
         spec.commandLine().getOut().flush();

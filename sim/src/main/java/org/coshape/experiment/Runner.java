@@ -25,6 +25,7 @@ public final class Runner {
         long t1 = System.nanoTime();
         model.stepToEnd();
         TimeSeries series = model.series();
+        model = null; // let the state arrays go before the baseline allocates its own
         if (spec.scenario().metrics().baseline()) {
             CoshapeModel base = new CoshapeModel(spec.scenario(), spec.seed(), pool, false);
             base.start();

@@ -43,6 +43,7 @@ public final class CoshapeModel extends SimState {
     private transient RecordListener listener;
     /** Wall time spent in each phase so far (interaction, ai_update, social, generation, metrics). */
     private final long[] phaseNanos = new long[PHASES.size()];
+    private Steppable[] phases;
 
     /** The tick's phases in schedule order; their names label benchmark figures. */
     public static final List<String> PHASES = List.of("interaction", "ai_update", "social", "generation", "metrics");
@@ -89,7 +90,7 @@ public final class CoshapeModel extends SimState {
             ais.refusal[j] = spec.refusalThreshold().get(j);
         }
         metrics = new MetricsCollector(this);
-        Steppable[] phases = {new InteractionPhase(this), new AiUpdatePhase(this), new SocialPhase(this),
+        phases = new Steppable[] {new InteractionPhase(this), new AiUpdatePhase(this), new SocialPhase(this),
             new GenerationPhase(this), metrics};
         for (int k = 0; k < phases.length; k++) {
             schedule.scheduleRepeating(Schedule.EPOCH + 1, k, new TimedPhase(phases[k], phaseNanos, k), 1.0);
@@ -188,6 +189,18 @@ public final class CoshapeModel extends SimState {
             c[k] /= designers.length;
         }
         return c;
+    }
+
+    /**
+     * Runs one phase of the current tick on its own (benchmarks isolate phases with it; a model
+     * stepped this way is no longer a faithful run).
+     */
+    public void runPhase(String name) {
+        int k = PHASES.indexOf(name);
+        if (k < 0) {
+            throw new IllegalArgumentException("no phase " + name + "; phases are " + PHASES);
+        }
+        phases[k].step(this);
     }
 
     /** Nanoseconds spent in each of {@link #PHASES} since {@link #start()}. */

@@ -67,8 +67,4 @@ public final class People {
         vNext = t;
     }
 
-    /** Bytes of state per person for a given dimension count (arrays above, excluding the network). */
-    public static long bytesPerPerson(int d) {
-        return 4L * d * 4 + 4L * 2 + 4L * 6 + 4L * 3;
-    }
 }

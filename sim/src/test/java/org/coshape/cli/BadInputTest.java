@@ -98,6 +98,22 @@ class BadInputTest {
     }
 
     @Test
+    void aScenarioTooBigForTheHeapIsRefusedBeforeAnythingRuns() throws Exception {
+        Path huge = tmp.resolve("huge.yaml");
+        Files.writeString(huge, "name: huge\npopulation: {size: 150000000}\nnetwork: {type: erdos_renyi, degree: 10}\n");
+        Path out = tmp.resolve("huge-out");
+        Outcome o = cli("run", huge.toString(), "--out", out.toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("population.size: 150000000 people with 4 values and about 1500000000 links need about"),
+                o.err());
+        assertTrue(o.err().contains("run with more heap (java -Xmx"), o.err());
+        assertFalse(Files.exists(out));
+        Outcome v = cli("validate", huge.toString());
+        assertEquals(0, v.code(), "validate checks the file; memory is only a warning there");
+        assertTrue(v.err().contains("warning"), v.err());
+    }
+
+    @Test
     void validatePrintsTheResolvedScenarioWithDefaults() throws Exception {
         Path ok = tmp.resolve("ok.yaml");
         Files.writeString(ok, "name: ok\nai: {regime: pluralistic}\n");

@@ -1,0 +1,109 @@
+package org.coshape.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.coshape.model.ChunkPool;
+import org.coshape.model.CoshapeModel;
+import org.coshape.scenario.Scenario;
+import org.coshape.scenario.ScenarioLoader;
+import org.coshape.scenario.YamlReader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One tick of the reference workload (see {@code bench}): coshape's engine at several sizes,
+ * dimensions and thread counts, and the naive MASON idiom, in one JMH run. Scores are seconds
+ * per tick; person-ticks/s = humans / score.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx12g"})
+public class TickBenchmark {
+
+    /** coshape's flat-array engine. */
+    @State(Scope.Benchmark)
+    public static class Engine {
+        @Param({"100000", "1000000"})
+        public int humans;
+
+        @Param({"8"})
+        public int dims;
+
+        @Param({"1", "2"})
+        public int threads;
+
+        CoshapeModel model;
+        ChunkPool pool;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            pool = new ChunkPool(threads);
+            model = new CoshapeModel(scenario(humans, dims), 1, pool, true);
+            model.start();
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            pool.close();
+        }
+    }
+
+    /** The naive MASON model (single thread by construction). */
+    @State(Scope.Benchmark)
+    public static class Naive {
+        @Param({"100000", "1000000"})
+        public int humans;
+
+        @Param({"8"})
+        public int dims;
+
+        NaiveMasonModel model;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            model = new NaiveMasonModel(1, humans, dims, 10);
+            model.start();
+        }
+    }
+
+    static Scenario scenario(int humans, int dims) {
+        StringBuilder d = new StringBuilder();
+        for (int k = 0; k < dims; k++) {
+            d.append(k == 0 ? "" : ", ").append("v").append(k);
+        }
+        String yaml = """
+                name: jmh
+                ticks: 1000000
+                values: {dimensions: [%s]}
+                population: {size: %d, groups: [{name: everyone, distribution: uniform, usage: 0.6}]}
+                network: {type: erdos_renyi, degree: 10}
+                social: {rule: hegselmann_krause, confidence: %s}
+                ai: {count: 4, regime: mutual, designers: {size: 20, selection: random}}
+                generations: {length: 1000000}
+                metrics: {every: 1000000}
+                """.formatted(d, humans, Math.sqrt(dims) * 0.5);
+        return ScenarioLoader.bind(YamlReader.readText(yaml, "jmh"), null);
+    }
+
+    @Benchmark
+    public void coshapeTick(Engine e) {
+        e.model.schedule.step(e.model);
+    }
+
+    @Benchmark
+    public void naiveMasonTick(Naive n) {
+        n.model.schedule.step(n.model);
+    }
+}

@@ -1,0 +1,59 @@
+package org.coshape.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.coshape.report.ChartFiles;
+import org.coshape.report.Palette;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogarithmicAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** The scaling chart of {@code bench --sizes}: throughput and time per tick against population size. */
+final class ScalingChart {
+    private ScalingChart() {
+    }
+
+    static void write(List<Map<String, Object>> runs, Path file) {
+        XYSeries tick = new XYSeries("whole tick");
+        XYSeries interaction = new XYSeries("interaction");
+        XYSeries social = new XYSeries("social");
+        for (Map<String, Object> r : runs) {
+            double n = ((Number) r.get("humans")).doubleValue();
+            tick.add(n, ((Number) r.get("person_ticks_per_s")).doubleValue());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> ph = (Map<String, Object>) r.get("phases");
+            interaction.add(n, ((Number) ph.get("interaction")).doubleValue());
+            social.add(n, ((Number) ph.get("social")).doubleValue());
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(tick);
+        data.addSeries(interaction);
+        data.addSeries(social);
+        LogarithmicAxis x = new LogarithmicAxis("people (N)");
+        LogarithmicAxis y = new LogarithmicAxis("person-ticks per second");
+        x.setStrictValuesFlag(false);
+        y.setStrictValuesFlag(false);
+        x.setExpTickLabelsFlag(false);
+        y.setExpTickLabelsFlag(false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < 3; i++) {
+            renderer.setSeriesPaint(i, Palette.color(i));
+            renderer.setSeriesStroke(i, Palette.stroke(i));
+        }
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(java.awt.Color.WHITE);
+        plot.setDomainGridlinePaint(new java.awt.Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new java.awt.Color(220, 220, 220));
+        Map<String, Object> first = runs.get(0);
+        JFreeChart chart = new JFreeChart("coshape bench: d=" + first.get("dims") + ", degree " + first.get("degree")
+                + ", " + first.get("threads") + " threads", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        String name = file.getFileName().toString();
+        String base = name.endsWith(".png") ? name.substring(0, name.length() - 4) : name;
+        ChartFiles.write(chart, file.resolveSibling(base), List.of("png"));
+    }
+}

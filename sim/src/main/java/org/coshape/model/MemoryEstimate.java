@@ -1,0 +1,56 @@
+package org.coshape.model;
+
+import org.coshape.scenario.Scenario;
+
+/**
+ * Heap a scenario needs, estimated from the sizes of the state arrays and the network (including
+ * the network builder's peak), so that a run that cannot fit is refused before it starts rather
+ * than dying with OutOfMemoryError after minutes of work.
+ */
+public record MemoryEstimate(long people, long network, long total) {
+
+    /** Slack for metrics passes, charts and the JVM's own use of the heap. */
+    private static final double OVERHEAD = 1.25;
+    private static final long FIXED = 64L << 20;
+
+    /** Bytes of person state for {@code d} dimensions (see {@link People}). */
+    public static long bytesPerPerson(int d) {
+        // v, vNext, own, vSnap (4 x d floats); six float traits; group, ai; asks, answered, welfareSum;
+        // group membership lists; a float per person for the welfare Gini (sorted copy)
+        return 16L * d + 24 + 8 + 12 + 4 + 8;
+    }
+
+    /** Links stored for the scenario's network (both directions for generated networks). */
+    public static long expectedLinks(Scenario s) {
+        long n = s.population().size();
+        return switch (s.network().type()) {
+            case "none" -> 0;
+            case "complete" -> n * (n - 1);
+            case "file" -> fileLines(s.network().file());
+            default -> (long) Math.ceil(n * s.network().degree());
+        };
+    }
+
+    public static MemoryEstimate of(Scenario s) {
+        long n = s.population().size();
+        long people = n * bytesPerPerson(s.dims());
+        long links = expectedLinks(s);
+        // CSR (targets + offsets) plus, while building, the edge buffer (two ints per undirected edge, 1/8 slack)
+        long network = 4 * links + 4 * (n + 1) + ("file".equals(s.network().type()) ? 12 * links
+                : 4 * links + links / 2);
+        long total = (long) ((people + network) * OVERHEAD) + FIXED;
+        return new MemoryEstimate(people, network, total);
+    }
+
+    private static long fileLines(String file) {
+        try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of(file))) {
+            return lines.count();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    public static String gib(long bytes) {
+        return String.format("%.1f GiB", bytes / (double) (1L << 30));
+    }
+}
