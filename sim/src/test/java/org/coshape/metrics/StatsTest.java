@@ -79,6 +79,67 @@ class StatsTest {
     }
 
     @Test
+    void gridSingleLinkageAgreesWithBruteForce() {
+        java.util.Random r = new java.util.Random(42);
+        for (int trial = 0; trial < 60; trial++) {
+            int d = 1 + trial % 4;
+            int n = 50 + r.nextInt(400);
+            double spread = new double[] {0.001, 0.02, 0.1, 0.5}[trial % 4];
+            float[] pts = new float[n * d];
+            int blobs = 1 + r.nextInt(5);
+            for (int i = 0; i < n; i++) {
+                int blob = r.nextInt(blobs);
+                for (int k = 0; k < d; k++) {
+                    pts[i * d + k] = (float) Math.max(-1, Math.min(1, -0.8 + 0.4 * blob + spread * r.nextGaussian()));
+                }
+            }
+            double radius = new double[] {0.01, 0.05, 0.1}[trial % 3];
+            double minShare = trial % 2 == 0 ? 0 : 0.05;
+            assertEquals(bruteForce(pts, n, d, radius, minShare), Clusters.count(pts, n, d, radius, minShare),
+                    "trial " + trial);
+        }
+    }
+
+    static int bruteForce(float[] pts, int n, int d, double radius, double minShare) {
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double dist = 0;
+                for (int k = 0; k < d; k++) {
+                    double z = pts[i * d + k] - pts[j * d + k];
+                    dist += z * z;
+                }
+                if (dist <= radius * radius) {
+                    int a = root(parent, i);
+                    int b = root(parent, j);
+                    parent[Math.max(a, b)] = Math.min(a, b);
+                }
+            }
+        }
+        int[] size = new int[n];
+        for (int i = 0; i < n; i++) {
+            size[root(parent, i)]++;
+        }
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            if (size[i] > 0 && size[i] >= minShare * n) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            i = parent[i];
+        }
+        return i;
+    }
+
+    @Test
     void firstPrincipalAxisOfAnElongatedCloud() {
         double[] axis = Stats.firstPrincipalAxis(new double[][] {{1, 0.9}, {0.9, 1}});
         assertEquals(Math.sqrt(0.5), axis[0], 1e-12);
