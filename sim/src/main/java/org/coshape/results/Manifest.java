@@ -26,6 +26,36 @@ public final class Manifest {
 
     public static void write(Path file, Scenario scenario, String command, List<String> args, int threads,
             String executor, Instant start, Instant end, List<RunResult> results) {
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (RunResult r : results) {
+            runs.add(runEntry(r.spec(), r.status(), r.message(), r.setupSeconds(), r.stepSeconds()));
+        }
+        write(file, scenario, command, args, threads, executor, start, end, runs, Map.of());
+    }
+
+    /** One run's manifest entry. */
+    public static Map<String, Object> runEntry(org.coshape.experiment.RunSpec spec, String status, String message,
+            Double setupSeconds, Double stepSeconds) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("run_id", spec.runId());
+        run.put("policy", spec.policy());
+        run.put("replicate", spec.replicate());
+        run.put("seed", Long.toUnsignedString(spec.seed()));
+        run.put("parameters", new java.util.TreeMap<>(spec.parameters()));
+        run.put("status", status);
+        if (message != null && !message.isEmpty()) {
+            run.put("message", message);
+        }
+        if (setupSeconds != null) {
+            run.put("setup_seconds", setupSeconds);
+            run.put("step_seconds", stepSeconds);
+        }
+        return run;
+    }
+
+    /** Writes the manifest with prepared run entries and extra top-level fields (e.g. a sweep's status). */
+    public static void write(Path file, Scenario scenario, String command, List<String> args, int threads,
+            String executor, Instant start, Instant end, List<Map<String, Object>> runs, Map<String, Object> extra) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("coshape_version", version());
         m.put("git_commit", gitCommit());
@@ -37,26 +67,36 @@ public final class Manifest {
         m.put("threads", threads);
         m.put("executor", executor);
         m.put("start", start.toString());
-        m.put("end", end.toString());
-        List<Map<String, Object>> runs = new ArrayList<>();
-        for (RunResult r : results) {
-            Map<String, Object> run = new LinkedHashMap<>();
-            run.put("run_id", r.spec().runId());
-            run.put("policy", r.spec().policy());
-            run.put("replicate", r.spec().replicate());
-            run.put("seed", Long.toUnsignedString(r.spec().seed()));
-            run.put("parameters", r.spec().parameters());
-            run.put("status", r.status());
-            if (!r.message().isEmpty()) {
-                run.put("message", r.message());
-            }
-            run.put("setup_seconds", r.setupSeconds());
-            run.put("step_seconds", r.stepSeconds());
-            runs.add(run);
-        }
+        m.put("end", end == null ? null : end.toString());
+        m.putAll(extra);
         m.put("runs", runs);
         m.put("scenario", ScenarioPrinter.plain(scenario));
         AtomicFiles.write(file, out -> JSON.writeValue(out, m));
+    }
+
+    /** SHA-256 of a text, hex (identifies the resolved scenario a sweep was started with). */
+    public static String sha256(String text) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder b = new StringBuilder();
+            for (byte x : h) {
+                b.append(String.format("%02x", x));
+            }
+            return b.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads one top-level text field of an existing manifest, or null. */
+    public static String readField(Path file, String field) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = JSON.readTree(file.toFile()).get(field);
+            return n == null || n.isNull() ? null : n.asText();
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     public static String version() {

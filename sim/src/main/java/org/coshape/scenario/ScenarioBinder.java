@@ -352,7 +352,7 @@ final class ScenarioBinder {
                 for (YamlNode item : l.items()) {
                     texts.add(YamlText.write(item));
                 }
-                list.add(new SweepParameter(path, texts, null, null, null));
+                list.add(new SweepParameter(path, texts, null, null, null, false));
             } else if (v instanceof YamlNode.MapNode) {
                 MapView r = params.child(path);
                 if (!r.has("min") || !r.has("max")) {
@@ -364,8 +364,9 @@ final class ScenarioBinder {
                     throw r.error("max", "max " + hi + " is below min " + lo);
                 }
                 Integer steps = r.has("steps") ? r.integer("steps", 2, 1, 1_000_000) : null;
+                boolean whole = isInteger(r.raw("min")) && isInteger(r.raw("max"));
                 r.finish();
-                list.add(new SweepParameter(path, null, lo, hi, steps));
+                list.add(new SweepParameter(path, null, lo, hi, steps, whole));
             } else {
                 throw ScenarioException.at(at, params.keyPath(path), "expected a list of values or {min, max, steps}, found "
                         + v.kind());
@@ -373,6 +374,10 @@ final class ScenarioBinder {
         }
         s.finish();
         return new SweepSpec(design, samples, list);
+    }
+
+    private static boolean isInteger(YamlNode v) {
+        return v instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.INTEGER;
     }
 
     private static List<PolicySpec> compare(MapView c) {

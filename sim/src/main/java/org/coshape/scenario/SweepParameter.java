@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * One swept key: either explicit {@code values} (scenario text, applied like {@code --set}) or a
- * numeric range {@code [min, max]} that designs sample ({@code steps} points for a grid).
+ * numeric range {@code [min, max]} that designs sample ({@code steps} points for a grid). A range
+ * whose bounds are both written as whole numbers yields whole numbers ({@code integer}).
  */
-public record SweepParameter(String path, List<String> values, Double min, Double max, Integer steps) {
+public record SweepParameter(String path, List<String> values, Double min, Double max, Integer steps,
+        boolean integer) {
     public SweepParameter {
         values = values == null ? null : List.copyOf(values);
     }

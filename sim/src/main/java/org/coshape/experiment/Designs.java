@@ -1,0 +1,158 @@
+package org.coshape.experiment;
+
+import ec.util.MersenneTwisterFast;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.coshape.model.CounterRng;
+import org.coshape.scenario.ScenarioException;
+import org.coshape.scenario.SweepParameter;
+import org.coshape.scenario.SweepSpec;
+
+/**
+ * Turns a {@code sweep:} block into design points. {@code grid}: the Cartesian product (lists as
+ * given, ranges in {@code steps} evenly spaced values; the first parameter varies slowest).
+ * {@code random}: {@code samples} independent uniform points. {@code lhs}: a Latin hypercube of
+ * {@code samples} points (one per stratum of every parameter). {@code sobol}: Saltelli's scheme
+ * for first-order and total indices, {@code samples} base rows of a Sobol sequence giving
+ * {@code samples x (k + 2)} points (rows A, k rows AB_i, row B per block), as SALib's
+ * {@code saltelli.sample(calc_second_order=False)} does. Lists in sampled designs are drawn
+ * uniformly among their values.
+ */
+public final class Designs {
+    private static final long DESIGN_PURPOSE = 0xDE5160L;
+
+    private Designs() {
+    }
+
+    public static List<DesignPoint> points(SweepSpec spec, long seed) {
+        List<SweepParameter> params = spec.parameters();
+        if (params.isEmpty()) {
+            throw new ScenarioException("sweep.parameters: the sweep has no parameters; list at least one dotted path"
+                    + " with values or a {min, max} range");
+        }
+        return switch (spec.design()) {
+            case "grid" -> grid(params);
+            case "random" -> sampled(params, spec.samples(), seed, false);
+            case "lhs" -> sampled(params, spec.samples(), seed, true);
+            case "sobol" -> saltelli(params, spec.samples());
+            default -> throw new IllegalArgumentException(spec.design());
+        };
+    }
+
+    static List<DesignPoint> grid(List<SweepParameter> params) {
+        List<List<String>> axes = new ArrayList<>();
+        for (SweepParameter p : params) {
+            if (p.isRange()) {
+                if (p.steps() == null) {
+                    throw new ScenarioException("sweep.parameters." + p.path() + ": a grid needs 'steps' for a range"
+                            + " (or list the values)");
+                }
+                List<String> vals = new ArrayList<>();
+                for (int s = 0; s < p.steps(); s++) {
+                    double u = p.steps() == 1 ? 0 : s / (double) (p.steps() - 1);
+                    vals.add(value(p, u));
+                }
+                axes.add(vals);
+            } else {
+                axes.add(p.values());
+            }
+        }
+        List<DesignPoint> out = new ArrayList<>();
+        int[] idx = new int[params.size()];
+        long total = 1;
+        for (List<String> a : axes) {
+            total *= a.size();
+        }
+        if (total > 10_000_000) {
+            throw new ScenarioException("sweep: the grid has " + total + " points; use a sampled design");
+        }
+        for (int pt = 0; pt < total; pt++) {
+            Map<String, String> v = new LinkedHashMap<>();
+            for (int k = 0; k < params.size(); k++) {
+                v.put(params.get(k).path(), axes.get(k).get(idx[k]));
+            }
+            out.add(new DesignPoint(pt, v, -1, ""));
+            for (int k = params.size() - 1; k >= 0; k--) {
+                if (++idx[k] < axes.get(k).size()) {
+                    break;
+                }
+                idx[k] = 0;
+            }
+        }
+        return out;
+    }
+
+    static List<DesignPoint> sampled(List<SweepParameter> params, int n, long seed, boolean latin) {
+        MersenneTwisterFast rng = CounterRng.mason(CounterRng.key(seed, DESIGN_PURPOSE, latin ? 1 : 0, 0));
+        int k = params.size();
+        double[][] u = new double[n][k];
+        for (int j = 0; j < k; j++) {
+            int[] perm = new int[n];
+            for (int i = 0; i < n; i++) {
+                perm[i] = i;
+            }
+            for (int i = n - 1; i > 0; i--) {
+                int r = rng.nextInt(i + 1);
+                int t = perm[i];
+                perm[i] = perm[r];
+                perm[r] = t;
+            }
+            for (int i = 0; i < n; i++) {
+                u[i][j] = latin ? (perm[i] + rng.nextDouble()) / n : rng.nextDouble();
+            }
+        }
+        List<DesignPoint> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new DesignPoint(i, row(params, u[i]), -1, ""));
+        }
+        return out;
+    }
+
+    static List<DesignPoint> saltelli(List<SweepParameter> params, int n) {
+        int k = params.size();
+        if (2 * k > 1000) {
+            throw new ScenarioException("sweep: a sobol design supports at most 500 parameters");
+        }
+        SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * k);
+        sobol.skipTo(1); // the first point of the sequence is all zeros
+        List<DesignPoint> out = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            double[] x = sobol.nextVector();
+            double[] a = java.util.Arrays.copyOfRange(x, 0, k);
+            double[] b = java.util.Arrays.copyOfRange(x, k, 2 * k);
+            out.add(new DesignPoint(out.size(), row(params, a), j, "A"));
+            for (int i = 0; i < k; i++) {
+                double[] ab = a.clone();
+                ab[i] = b[i];
+                out.add(new DesignPoint(out.size(), row(params, ab), j, Integer.toString(i)));
+            }
+            out.add(new DesignPoint(out.size(), row(params, b), j, "B"));
+        }
+        return out;
+    }
+
+    private static Map<String, String> row(List<SweepParameter> params, double[] u) {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            SweepParameter p = params.get(i);
+            v.put(p.path(), p.isRange() ? value(p, u[i]) : p.values().get(Math.min(p.values().size() - 1,
+                    (int) Math.floor(u[i] * p.values().size()))));
+        }
+        return v;
+    }
+
+    /** The value at fraction {@code u} of a range, as scenario text (12 significant digits). */
+    static String value(SweepParameter p, double u) {
+        double x = p.min() + u * (p.max() - p.min());
+        if (p.integer()) {
+            return Long.toString(Math.round(x));
+        }
+        BigDecimal b = new BigDecimal(x).round(new java.math.MathContext(12)).stripTrailingZeros();
+        String s = b.toPlainString();
+        return s.contains(".") || s.contains("E") ? s : s + ".0";
+    }
+}

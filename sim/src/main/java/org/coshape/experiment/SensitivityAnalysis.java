@@ -1,0 +1,82 @@
+package org.coshape.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.coshape.metrics.Metric;
+import org.coshape.results.AtomicFiles;
+import org.coshape.results.Numbers;
+
+/**
+ * Sobol indices of every final metric (whole population, mean over replicates) for a sweep with
+ * the {@code sobol} design, written to {@code sensitivity.csv}:
+ * {@code metric, parameter, s1, s1_low, s1_high, st, st_low, st_high, rows}.
+ */
+public final class SensitivityAnalysis {
+    static final int RESAMPLES = 1000;
+
+    /** One line of sensitivity.csv. */
+    public record Row(String metric, String parameter, SobolIndices.Index index) {
+    }
+
+    private SensitivityAnalysis() {
+    }
+
+    /**
+     * @param summary lines of summary.csv (header first)
+     * @return the rows, and {@code missing} counts base rows dropped for missing runs
+     */
+    public static List<Row> analyse(SweepPlan plan, List<String> summary, long seed, int[] missing) {
+        List<String> header = List.of(summary.get(0).split(",", -1));
+        int runCol = header.indexOf("run_id");
+        int groupCol = header.indexOf("group");
+        int k = plan.parameters().size();
+        int base = plan.base().sweep().samples();
+        List<Row> out = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            int col = header.indexOf(m.key());
+            double[] sum = new double[plan.points().size()];
+            int[] count = new int[plan.points().size()];
+            for (String line : summary.subList(1, summary.size())) {
+                String[] cells = line.split(",", -1);
+                if (cells.length != header.size() || !cells[groupCol].equals("all")) {
+                    continue;
+                }
+                int point = Integer.parseInt(cells[runCol].substring(1, cells[runCol].indexOf('-')));
+                double x = Double.parseDouble(cells[col]);
+                if (!Double.isNaN(x)) {
+                    sum[point] += x;
+                    count[point]++;
+                }
+            }
+            double[] a = new double[base];
+            double[] b = new double[base];
+            double[][] ab = new double[k][base];
+            for (DesignPoint pt : plan.points()) {
+                double y = count[pt.index()] > 0 ? sum[pt.index()] / count[pt.index()] : Double.NaN;
+                switch (pt.role()) {
+                    case "A" -> a[pt.block()] = y;
+                    case "B" -> b[pt.block()] = y;
+                    default -> ab[Integer.parseInt(pt.role())][pt.block()] = y;
+                }
+            }
+            for (SobolIndices.Index idx : SobolIndices.compute(a, b, ab, RESAMPLES, seed)) {
+                out.add(new Row(m.key(), plan.parameters().get(idx.parameter()), idx));
+                missing[0] = Math.max(missing[0], base - idx.rows());
+            }
+        }
+        return out;
+    }
+
+    public static void write(Path file, List<Row> rows) {
+        StringBuilder b = new StringBuilder("metric,parameter,s1,s1_low,s1_high,st,st_low,st_high,rows\n");
+        for (Row r : rows) {
+            SobolIndices.Index i = r.index();
+            b.append(r.metric()).append(',').append(r.parameter()).append(',').append(Numbers.format(i.s1())).append(',')
+                    .append(Numbers.format(i.s1Low())).append(',').append(Numbers.format(i.s1High())).append(',')
+                    .append(Numbers.format(i.st())).append(',').append(Numbers.format(i.stLow())).append(',')
+                    .append(Numbers.format(i.stHigh())).append(',').append(i.rows()).append('\n');
+        }
+        AtomicFiles.writeString(file, b.toString());
+    }
+}

@@ -1,0 +1,246 @@
+package org.coshape.experiment;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coshape.results.AtomicFiles;
+import org.coshape.results.ResultTables;
+import org.coshape.scenario.ScenarioException;
+
+/**
+ * The results folder of a sweep, written so that a kill at any moment loses only runs in flight.
+ * Each finished run's rows are appended to summary.csv and timeseries.csv and forced to disk;
+ * then one line in {@code sweep.journal} records the run as done with the files' lengths; then the
+ * manifest is rewritten atomically. On resume, the tables are cut back to the last journaled
+ * lengths (dropping rows of a run that was being written), and only runs not journaled as done
+ * are run. When every run is done the tables are rewritten sorted by run id, so a resumed sweep
+ * ends byte-identical to an uninterrupted one.
+ */
+public final class SweepStore {
+    public static final String JOURNAL = "sweep.journal";
+    private final Path dir;
+    private final Path summary;
+    private final Path timeseries;
+    private final Path journal;
+    private final List<String> parameters;
+    private final Map<String, String> done = new LinkedHashMap<>();
+    private final Map<String, String> failed = new LinkedHashMap<>();
+
+    /** What the journal says about a run. */
+    public record Entry(String runId, String status, String message) {
+    }
+
+    private SweepStore(Path dir, List<String> parameters) {
+        this.dir = dir;
+        this.summary = dir.resolve("summary.csv");
+        this.timeseries = dir.resolve("timeseries.csv");
+        this.journal = dir.resolve(JOURNAL);
+        this.parameters = List.copyOf(parameters);
+    }
+
+    /** Whether {@code dir} holds (part of) a sweep or a run already. */
+    public static boolean occupied(Path dir) {
+        return Files.exists(dir.resolve("manifest.json")) || Files.exists(dir.resolve("summary.csv"))
+                || Files.exists(dir.resolve(JOURNAL));
+    }
+
+    /** Starts a new sweep in {@code dir}, removing previous result tables (callers check --force). */
+    public static SweepStore create(Path dir, List<String> parameters) {
+        SweepStore s = new SweepStore(dir, parameters);
+        try {
+            Files.createDirectories(dir);
+            for (Path p : List.of(s.summary, s.timeseries, s.journal, dir.resolve("manifest.json"),
+                    dir.resolve("sensitivity.csv"))) {
+                Files.deleteIfExists(p);
+            }
+            s.writeHeaders();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s;
+    }
+
+    /** Reopens a sweep to finish it: cuts the tables back to what the journal vouches for. */
+    public static SweepStore resume(Path dir, List<String> parameters) {
+        SweepStore s = new SweepStore(dir, parameters);
+        if (!Files.exists(s.journal) || !Files.exists(s.summary) || !Files.exists(s.timeseries)) {
+            throw new ScenarioException(dir + ": no sweep to resume here (" + JOURNAL + " or the tables are missing);"
+                    + " start it without --resume");
+        }
+        long sLen = -1;
+        long tLen = -1;
+        try {
+            String text = Files.readString(s.journal, StandardCharsets.UTF_8);
+            int end = text.lastIndexOf('\n') + 1; // a last line without newline was being written: ignore it
+            for (String line : text.substring(0, end).split("\n")) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                String[] f = line.split("\t", 4);
+                if (f[0].equals("done") && f.length == 4) {
+                    s.done.put(f[1], "");
+                    s.failed.remove(f[1]);
+                    sLen = Math.max(sLen, Long.parseLong(f[2]));
+                    tLen = Math.max(tLen, Long.parseLong(f[3]));
+                } else if (f[0].equals("failed") && f.length >= 3) {
+                    s.failed.put(f[1], f[2]);
+                }
+            }
+            if (sLen < 0) {
+                s.writeHeaders();
+            } else {
+                truncate(s.summary, sLen);
+                truncate(s.timeseries, tLen);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ScenarioException se) {
+                throw se;
+            }
+            throw new ScenarioException(s.journal + ": unreadable journal (" + e.getMessage() + ")");
+        }
+        return s;
+    }
+
+    private static void truncate(Path file, long length) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            if (ch.size() < length) {
+                throw new ScenarioException(file + ": shorter than the journal records (" + ch.size() + " < " + length
+                        + " bytes); the results folder was changed by hand");
+            }
+            ch.truncate(length);
+            ch.force(true);
+        }
+    }
+
+    private void writeHeaders() throws IOException {
+        Files.writeString(summary, String.join(",", ResultTables.summaryHeader(parameters)) + "\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(timeseries, ResultTables.TIMESERIES_HEADER + "\n", StandardCharsets.UTF_8);
+        Files.writeString(journal, "", StandardCharsets.UTF_8);
+    }
+
+    public synchronized boolean isDone(String runId) {
+        return done.containsKey(runId);
+    }
+
+    public synchronized int doneCount() {
+        return done.size();
+    }
+
+    public synchronized Map<String, String> failures() {
+        return new LinkedHashMap<>(failed);
+    }
+
+    /** Appends a finished run durably (rows, then journal). */
+    public synchronized void append(RunResult r) {
+        try {
+            StringBuilder rows = new StringBuilder();
+            for (String line : ResultTables.summaryRows(parameters, r)) {
+                rows.append(line).append('\n');
+            }
+            ByteArrayOutputStream ts = new ByteArrayOutputStream();
+            Writer w = new OutputStreamWriter(ts, StandardCharsets.UTF_8);
+            ResultTables.writeTimeseriesRows(w, r);
+            w.flush();
+            long sLen = appendForced(summary, rows.toString().getBytes(StandardCharsets.UTF_8));
+            long tLen = appendForced(timeseries, ts.toByteArray());
+            appendForced(journal, ("done\t" + r.spec().runId() + "\t" + sLen + "\t" + tLen + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            done.put(r.spec().runId(), "");
+            failed.remove(r.spec().runId());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Records a run that threw; the sweep goes on, and --resume tries it again. */
+    public synchronized void fail(String runId, String message) {
+        try {
+            String clean = message.replace('\t', ' ').replace('\n', ' ');
+            appendForced(journal, ("failed\t" + runId + "\t" + clean + "\n").getBytes(StandardCharsets.UTF_8));
+            failed.put(runId, clean);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long appendForced(Path file, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(false);
+            return ch.size();
+        }
+    }
+
+    /**
+     * Rewrites both tables sorted by run id (rows of a run keep their order) once every run is
+     * done, and rewrites the journal to match the new file lengths. Each step is atomic.
+     */
+    public synchronized void finish() {
+        try {
+            sortByRun(summary, 1);
+            sortByRun(timeseries, 1);
+            StringBuilder j = new StringBuilder();
+            long sLen = Files.size(summary);
+            long tLen = Files.size(timeseries);
+            for (String id : done.keySet()) {
+                j.append("done\t").append(id).append('\t').append(sLen).append('\t').append(tLen).append('\n');
+            }
+            for (Map.Entry<String, String> f : failed.entrySet()) {
+                j.append("failed\t").append(f.getKey()).append('\t').append(f.getValue()).append('\n');
+            }
+            AtomicFiles.writeString(journal, j.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stable sort of data lines by their first cell (the run id), header kept first. */
+    private static void sortByRun(Path file, int headerLines) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> header = new ArrayList<>(lines.subList(0, headerLines));
+        List<String> body = new ArrayList<>(lines.subList(headerLines, lines.size()));
+        body.sort((a, b) -> runId(a).compareTo(runId(b)));
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (String h : header) {
+                w.write(h);
+                w.write('\n');
+            }
+            for (String l : body) {
+                w.write(l);
+                w.write('\n');
+            }
+            w.flush();
+        });
+    }
+
+    private static String runId(String line) {
+        int c = line.indexOf(',');
+        return c < 0 ? line : line.substring(0, c);
+    }
+
+    /** Reads a finished sweep's summary rows back (for sensitivity analysis). */
+    public List<String> summaryLines() {
+        try {
+            return Files.readAllLines(summary, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
