@@ -25,7 +25,12 @@ public record SweepPlan(Scenario base, List<DesignPoint> points, List<String> pa
     private static final Pattern SHARE = Pattern.compile("population\\.groups\\[(\\d+)]\\.share");
 
     public static SweepPlan of(YamlNode tree, Path file, Scenario base) {
-        List<DesignPoint> points = Designs.points(base.sweep(), base.seed());
+        List<DesignPoint> points;
+        try {
+            points = Designs.points(base.sweep(), base.seed());
+        } catch (ScenarioException e) {
+            throw new ScenarioException((file == null ? "" : file + ": ") + e.getMessage());
+        }
         List<String> params = base.sweep().parameters().stream().map(SweepParameter::path).toList();
         List<RunSpec> runs = new ArrayList<>();
         for (DesignPoint pt : points) {
@@ -41,11 +46,14 @@ public record SweepPlan(Scenario base, List<DesignPoint> points, List<String> pa
     static Scenario bind(YamlNode tree, Path file, Scenario base, DesignPoint pt) {
         Map<String, String> overrides = new LinkedHashMap<>(pt.values());
         overrides.putAll(renormalisedShares(base, pt.values()));
+        String origin = (file == null ? "" : file + ": ") + "sweep point " + pt.index() + ":";
+        YamlNode applied = ScenarioLoader.applyOverrides(tree, overrides, origin);
         try {
-            return ScenarioLoader.bind(ScenarioLoader.applyOverrides(tree, overrides, "sweep point " + pt.index() + ":"),
-                    file);
+            return ScenarioLoader.bind(applied, file);
         } catch (ScenarioException e) {
-            throw new ScenarioException("sweep point " + pt.index() + " " + pt.values() + ": " + e.getMessage());
+            String m = e.getMessage();
+            // errors about other keys than the swept ones come from the point as a whole
+            throw m.contains("sweep point ") ? e : new ScenarioException(origin + " " + pt.values() + ": " + m);
         }
     }
 

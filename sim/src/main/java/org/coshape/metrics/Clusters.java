@@ -9,8 +9,8 @@ import java.util.Map;
  * {@code radius} (single linkage), counting only components that hold at least
  * {@code minShare} of the people. Exact, and fast for dense states: points are binned in grid
  * cells of side radius/sqrt(d), whose points are all within radius of each other and are united
- * at once; the single-linkage sweep then runs over occupied cells sorted on the first dimension,
- * comparing point pairs only between nearby cells of different components.
+ * at once; cells are then linked to the nearby cells (found through buckets of their first two
+ * grid coordinates) of other components that hold a pair of points within radius.
  */
 public final class Clusters {
 
@@ -56,43 +56,53 @@ public final class Clusters {
         for (int i = 0; i < n; i++) {
             members[fill[cellOf[i]]++] = i;
         }
-        // union-find over cells; sweep cells in order of their lowest first coordinate
+        // union-find over cells; each cell meets only the cells of the neighbouring buckets of its
+        // first two grid coordinates (cells farther apart there cannot hold points within radius)
         int[] parent = new int[cells];
-        float[] lo = new float[cells];
-        float[] hi = new float[cells];
         for (int c = 0; c < cells; c++) {
             parent[c] = c;
-            lo[c] = Float.POSITIVE_INFINITY;
-            hi[c] = Float.NEGATIVE_INFINITY;
-            for (int m = start[c]; m < start[c + 1]; m++) {
-                float x = pts[members[m] * d];
-                lo[c] = Math.min(lo[c], x);
-                hi[c] = Math.max(hi[c], x);
-            }
         }
-        Integer[] order = new Integer[cells];
-        for (int c = 0; c < cells; c++) {
-            order[c] = c;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int cmp = Float.compare(lo[a], lo[b]);
-            return cmp != 0 ? cmp : Integer.compare(a, b);
-        });
         double r2 = radius * radius;
         long reach = side > 0 ? (long) Math.ceil(radius / side) : 0;
-        for (int x = 0; x < cells; x++) {
-            int a = order[x];
-            for (int y = x + 1; y < cells; y++) {
-                int b = order[y];
-                if (lo[b] - hi[a] > radius) {
-                    // cells are sorted by lo, but a wide cell a may still reach later ones only while lo[b] <= hi[a] + r
-                    break;
-                }
-                if (find(parent, a) == find(parent, b) || !cellsMayTouch(keys[a], keys[b], reach)) {
-                    continue;
-                }
-                if (anyPairWithin(pts, d, members, start, a, b, r2)) {
-                    union(parent, a, b);
+        Map<Long, int[]> buckets = new HashMap<>();
+        {
+            Map<Long, java.util.List<Integer>> lists = new HashMap<>();
+            for (int c = 0; c < cells; c++) {
+                lists.computeIfAbsent(bucket(keys[c], 0, 0), b -> new java.util.ArrayList<>()).add(c);
+            }
+            for (var e : lists.entrySet()) {
+                buckets.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        int[] weight = new int[cells];
+        for (int c = 0; c < cells; c++) {
+            weight[c] = start[c + 1] - start[c];
+        }
+        // once one component holds more than n (1 - minShare) points, no other can reach minShare
+        double enough = n - minShare * n;
+        int components = cells;
+        search:
+        for (int a = 0; a < cells; a++) {
+            long[] ka = keys[a];
+            int ra = find(parent, a);
+            for (long o0 = -reach; o0 <= reach; o0++) {
+                for (long o1 = (d > 1 ? -reach : 0); o1 <= (d > 1 ? reach : 0); o1++) {
+                    int[] list = buckets.get(bucket(ka, o0, o1));
+                    if (list == null) {
+                        continue;
+                    }
+                    for (int b : list) {
+                        if (b <= a || ra == find(parent, b) || !cellsMayTouch(ka, keys[b], reach)) {
+                            continue;
+                        }
+                        if (anyPairWithin(pts, d, members, start, a, b, r2)) {
+                            int root = union(parent, weight, a, b);
+                            ra = root;
+                            if (--components == 1 || (minShare > 0 && weight[root] > enough)) {
+                                break search; // the answer can no longer change
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -107,6 +117,13 @@ public final class Clusters {
             }
         }
         return clusters;
+    }
+
+    /** Hash of the first two cell coordinates, shifted by (o0, o1). */
+    private static long bucket(long[] k, long o0, long o1) {
+        long a = k[0] + o0;
+        long b = k.length > 1 ? k[1] + o1 : 0;
+        return org.coshape.model.CounterRng.mix(a * 0x9E3779B97F4A7C15L + b);
     }
 
     private static boolean cellsMayTouch(long[] a, long[] b, long reach) {
@@ -136,10 +153,15 @@ public final class Clusters {
         return false;
     }
 
-    private static void union(int[] parent, int a, int b) {
+    /** Unites the components of a and b, keeping point counts in {@code weight}; returns the root. */
+    private static int union(int[] parent, int[] weight, int a, int b) {
         int ra = find(parent, a);
         int rb = find(parent, b);
-        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        int root = Math.min(ra, rb);
+        int other = Math.max(ra, rb);
+        parent[other] = root;
+        weight[root] += weight[other];
+        return root;
     }
 
     private static int find(int[] parent, int i) {

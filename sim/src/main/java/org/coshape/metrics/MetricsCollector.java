@@ -42,6 +42,9 @@ public final class MetricsCollector implements Steppable {
     private double[] diversity0;
     private double[] dominance0;
     private double[][] groupStart;
+    /** Covariance of own values per row; own values change only at generation boundaries. */
+    private double[][][] covOwnCache;
+    private int covOwnGeneration = -1;
     /** Users of each AI within each output row (assignment is fixed for a slot). */
     private final double[][] usersByRow;
 
@@ -128,7 +131,7 @@ public final class MetricsCollector implements Steppable {
                         }
                     }
                 }
-                for (int row : new int[] {0, p.group[i] + 1}) {
+                for (int pass = 0, row = 0; pass < 2; pass++, row = p.group[i] + 1) {
                     int b = row * w1;
                     r[b + P_COUNT] += 1;
                     r[b + P_DRIFT2] += drift;
@@ -163,7 +166,9 @@ public final class MetricsCollector implements Steppable {
             }
         }
 
-        // pass 2: centred covariances of current and own values
+        // pass 2: centred covariances of current values, and of own values when turnover changed them
+        int generationNow = model.generation();
+        boolean ownChanged = covOwnCache == null || generationNow != covOwnGeneration;
         int w2 = 2 * cov;
         double[][] acc2 = new double[chunks][rows * w2];
         pool.run(p.n, (chunk, from, to) -> {
@@ -171,10 +176,9 @@ public final class MetricsCollector implements Steppable {
             double[] cv = new double[d];
             double[] co = new double[d];
             for (int i = from; i < to; i++) {
-                for (int row : new int[] {0, p.group[i] + 1}) {
+                for (int pass = 0, row = 0; pass < 2; pass++, row = p.group[i] + 1) {
                     for (int k = 0; k < d; k++) {
                         cv[k] = p.v[i * d + k] - meanV[row][k];
-                        co[k] = p.own[i * d + k] - meanOwn[row][k];
                     }
                     int b = row * w2;
                     for (int k = 0; k < d; k++) {
@@ -182,9 +186,14 @@ public final class MetricsCollector implements Steppable {
                             r[b++] += cv[k] * cv[q];
                         }
                     }
-                    for (int k = 0; k < d; k++) {
-                        for (int q = k; q < d; q++) {
-                            r[b++] += co[k] * co[q];
+                    if (ownChanged) {
+                        for (int k = 0; k < d; k++) {
+                            co[k] = p.own[i * d + k] - meanOwn[row][k];
+                        }
+                        for (int k = 0; k < d; k++) {
+                            for (int q = k; q < d; q++) {
+                                r[b++] += co[k] * co[q];
+                            }
                         }
                     }
                 }
@@ -193,21 +202,25 @@ public final class MetricsCollector implements Steppable {
         double[] s2 = new double[rows * w2];
         Accumulators.reduce(acc2, s2);
         double[][][] covV = new double[rows][][];
-        double[][][] covOwn = new double[rows][][];
+        double[][][] covOwn = ownChanged ? new double[rows][][] : covOwnCache;
         double[][] axis = new double[rows][];
         for (int row = 0; row < rows; row++) {
             double n = Math.max(1, s1[row * w1 + P_COUNT]);
             covV[row] = unpack(s2, row * w2, n);
-            covOwn[row] = unpack(s2, row * w2 + cov, n);
+            if (ownChanged) {
+                covOwn[row] = unpack(s2, row * w2 + cov, n);
+            }
             axis[row] = Stats.firstPrincipalAxis(covV[row]);
         }
+        covOwnCache = covOwn;
+        covOwnGeneration = generationNow;
 
         // pass 3: central moments of the projection on the first principal axis
         double[][] acc3 = new double[chunks][rows * 3];
         pool.run(p.n, (chunk, from, to) -> {
             double[] r = acc3[chunk];
             for (int i = from; i < to; i++) {
-                for (int row : new int[] {0, p.group[i] + 1}) {
+                for (int pass = 0, row = 0; pass < 2; pass++, row = p.group[i] + 1) {
                     double proj = 0;
                     for (int k = 0; k < d; k++) {
                         proj += (p.v[i * d + k] - meanV[row][k]) * axis[row][k];

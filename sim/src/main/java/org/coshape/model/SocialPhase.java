@@ -51,6 +51,9 @@ final class SocialPhase implements Steppable {
     /** People per block: their neighbours' records (about 10 per person) stay in L1/L2 between the passes. */
     static final int BLOCK = 64;
 
+    /** Below this many bytes of values the whole array stays in cache and touching only costs time. */
+    static final long TOUCH_ABOVE_BYTES = 8L << 20;
+
     /**
      * Loads one float from each cache line of every neighbour record of people [b, be) and
      * returns their sum (a value the caller must use, so the loads are not removed). Java has no
@@ -86,9 +89,12 @@ final class SocialPhase implements Steppable {
             float[] own = p.own;
             double[] m = scratch.get().sums(d);
             float sink = 0;
+            boolean prefetch = 4L * v.length > TOUCH_ABOVE_BYTES;
             for (int b = from; b < to; b += BLOCK) {
                 int be = Math.min(to, b + BLOCK);
-                sink += touch(v, off, tg, b, be, d);
+                if (prefetch) {
+                    sink += touch(v, off, tg, b, be, d);
+                }
                 for (int i = b; i < be; i++) {
                     int s = off[i];
                     int e = off[i + 1];
@@ -135,9 +141,12 @@ final class SocialPhase implements Steppable {
             float[] out = p.vNext;
             double[] m = scratch.get().sums(d);
             float sink = 0;
+            boolean prefetch = 4L * v.length > TOUCH_ABOVE_BYTES;
             for (int b = from; b < to; b += BLOCK) {
                 int be = Math.min(to, b + BLOCK);
-                sink += touch(v, off, tg, b, be, d);
+                if (prefetch) {
+                    sink += touch(v, off, tg, b, be, d);
+                }
                 for (int i = b; i < be; i++) {
                     int vb = i * d;
                     double sw = 1;

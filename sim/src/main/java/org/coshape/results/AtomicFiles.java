@@ -30,6 +30,7 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            readableByAll(tmp);
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
@@ -48,6 +49,18 @@ public final class AtomicFiles {
                     // the temporary file is left behind; the target is untouched
                 }
             }
+        }
+    }
+
+    /**
+     * Temporary files are created owner-only (mode 600); results are meant to be shared like any
+     * file the user writes, so give them the usual rw-r--r-- where the file system has modes.
+     */
+    public static void readableByAll(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep its defaults
         }
     }
 

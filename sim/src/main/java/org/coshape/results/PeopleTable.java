@@ -33,6 +33,7 @@ public final class PeopleTable implements PeopleSink, AutoCloseable {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".people", ".tmp");
+            AtomicFiles.readableByAll(tmp);
             out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16);
             StringBuilder h = new StringBuilder("run_id,tick,person,group");
             for (String d : dims) {

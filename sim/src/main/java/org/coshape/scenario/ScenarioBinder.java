@@ -317,7 +317,7 @@ final class ScenarioBinder {
     private static MetricsSpec metrics(MapView m) {
         MetricsSpec spec = new MetricsSpec(m.integer("every", 10, 1, Integer.MAX_VALUE),
                 m.number("cluster_radius", 0.05, 0, 100), m.number("cluster_min_share", 0.01, 0, 1),
-                m.integer("cluster_sample", 4000, 2, 100_000), m.bool("baseline", false));
+                m.integer("cluster_sample", 1000, 2, 100_000), m.bool("baseline", false));
         m.finish();
         return spec;
     }

@@ -59,11 +59,24 @@ class BadInputTest {
 
     @TestFactory
     Stream<DynamicTest> everyBadFileIsOneClearMessageWithExitCode2() throws Exception {
-        return corpus().stream().flatMap(file -> Stream.of("validate", "run").map(cmd -> DynamicTest.dynamicTest(
-                cmd + " " + file.getFileName(), () -> {
+        return corpus().stream().flatMap(file -> Stream.of("validate", "run", "sweep").map(cmd -> check(cmd, file)));
+    }
+
+    /** Sweep-specific mistakes only show when the design is expanded, so only {@code sweep} sees them. */
+    @TestFactory
+    Stream<DynamicTest> everyBadSweepIsOneClearMessageWithExitCode2() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/bad-sweeps"))) {
+            List<Path> list = files.sorted().toList();
+            assertTrue(list.size() >= 7);
+            return list.stream().map(file -> check("sweep", file));
+        }
+    }
+
+    private DynamicTest check(String cmd, Path file) {
+        return DynamicTest.dynamicTest(cmd + " " + file.getFileName(), () -> {
                     Path out = tmp.resolve(cmd + "-" + file.getFileName());
-                    Outcome o = cmd.equals("run") ? cli("run", file.toString(), "--out", out.toString(), "--quiet")
-                            : cli("validate", file.toString());
+                    Outcome o = cmd.equals("validate") ? cli("validate", file.toString())
+                            : cli(cmd, file.toString(), "--out", out.toString(), "--quiet");
                     String want = expected(file);
                     assertEquals(2, o.code(), o.err());
                     assertTrue(o.err().contains(want), "expected '" + want + "' in: " + o.err());
@@ -73,7 +86,7 @@ class BadInputTest {
                     assertEquals(1, o.err().strip().lines().count(), "one message: " + o.err());
                     assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + o.err());
                     assertFalse(Files.exists(out), "nothing written for bad input");
-                })));
+                });
     }
 
     @Test

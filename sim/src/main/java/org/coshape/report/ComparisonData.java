@@ -1,0 +1,151 @@
+package org.coshape.report;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.coshape.scenario.ScenarioException;
+
+/**
+ * The results of a policy comparison as read back from {@code summary.csv} and
+ * {@code timeseries.csv}: final and per-tick values by policy, group, metric and replicate.
+ * Reports are always built from these files, so {@code report DIR} redraws exactly what
+ * {@code compare} drew.
+ */
+public final class ComparisonData {
+    private final List<String> policies = new ArrayList<>();
+    private final List<String> groups = new ArrayList<>();
+    private final List<String> metrics = new ArrayList<>();
+    /** policy -> group -> metric -> replicate -> final value */
+    private final Map<String, Map<String, Map<String, TreeMap<Integer, Double>>>> finals = new HashMap<>();
+    /** policy -> metric -> tick -> replicate -> value, for group "all" */
+    private final Map<String, Map<String, TreeMap<Long, Map<Integer, Double>>>> series = new HashMap<>();
+
+    public static ComparisonData read(Path dir, List<String> policyOrder) {
+        ComparisonData c = new ComparisonData();
+        c.policies.addAll(policyOrder);
+        Map<String, String[]> runs = new HashMap<>();
+        try (BufferedReader r = Files.newBufferedReader(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
+            String[] header = r.readLine().split(",", -1);
+            int first = indexOf(header, "alignment_gap");
+            for (int k = first; k < header.length; k++) {
+                c.metrics.add(header[k]);
+            }
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split(",", -1);
+                String policy = f[1];
+                int rep = Integer.parseInt(f[2]);
+                String group = f[4];
+                runs.put(f[0], new String[] {policy, f[2]});
+                if (!c.groups.contains(group)) {
+                    c.groups.add(group);
+                }
+                for (int k = first; k < header.length; k++) {
+                    c.finals.computeIfAbsent(policy, x -> new HashMap<>()).computeIfAbsent(group, x -> new HashMap<>())
+                            .computeIfAbsent(header[k], x -> new TreeMap<>()).put(rep, Double.parseDouble(f[k]));
+                }
+            }
+        } catch (IOException e) {
+            throw new ScenarioException(dir.resolve("summary.csv") + ": cannot read (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            throw new ScenarioException(dir.resolve("summary.csv") + ": not a coshape summary (" + e.getMessage() + ")");
+        }
+        try (BufferedReader r = Files.newBufferedReader(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8)) {
+            r.readLine();
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split(",", -1);
+                if (!f[3].equals("all")) {
+                    continue;
+                }
+                String[] run = runs.get(f[0]);
+                if (run == null) {
+                    continue;
+                }
+                c.series.computeIfAbsent(run[0], x -> new HashMap<>()).computeIfAbsent(f[4], x -> new TreeMap<>())
+                        .computeIfAbsent(Long.parseLong(f[1]), x -> new HashMap<>())
+                        .put(Integer.parseInt(run[1]), Double.parseDouble(f[5]));
+            }
+        } catch (IOException e) {
+            throw new ScenarioException(dir.resolve("timeseries.csv") + ": cannot read (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            throw new ScenarioException(dir.resolve("timeseries.csv") + ": not a coshape time series (" + e.getMessage()
+                    + ")");
+        }
+        for (String p : policyOrder) {
+            if (!c.finals.containsKey(p)) {
+                throw new ScenarioException(dir + ": no results for policy '" + p + "' in summary.csv");
+            }
+        }
+        return c;
+    }
+
+    private static int indexOf(String[] header, String name) {
+        for (int i = 0; i < header.length; i++) {
+            if (header[i].equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no column " + name);
+    }
+
+    public List<String> policies() {
+        return policies;
+    }
+
+    public List<String> groups() {
+        return groups;
+    }
+
+    public List<String> metrics() {
+        return metrics;
+    }
+
+    /** Final values of one cell, indexed by replicate (NaN where a replicate is missing). */
+    public double[] finals(String policy, String group, String metric) {
+        TreeMap<Integer, Double> m = finals.getOrDefault(policy, Map.of()).getOrDefault(group, Map.of())
+                .getOrDefault(metric, new TreeMap<>());
+        int reps = replicates();
+        double[] out = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            out[r] = m.getOrDefault(r, Double.NaN);
+        }
+        return out;
+    }
+
+    public int replicates() {
+        TreeSet<Integer> reps = new TreeSet<>();
+        for (var byGroup : finals.values()) {
+            for (var byMetric : byGroup.values()) {
+                for (var byRep : byMetric.values()) {
+                    reps.addAll(byRep.keySet());
+                }
+            }
+        }
+        return reps.isEmpty() ? 0 : reps.last() + 1;
+    }
+
+    /** Ticks and per-tick intervals across replicates of one metric (group all) for a policy. */
+    public Map<Long, Interval> band(String policy, String metric) {
+        Map<Long, Interval> out = new LinkedHashMap<>();
+        var byTick = series.getOrDefault(policy, Map.of()).getOrDefault(metric, new TreeMap<>());
+        int reps = replicates();
+        for (var e : byTick.entrySet()) {
+            double[] v = new double[reps];
+            java.util.Arrays.fill(v, Double.NaN);
+            e.getValue().forEach((r, x) -> v[r] = x);
+            out.put(e.getKey(), Interval.of(v));
+        }
+        return out;
+    }
+}
