@@ -125,6 +125,10 @@ final class SweepCommand implements Callable<Integer> {
         store.finish();
         Map<String, String> failures = store.failures();
         List<Path> charts = new ArrayList<>();
+        if (!base.output().charts().isEmpty()) {
+            charts.addAll(org.coshape.report.SweepCharts.write(store.summaryLines(), plan.parameters(),
+                    "grid".equals(base.sweep().design()), out.resolve("charts"), base.output().charts()));
+        }
         if ("sobol".equals(base.sweep().design())) {
             int[] missing = {0};
             List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.analyse(plan, store.summaryLines(), base.seed(),

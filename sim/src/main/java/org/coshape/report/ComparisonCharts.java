@@ -113,7 +113,7 @@ public final class ComparisonCharts {
         SymbolAxis y = new SymbolAxis("group", groups.toArray(String[]::new));
         XYPlot plot = new XYPlot(ds, x, y, r);
         plot.setBackgroundPaint(Color.WHITE);
-        JFreeChart chart = new JFreeChart(policy + " − " + reference + " (paired difference of means)",
+        JFreeChart chart = new JFreeChart(policy + " − " + reference + ", by group",
                 JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis("difference"));
         legend.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);

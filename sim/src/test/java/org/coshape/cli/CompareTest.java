@@ -60,6 +60,19 @@ class CompareTest {
             String b = seedOf(summary, "c01-r00" + r);
             assertEquals(a, b, "replicate " + r + " shares its seed across policies");
         }
+        // every policy shares replicate r's no-AI baseline, so induced_drift differences equal value_drift differences
+        List<String> header = List.of(summary.get(0).split(","));
+        int drift = header.indexOf("value_drift");
+        int induced = header.indexOf("induced_drift");
+        for (int r = 0; r < 3; r++) {
+            for (String g : List.of("all", "majority", "minority")) {
+                String[] a = row(summary, "c00-r00" + r, g);
+                String[] b = row(summary, "c01-r00" + r, g);
+                double dDrift = Double.parseDouble(b[drift]) - Double.parseDouble(a[drift]);
+                double dInduced = Double.parseDouble(b[induced]) - Double.parseDouble(a[induced]);
+                assertEquals(dDrift, dInduced, 1e-8, "matched baselines, replicate " + r + " " + g);
+            }
+        }
         String md = Files.readString(out.resolve("report.md"));
         assertTrue(md.contains("Does a narrow design hurt the minority"), "the question is stated");
         assertTrue(md.contains("## Who benefits, who is disadvantaged"));
@@ -92,6 +105,11 @@ class CompareTest {
                 "--reference", "mutal");
         assertEquals(2, badRef.code());
         assertTrue(badRef.err().contains("no policy named 'mutal'"), badRef.err());
+    }
+
+    static String[] row(List<String> summary, String runId, String group) {
+        return summary.stream().filter(l -> l.startsWith(runId + ",")).map(l -> l.split(",", -1))
+                .filter(f -> f[4].equals(group)).findFirst().orElseThrow();
     }
 
     static String seedOf(List<String> summary, String runId) {

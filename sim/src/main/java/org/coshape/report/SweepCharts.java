@@ -1,0 +1,209 @@
+package org.coshape.report;
+
+import java.awt.Color;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * Charts of a sweep from its summary table: a final metric against each numeric swept parameter
+ * (mean and 95% band over every run at that value, whole population), and, for a grid over two
+ * parameters, a heatmap of the metric's mean over the two.
+ */
+public final class SweepCharts {
+    /** Metrics drawn for sweeps. */
+    public static final List<String> METRICS = List.of("welfare", "own_value_gap", "value_drift", "conformity_share");
+
+    private SweepCharts() {
+    }
+
+    /** Reads summary.csv lines into rows of the "all" group: parameter values and metric values by name. */
+    static List<Map<String, String>> allRows(List<String> summary) {
+        String[] header = summary.get(0).split(",", -1);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : summary.subList(1, summary.size())) {
+            String[] f = line.split(",", -1);
+            if (f.length != header.length || !f[4].equals("all")) {
+                continue;
+            }
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                m.put(header[i], f[i]);
+            }
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    public static List<Path> write(List<String> summary, List<String> parameters, boolean grid, Path charts,
+            List<String> formats) {
+        List<Path> files = new ArrayList<>();
+        List<Map<String, String>> rows = allRows(summary);
+        for (String metric : METRICS) {
+            for (String p : parameters) {
+                if (numeric(rows, p)) {
+                    files.addAll(againstParameter(rows, p, metric, charts.resolve("sweep_" + metric + "_vs_"
+                            + safe(p)), formats));
+                }
+            }
+            if (grid && parameters.size() == 2) {
+                files.addAll(heatmap(rows, parameters.get(0), parameters.get(1), metric, charts.resolve("sweep_"
+                        + metric + "_heatmap"), formats));
+            }
+        }
+        return files;
+    }
+
+    static boolean numeric(List<Map<String, String>> rows, String p) {
+        for (Map<String, String> r : rows) {
+            try {
+                Double.parseDouble(r.get(p));
+            } catch (NumberFormatException | NullPointerException e) {
+                return false;
+            }
+        }
+        return !rows.isEmpty();
+    }
+
+    static List<Path> againstParameter(List<Map<String, String>> rows, String p, String metric, Path base,
+            List<String> formats) {
+        TreeMap<Double, List<Double>> byValue = new TreeMap<>();
+        for (Map<String, String> r : rows) {
+            double y = Double.parseDouble(r.get(metric));
+            if (!Double.isNaN(y)) {
+                byValue.computeIfAbsent(Double.parseDouble(r.get(p)), k -> new ArrayList<>()).add(y);
+            }
+        }
+        YIntervalSeries s = new YIntervalSeries(metric);
+        for (var e : byValue.entrySet()) {
+            Interval i = Interval.of(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+            s.add(e.getKey(), i.mean(), Double.isNaN(i.low()) ? i.mean() : i.low(),
+                    Double.isNaN(i.high()) ? i.mean() : i.high());
+        }
+        YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
+        ds.addSeries(s);
+        DeviationRenderer r = new DeviationRenderer(true, byValue.size() <= 12);
+        r.setSeriesPaint(0, Palette.color(1));
+        r.setSeriesFillPaint(0, Palette.color(1));
+        r.setAlpha(0.25f);
+        NumberAxis y = new NumberAxis(metric + " (final, all)");
+        y.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(ds, new NumberAxis(p), y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        JFreeChart chart = new JFreeChart(metric + " vs " + p + " (mean, 95% band)", JFreeChart.DEFAULT_TITLE_FONT,
+                plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        return ChartFiles.write(chart, base, formats);
+    }
+
+    static List<Path> heatmap(List<Map<String, String>> rows, String px, String py, String metric, Path base,
+            List<String> formats) {
+        List<String> xs = new ArrayList<>();
+        List<String> ys = new ArrayList<>();
+        for (Map<String, String> r : rows) {
+            if (!xs.contains(r.get(px))) {
+                xs.add(r.get(px));
+            }
+            if (!ys.contains(r.get(py))) {
+                ys.add(r.get(py));
+            }
+        }
+        double[][] sum = new double[xs.size()][ys.size()];
+        int[][] n = new int[xs.size()][ys.size()];
+        for (Map<String, String> r : rows) {
+            double v = Double.parseDouble(r.get(metric));
+            if (!Double.isNaN(v)) {
+                sum[xs.indexOf(r.get(px))][ys.indexOf(r.get(py))] += v;
+                n[xs.indexOf(r.get(px))][ys.indexOf(r.get(py))]++;
+            }
+        }
+        int cells = xs.size() * ys.size();
+        double[][] xyz = new double[3][cells];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int c = 0;
+        for (int i = 0; i < xs.size(); i++) {
+            for (int j = 0; j < ys.size(); j++) {
+                double m = n[i][j] > 0 ? sum[i][j] / n[i][j] : Double.NaN;
+                xyz[0][c] = i;
+                xyz[1][c] = j;
+                xyz[2][c++] = m;
+                if (!Double.isNaN(m)) {
+                    lo = Math.min(lo, m);
+                    hi = Math.max(hi, m);
+                }
+            }
+        }
+        DefaultXYZDataset ds = new DefaultXYZDataset();
+        ds.addSeries(metric, xyz);
+        if (!(hi > lo)) {
+            hi = lo + 1e-9;
+        }
+        SequentialScale scale = new SequentialScale(lo, hi);
+        XYBlockRenderer r = new XYBlockRenderer();
+        r.setPaintScale(scale);
+        XYPlot plot = new XYPlot(ds, new SymbolAxis(px, xs.toArray(String[]::new)),
+                new SymbolAxis(py, ys.toArray(String[]::new)), r);
+        plot.setBackgroundPaint(Color.WHITE);
+        JFreeChart chart = new JFreeChart(metric + " (mean over runs)", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis(metric));
+        legend.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
+        legend.setMargin(4, 4, 4, 4);
+        chart.addSubtitle(legend);
+        chart.setBackgroundPaint(Color.WHITE);
+        return ChartFiles.write(chart, base, formats);
+    }
+
+    private static String safe(String p) {
+        return p.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Light yellow to dark blue (viridis-like ends): ordered in lightness, so it survives grayscale. */
+    static final class SequentialScale implements org.jfree.chart.renderer.PaintScale {
+        private final double lo;
+        private final double hi;
+
+        SequentialScale(double lo, double hi) {
+            this.lo = lo;
+            this.hi = hi;
+        }
+
+        @Override
+        public double getLowerBound() {
+            return lo;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return hi;
+        }
+
+        @Override
+        public java.awt.Paint getPaint(double v) {
+            if (Double.isNaN(v)) {
+                return Color.LIGHT_GRAY;
+            }
+            double t = Math.max(0, Math.min(1, (v - lo) / (hi - lo)));
+            Color a = new Color(253, 231, 37);
+            Color b = new Color(48, 18, 100);
+            return new Color((int) (a.getRed() + t * (b.getRed() - a.getRed())),
+                    (int) (a.getGreen() + t * (b.getGreen() - a.getGreen())),
+                    (int) (a.getBlue() + t * (b.getBlue() - a.getBlue())));
+        }
+    }
+}
