@@ -4,8 +4,6 @@ import java.util.concurrent.TimeUnit;
 import org.coshape.model.ChunkPool;
 import org.coshape.model.CoshapeModel;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioLoader;
-import org.coshape.scenario.YamlReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -79,22 +77,7 @@ public class TickBenchmark {
     }
 
     static Scenario scenario(int humans, int dims) {
-        StringBuilder d = new StringBuilder();
-        for (int k = 0; k < dims; k++) {
-            d.append(k == 0 ? "" : ", ").append("v").append(k);
-        }
-        String yaml = """
-                name: jmh
-                ticks: 1000000
-                values: {dimensions: [%s]}
-                population: {size: %d, groups: [{name: everyone, distribution: uniform, usage: 0.6}]}
-                network: {type: erdos_renyi, degree: 10}
-                social: {rule: hegselmann_krause, confidence: %s}
-                ai: {count: 4, regime: mutual, designers: {size: 20, selection: random}}
-                generations: {length: 1000000}
-                metrics: {every: 1000000}
-                """.formatted(d, humans, Math.sqrt(dims) * 0.5);
-        return ScenarioLoader.bind(YamlReader.readText(yaml, "jmh"), null);
+        return org.coshape.cli.BenchCommand.benchScenario(humans, dims, 1_000_000, 10, "hegselmann_krause");
     }
 
     @Benchmark

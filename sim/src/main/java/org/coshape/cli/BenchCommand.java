@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure person-ticks per second of the inner step (whole tick and per phase).")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--humans", paramLabel = "N", defaultValue = "1000000", description = "people (default ${DEFAULT-VALUE})")
     int humans;
 
@@ -66,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static Scenario benchScenario(int humans, int dims, int ticks, double degree, String rule) {
+    /** The reference tick as a scenario (also used by the JMH benchmarks). */
+    public static Scenario benchScenario(int humans, int dims, int ticks, double degree, String rule) {
         StringBuilder d = new StringBuilder();
         for (int k = 0; k < dims; k++) {
             d.append(k == 0 ? "" : ", ").append("v").append(k);

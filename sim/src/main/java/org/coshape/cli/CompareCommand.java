@@ -8,13 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import org.coshape.experiment.LocalExecutor;
-import org.coshape.experiment.Progress;
-import org.coshape.experiment.RunResult;
 import org.coshape.experiment.RunSpec;
-import org.coshape.experiment.SweepStore;
-import org.coshape.model.MemoryEstimate;
 import org.coshape.results.Manifest;
 import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
@@ -58,14 +52,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant start = Instant.now();
-        List<ScenarioLoader.Override> overrides = new ArrayList<>();
-        for (String s : scenario.sets) {
-            overrides.add(ScenarioLoader.Override.parse(s));
-        }
-        if (scenario.seed != null) {
-            overrides.add(ScenarioLoader.Override.parse("seed=" + scenario.seed));
-        }
-        YamlNode tree = ScenarioLoader.tree(scenario.file, overrides);
+        YamlNode tree = scenario.tree();
         Scenario base = ScenarioLoader.bind(tree, scenario.file);
         Preflight.checkInputs(base);
         if (base.compare().isEmpty()) {
@@ -100,53 +87,13 @@ final class CompareCommand implements Callable<Integer> {
         int threads = run.threads();
         Path out = run.outDir(base);
         String hash = Manifest.sha256(ScenarioPrinter.yaml(base) + "\nreference=" + ref);
-        SweepStore store;
-        if (resume) {
-            String previous = Manifest.readField(out.resolve("manifest.json"), "scenario_sha256");
-            if (previous != null && !previous.equals(hash)) {
-                throw new ScenarioException(out + ": the comparison there was started from a different scenario or"
-                        + " options; resume with the same ones, or start over with --force");
-            }
-            store = SweepStore.resume(out, List.of());
-        } else {
-            if (SweepStore.occupied(out) && !force) {
-                throw new ScenarioException(out + ": already holds results; use --resume to finish an interrupted"
-                        + " comparison or --force to overwrite");
-            }
-            store = SweepStore.create(out, List.of());
-        }
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, Map<String, Object>> entries = new ConcurrentHashMap<>();
-        for (RunSpec r : runs) {
-            entries.put(r.runId(), Manifest.runEntry(r, store.isDone(r.runId()) ? "done" : "pending", null, null, null));
-        }
-        List<String> args = spec.commandLine().getParseResult().originalArgs();
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("scenario_sha256", hash);
-        extra.put("policies", names);
-        extra.put("reference", ref);
-        extra.put("policy_overrides", policyOverrides);
-        Object lock = new Object();
-        manifest(out, base, args, threads, start, null, runs, entries, extra, "running", lock);
-        List<RunSpec> todo = runs.stream().filter(r -> !store.isDone(r.runId())).toList();
-        try (Progress progress = new Progress("compare " + base.name(), runs.size(), runs.size() - todo.size(), err,
-                run.quiet)) {
-            LocalExecutor.runAll(todo, threads, (RunSpec r, RunResult res, Throwable e) -> {
-                if (e == null) {
-                    store.append(res);
-                    entries.put(r.runId(), Manifest.runEntry(r, "done", null, res.setupSeconds(), res.stepSeconds()));
-                } else {
-                    store.fail(r.runId(), e.toString());
-                    entries.put(r.runId(), Manifest.runEntry(r, "failed", e.toString(), null, null));
-                }
-                manifest(out, base, args, threads, start, null, runs, entries, extra, "running", lock);
-                progress.runFinished(e == null);
-            });
-        }
-        store.finish();
-        Map<String, String> failures = store.failures();
-        manifest(out, base, args, threads, start, Instant.now(), runs, entries, extra,
-                failures.isEmpty() ? "complete" : "finished with failures", lock);
+        DurableBatch batch = new DurableBatch("compare", base, runs, out, threads,
+                spec.commandLine().getParseResult().originalArgs(), start)
+                .extra("policies", names).extra("reference", ref).extra("policy_overrides", policyOverrides)
+                .open(List.of(), hash, resume, force);
+        Map<String, String> failures = batch.run(err, run.quiet);
+        batch.close(failures);
         List<Path> files = ReportCommand.render(out, base.output().charts());
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
@@ -158,31 +105,6 @@ final class CompareCommand implements Callable<Integer> {
                     + " files)");
             o.flush();
         }
-        if (!failures.isEmpty()) {
-            err.printf("coshape: %d run(s) failed, first %s: %s; 'compare --resume' runs them again%n", failures.size(),
-                    failures.keySet().iterator().next(), failures.values().iterator().next());
-            err.flush();
-            return CoshapeCli.FAILURE;
-        }
-        return CoshapeCli.OK;
-    }
-
-    private static void manifest(Path out, Scenario base, List<String> args, int threads, Instant start, Instant end,
-            List<RunSpec> runs, Map<String, Map<String, Object>> entries, Map<String, Object> extra, String status,
-            Object lock) {
-        synchronized (lock) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (RunSpec r : runs) {
-                list.add(entries.get(r.runId()));
-            }
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("status", status);
-            x.putAll(extra);
-            Manifest.write(out.resolve("manifest.json"), base, "compare", args, threads, "local", start, end, list, x);
-        }
-    }
-
-    static long estimate(Scenario s) {
-        return MemoryEstimate.of(s).total();
+        return batch.exitCode(failures, err);
     }
 }

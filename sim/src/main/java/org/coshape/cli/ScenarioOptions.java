@@ -20,7 +20,8 @@ final class ScenarioOptions {
     @Option(names = "--seed", paramLabel = "SEED", description = "base seed (overrides the scenario's seed)")
     Long seed;
 
-    Scenario load() {
+    /** The command line's --set and --seed as overrides, in order (--seed last). */
+    List<ScenarioLoader.Override> overrides() {
         List<ScenarioLoader.Override> overrides = new ArrayList<>();
         for (String s : sets) {
             overrides.add(ScenarioLoader.Override.parse(s));
@@ -29,6 +30,15 @@ final class ScenarioOptions {
             overrides.add(new ScenarioLoader.Override("seed", Long.toString(seed),
                     new org.coshape.scenario.SourcePosition("--seed " + seed, 0, 0)));
         }
-        return ScenarioLoader.load(file, overrides);
+        return overrides;
+    }
+
+    /** The scenario tree with extends and overrides applied, before binding. */
+    org.coshape.scenario.YamlNode tree() {
+        return ScenarioLoader.tree(file, overrides());
+    }
+
+    Scenario load() {
+        return ScenarioLoader.load(file, overrides());
     }
 }

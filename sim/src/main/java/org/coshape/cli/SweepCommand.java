@@ -4,14 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import org.coshape.experiment.LocalExecutor;
-import org.coshape.experiment.Progress;
-import org.coshape.experiment.RunResult;
 import org.coshape.experiment.RunSpec;
 import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.experiment.SweepPlan;
@@ -64,14 +59,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new ScenarioException("--executor: '" + executor + "' is not available in this build (only local);"
                     + " the Spark executor is planned");
         }
-        List<ScenarioLoader.Override> overrides = new ArrayList<>();
-        for (String s : scenario.sets) {
-            overrides.add(ScenarioLoader.Override.parse(s));
-        }
-        if (scenario.seed != null) {
-            overrides.add(ScenarioLoader.Override.parse("seed=" + scenario.seed));
-        }
-        YamlNode tree = ScenarioLoader.tree(scenario.file, overrides);
+        YamlNode tree = scenario.tree();
         Scenario base = ScenarioLoader.bind(tree, scenario.file);
         Preflight.checkInputs(base);
         SweepPlan plan = SweepPlan.of(tree, scenario.file, base);
@@ -84,46 +72,13 @@ final class SweepCommand implements Callable<Integer> {
         int threads = run.threads();
         Path out = run.outDir(base);
         String hash = Manifest.sha256(ScenarioPrinter.yaml(base));
-        SweepStore store;
-        if (resume) {
-            String previous = Manifest.readField(out.resolve("manifest.json"), "scenario_sha256");
-            if (previous != null && !previous.equals(hash)) {
-                throw new ScenarioException(out + ": the sweep there was started from a different scenario (or other"
-                        + " --set/--seed); resume with the same scenario and options, or start over with --force");
-            }
-            store = SweepStore.resume(out, plan.parameters());
-        } else {
-            if (SweepStore.occupied(out) && !force) {
-                throw new ScenarioException(out + ": already holds results; use --resume to finish an interrupted sweep"
-                        + " or --force to overwrite");
-            }
-            store = SweepStore.create(out, plan.parameters());
-        }
         PrintWriter err = spec.commandLine().getErr();
-        List<RunSpec> todo = plan.runs().stream().filter(r -> !store.isDone(r.runId())).toList();
-        Map<String, Map<String, Object>> entries = new ConcurrentHashMap<>();
-        for (RunSpec r : plan.runs()) {
-            entries.put(r.runId(), Manifest.runEntry(r, store.isDone(r.runId()) ? "done" : "pending", null, null, null));
-        }
-        List<String> args = spec.commandLine().getParseResult().originalArgs();
-        Object lock = new Object();
-        writeManifest(out, base, args, threads, start, null, plan, entries, "running", hash, lock);
-        try (Progress progress = new Progress("sweep " + base.name(), plan.runs().size(), plan.runs().size()
-                - todo.size(), err, run.quiet)) {
-            LocalExecutor.runAll(todo, threads, (RunSpec r, RunResult res, Throwable e) -> {
-                if (e == null) {
-                    store.append(res);
-                    entries.put(r.runId(), Manifest.runEntry(r, "done", null, res.setupSeconds(), res.stepSeconds()));
-                } else {
-                    store.fail(r.runId(), e.toString());
-                    entries.put(r.runId(), Manifest.runEntry(r, "failed", e.toString(), null, null));
-                }
-                writeManifest(out, base, args, threads, start, null, plan, entries, "running", hash, lock);
-                progress.runFinished(e == null);
-            });
-        }
-        store.finish();
-        Map<String, String> failures = store.failures();
+        DurableBatch batch = new DurableBatch("sweep", base, plan.runs(), out, threads,
+                spec.commandLine().getParseResult().originalArgs(), start)
+                .extra("design", base.sweep().design()).extra("points", plan.points().size())
+                .extra("parameters", plan.parameters()).open(plan.parameters(), hash, resume, force);
+        Map<String, String> failures = batch.run(err, run.quiet);
+        SweepStore store = batch.store();
         List<Path> charts = new ArrayList<>();
         if (!base.output().charts().isEmpty()) {
             charts.addAll(org.coshape.report.SweepCharts.write(store.summaryLines(), plan.parameters(),
@@ -145,8 +100,7 @@ final class SweepCommand implements Callable<Integer> {
                         base.output().charts()));
             }
         }
-        String status = failures.isEmpty() ? "complete" : "finished with failures";
-        writeManifest(out, base, args, threads, start, Instant.now(), plan, entries, status, hash, lock);
+        batch.close(failures);
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.printf("sweep %s: %d runs (%d points x %d replications), %d failed%n", base.name(), plan.runs().size(),
@@ -160,30 +114,6 @@ final class SweepCommand implements Callable<Integer> {
             }
             o.flush();
         }
-        if (!failures.isEmpty()) {
-            err.printf("coshape: %d run(s) failed, first %s: %s; 'sweep --resume' runs them again%n", failures.size(),
-                    failures.keySet().iterator().next(), failures.values().iterator().next());
-            err.flush();
-            return CoshapeCli.FAILURE;
-        }
-        return CoshapeCli.OK;
-    }
-
-    private static void writeManifest(Path out, Scenario base, List<String> args, int threads, Instant start,
-            Instant end, SweepPlan plan, Map<String, Map<String, Object>> entries, String status, String hash,
-            Object lock) {
-        synchronized (lock) {
-            List<Map<String, Object>> runs = new ArrayList<>();
-            for (RunSpec r : plan.runs()) {
-                runs.add(entries.get(r.runId()));
-            }
-            Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("status", status);
-            extra.put("scenario_sha256", hash);
-            extra.put("design", base.sweep().design());
-            extra.put("points", plan.points().size());
-            extra.put("parameters", plan.parameters());
-            Manifest.write(out.resolve("manifest.json"), base, "sweep", args, threads, "local", start, end, runs, extra);
-        }
+        return batch.exitCode(failures, err);
     }
 }

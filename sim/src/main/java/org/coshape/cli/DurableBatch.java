@@ -1,0 +1,133 @@
+package org.coshape.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.coshape.experiment.LocalExecutor;
+import org.coshape.experiment.Progress;
+import org.coshape.experiment.RunResult;
+import org.coshape.experiment.RunSpec;
+import org.coshape.experiment.SweepStore;
+import org.coshape.results.Manifest;
+import org.coshape.scenario.Scenario;
+import org.coshape.scenario.ScenarioException;
+
+/**
+ * A batch of runs written durably to one results folder, as {@code sweep} and {@code compare}
+ * do: refuses to overwrite without --force, resumes only from the same scenario, runs what is
+ * missing on the local executor, records each run in the journal and the manifest as it ends,
+ * and sorts the tables when all are done.
+ */
+final class DurableBatch {
+    private final String command;
+    private final Scenario base;
+    private final List<RunSpec> runs;
+    private final Path out;
+    private final int threads;
+    private final List<String> args;
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> entries = new ConcurrentHashMap<>();
+    private final Object lock = new Object();
+    private final Instant start;
+    private SweepStore store;
+
+    DurableBatch(String command, Scenario base, List<RunSpec> runs, Path out, int threads, List<String> args,
+            Instant start) {
+        this.command = command;
+        this.base = base;
+        this.runs = runs;
+        this.out = out;
+        this.threads = threads;
+        this.args = args;
+        this.start = start;
+    }
+
+    /** Top-level manifest fields beside the standard ones (design, policies, ...). */
+    DurableBatch extra(String key, Object value) {
+        extra.put(key, value);
+        return this;
+    }
+
+    /** Opens the folder: a new batch, or the one to resume; {@code hash} identifies the resolved scenario. */
+    DurableBatch open(List<String> parameters, String hash, boolean resume, boolean force) {
+        extra.put("scenario_sha256", hash);
+        if (resume) {
+            String previous = Manifest.readField(out.resolve("manifest.json"), "scenario_sha256");
+            if (previous != null && !previous.equals(hash)) {
+                throw new ScenarioException(out + ": the " + command + " there was started from a different scenario"
+                        + " (or other --set/--seed/options); resume with the same ones, or start over with --force");
+            }
+            store = SweepStore.resume(out, parameters);
+        } else {
+            if (SweepStore.occupied(out) && !force) {
+                throw new ScenarioException(out + ": already holds results; use --resume to finish an interrupted "
+                        + command + " or --force to overwrite");
+            }
+            store = SweepStore.create(out, parameters);
+        }
+        for (RunSpec r : runs) {
+            entries.put(r.runId(), Manifest.runEntry(r, store.isDone(r.runId()) ? "done" : "pending", null, null, null));
+        }
+        return this;
+    }
+
+    /** Runs what is missing, then sorts the tables; returns the failed runs (id to message). */
+    Map<String, String> run(PrintWriter err, boolean quiet) {
+        manifest("running", null);
+        List<RunSpec> todo = runs.stream().filter(r -> !store.isDone(r.runId())).toList();
+        try (Progress progress = new Progress(command + " " + base.name(), runs.size(), runs.size() - todo.size(), err,
+                quiet)) {
+            LocalExecutor.runAll(todo, threads, (RunSpec r, RunResult res, Throwable e) -> {
+                if (e == null) {
+                    store.append(res);
+                    entries.put(r.runId(), Manifest.runEntry(r, "done", null, res.setupSeconds(), res.stepSeconds()));
+                } else {
+                    store.fail(r.runId(), e.toString());
+                    entries.put(r.runId(), Manifest.runEntry(r, "failed", e.toString(), null, null));
+                }
+                manifest("running", null);
+                progress.runFinished(e == null);
+            });
+        }
+        store.finish();
+        return store.failures();
+    }
+
+    SweepStore store() {
+        return store;
+    }
+
+    /** Final manifest: complete or finished with failures. */
+    void close(Map<String, String> failures) {
+        manifest(failures.isEmpty() ? "complete" : "finished with failures", Instant.now());
+    }
+
+    /** Prints the failure summary and returns the exit code. */
+    int exitCode(Map<String, String> failures, PrintWriter err) {
+        if (failures.isEmpty()) {
+            return CoshapeCli.OK;
+        }
+        err.printf("coshape: %d run(s) failed, first %s: %s; '%s --resume' runs them again%n", failures.size(),
+                failures.keySet().iterator().next(), failures.values().iterator().next(), command);
+        err.flush();
+        return CoshapeCli.FAILURE;
+    }
+
+    private void manifest(String status, Instant end) {
+        synchronized (lock) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (RunSpec r : runs) {
+                list.add(entries.get(r.runId()));
+            }
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("status", status);
+            x.putAll(extra);
+            Manifest.write(out.resolve("manifest.json"), base, command, args, threads, "local", start, end, list, x);
+        }
+    }
+}
