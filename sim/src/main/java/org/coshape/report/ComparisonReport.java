@@ -176,7 +176,31 @@ public final class ComparisonReport {
         return Double.isNaN(i.low()) ? m : m + " [" + fmt(i.low()) + ", " + fmt(i.high()) + "]";
     }
 
-    /** Draws the charts into {@code dir/charts} and writes report.md and report.html. */
+    /**
+     * Every statistic of the report at full precision (round-trip doubles), for checking and
+     * further analysis: per policy, group and metric the mean and 95% interval of the final
+     * values, and the paired difference against the reference.
+     */
+    static String statisticsCsv(ComparisonData data, String reference) {
+        StringBuilder b = new StringBuilder("policy,group,metric,n,mean,low,high,reference,diff_n,diff_mean,diff_low,"
+                + "diff_high\n");
+        for (String p : data.policies()) {
+            for (String g : data.groups()) {
+                for (String m : data.metrics()) {
+                    Interval i = Interval.of(data.finals(p, g, m));
+                    Interval d = Interval.paired(data.finals(p, g, m), data.finals(reference, g, m));
+                    b.append(org.coshape.results.ResultTables.csv(p)).append(',').append(g).append(',').append(m)
+                            .append(',').append(i.n()).append(',').append(i.mean()).append(',').append(i.low())
+                            .append(',').append(i.high()).append(',').append(org.coshape.results.ResultTables.csv(
+                                    reference)).append(',').append(d.n()).append(',').append(d.mean()).append(',')
+                            .append(d.low()).append(',').append(d.high()).append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** Draws the charts into {@code dir/charts} and writes report.md, report.html and comparison.csv. */
     public static List<Path> write(Path dir, ComparisonData data, Meta meta, List<String> formats) {
         Path charts = dir.resolve("charts");
         List<String> fmts = new ArrayList<>(formats);
@@ -286,6 +310,7 @@ public final class ComparisonReport {
                 + " (for example induced_drift without metrics.baseline, or interaction metrics without an AI).";
         md.append("## Caveats\n\n").append(caveats).append('\n');
         html.append("<h2>Caveats</h2><p>").append(esc(caveats)).append("</p>\n</body></html>\n");
+        AtomicFiles.writeString(dir.resolve("comparison.csv"), statisticsCsv(data, meta.reference()));
         AtomicFiles.writeString(dir.resolve("report.md"), md.toString());
         AtomicFiles.writeString(dir.resolve("report.html"), html.toString());
         files.add(dir.resolve("report.md"));
