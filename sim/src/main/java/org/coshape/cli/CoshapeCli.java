@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "coshape", mixinStandardHelpOptions = true, versionProvider = CoshapeCli.Version.class,
         description = "Simulates mutual shaping between human populations and adaptive AI systems.",
-        subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, ReportCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, ReportCommand.class, ValidateCommand.class, BenchCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
 public final class CoshapeCli implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -23,11 +23,16 @@ public final class CoshapeCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, validate");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: run, sweep, compare, report, validate, bench, gui");
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int code = execute(args);
+        if (code == OK && GuiCommand.keepAlive) {
+            return; // the MASON console is open; it ends the JVM when closed
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code (tests call this instead of main). */
