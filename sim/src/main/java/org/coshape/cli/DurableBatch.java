@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.coshape.experiment.LocalExecutor;
 import org.coshape.experiment.Progress;
-import org.coshape.experiment.RunResult;
+import org.coshape.experiment.RunRows;
 import org.coshape.experiment.RunSpec;
 import org.coshape.experiment.SweepStore;
 import org.coshape.results.Manifest;
@@ -35,6 +35,7 @@ final class DurableBatch {
     private final Object lock = new Object();
     private final Instant start;
     private SweepStore store;
+    private List<String> parameters = List.of();
 
     DurableBatch(String command, Scenario base, List<RunSpec> runs, Path out, int threads, List<String> args,
             Instant start) {
@@ -47,6 +48,14 @@ final class DurableBatch {
         this.start = start;
     }
 
+    private String executorName = "local";
+
+    /** Records which executor ran the batch (for the manifest). */
+    DurableBatch executorName(String name) {
+        this.executorName = name;
+        return this;
+    }
+
     /** Top-level manifest fields beside the standard ones (design, policies, ...). */
     DurableBatch extra(String key, Object value) {
         extra.put(key, value);
@@ -56,6 +65,7 @@ final class DurableBatch {
     /** Opens the folder: a new batch, or the one to resume; {@code hash} identifies the resolved scenario. */
     DurableBatch open(List<String> parameters, String hash, boolean resume, boolean force) {
         extra.put("scenario_sha256", hash);
+        this.parameters = parameters;
         if (resume) {
             String previous = Manifest.readField(out.resolve("manifest.json"), "scenario_sha256");
             if (previous != null && !previous.equals(hash)) {
@@ -76,13 +86,23 @@ final class DurableBatch {
         return this;
     }
 
-    /** Runs what is missing, then sorts the tables; returns the failed runs (id to message). */
+    /** Runs what is missing on local threads, then sorts the tables; returns the failed runs. */
     Map<String, String> run(PrintWriter err, boolean quiet) {
+        return run(err, quiet, (todo, listener) -> LocalExecutor.runAll(todo, threads, parameters, listener));
+    }
+
+    /** How the missing runs execute (local threads, or a Spark cluster). */
+    interface Executor {
+        void runAll(List<RunSpec> todo, LocalExecutor.Listener listener);
+    }
+
+    /** Runs what is missing on {@code executor}, then sorts the tables; returns the failed runs. */
+    Map<String, String> run(PrintWriter err, boolean quiet, Executor executor) {
         manifest("running", null);
         List<RunSpec> todo = runs.stream().filter(r -> !store.isDone(r.runId())).toList();
         try (Progress progress = new Progress(command + " " + base.name(), runs.size(), runs.size() - todo.size(), err,
                 quiet)) {
-            LocalExecutor.runAll(todo, threads, (RunSpec r, RunResult res, Throwable e) -> {
+            executor.runAll(todo, (RunSpec r, RunRows res, Throwable e) -> {
                 if (e == null) {
                     store.append(res);
                     entries.put(r.runId(), Manifest.runEntry(r, "done", null, res.setupSeconds(), res.stepSeconds()));
@@ -127,7 +147,8 @@ final class DurableBatch {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("status", status);
             x.putAll(extra);
-            Manifest.write(out.resolve("manifest.json"), base, command, args, threads, "local", start, end, list, x);
+            Manifest.write(out.resolve("manifest.json"), base, command, args, threads, executorName, start, end, list,
+                    x);
         }
     }
 }

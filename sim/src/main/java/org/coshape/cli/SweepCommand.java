@@ -49,15 +49,21 @@ final class SweepCommand implements Callable<Integer> {
             description = "where runs execute (default ${DEFAULT-VALUE})")
     String executor;
 
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master, e.g. local[2] or spark://host:7077 (default: spark-submit's, else local[*])")
+    String master;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Instant start = Instant.now();
-        if (!executor.equals("local")) {
-            throw new ScenarioException("--executor: '" + executor + "' is not available in this build (only local);"
-                    + " the Spark executor is planned");
+        if (!executor.equals("local") && !executor.equals("spark")) {
+            throw new ScenarioException("--executor: expected local or spark, found '" + executor + "'");
+        }
+        if (executor.equals("spark")) {
+            SparkSupport.require();
         }
         YamlNode tree = scenario.tree();
         Scenario base = ScenarioLoader.bind(tree, scenario.file);
@@ -76,8 +82,11 @@ final class SweepCommand implements Callable<Integer> {
         DurableBatch batch = new DurableBatch("sweep", base, plan.runs(), out, threads,
                 spec.commandLine().getParseResult().originalArgs(), start)
                 .extra("design", base.sweep().design()).extra("points", plan.points().size())
-                .extra("parameters", plan.parameters()).open(plan.parameters(), hash, resume, force);
-        Map<String, String> failures = batch.run(err, run.quiet);
+                .extra("parameters", plan.parameters()).executorName(executor).open(plan.parameters(), hash, resume,
+                        force);
+        Map<String, String> failures = executor.equals("spark")
+                ? batch.run(err, run.quiet, SparkSupport.executor(plan.parameters(), master, "coshape sweep " + base.name()))
+                : batch.run(err, run.quiet);
         SweepStore store = batch.store();
         List<Path> charts = new ArrayList<>();
         if (!base.output().charts().isEmpty()) {

@@ -21,16 +21,18 @@ public final class LocalExecutor {
 
     /** Told about every run as it ends (from worker threads; implementations synchronise). */
     public interface Listener {
-        void finished(RunSpec spec, RunResult result, Throwable error);
+        /** Exactly one of {@code rows} and {@code error} is non-null. */
+        void finished(RunSpec spec, RunRows rows, Throwable error);
     }
 
-    public static void runAll(List<RunSpec> runs, int threads, Listener listener) {
+    /** Runs everything on local threads; rows use the given swept-parameter columns. */
+    public static void runAll(List<RunSpec> runs, int threads, List<String> parameters, Listener listener) {
         boolean manySmall = runs.size() >= threads && runs.stream().allMatch(r -> r.scenario().population().size()
                 <= SMALL_RUN);
         if (!manySmall || threads == 1) {
             try (ChunkPool pool = new ChunkPool(threads)) {
                 for (RunSpec r : runs) {
-                    runOne(r, pool, listener);
+                    runOne(r, pool, parameters, listener);
                 }
             }
             return;
@@ -42,7 +44,7 @@ public final class LocalExecutor {
         });
         ThreadLocal<ChunkPool> pools = ThreadLocal.withInitial(() -> new ChunkPool(1));
         for (RunSpec r : runs) {
-            exec.execute(() -> runOne(r, pools.get(), listener));
+            exec.execute(() -> runOne(r, pools.get(), parameters, listener));
         }
         exec.shutdown();
         try {
@@ -55,14 +57,14 @@ public final class LocalExecutor {
         }
     }
 
-    private static void runOne(RunSpec r, ChunkPool pool, Listener listener) {
-        RunResult result;
+    private static void runOne(RunSpec r, ChunkPool pool, List<String> parameters, Listener listener) {
+        RunRows rows;
         try {
-            result = Runner.run(r, pool, null);
+            rows = RunRows.of(Runner.run(r, pool, null), parameters);
         } catch (RuntimeException | OutOfMemoryError e) {
             listener.finished(r, null, e);
             return;
         }
-        listener.finished(r, result, null);
+        listener.finished(r, rows, null);
     }
 }

@@ -1,6 +1,5 @@
 package org.coshape.experiment;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -145,21 +144,19 @@ public final class SweepStore {
 
     /** Appends a finished run durably (rows, then journal). */
     public synchronized void append(RunResult r) {
+        RunRows rows = RunRows.of(r, parameters);
+        append(rows);
+    }
+
+    /** Appends a finished run's formatted rows durably (rows, then journal). */
+    public synchronized void append(RunRows r) {
         try {
-            StringBuilder rows = new StringBuilder();
-            for (String line : ResultTables.summaryRows(parameters, r)) {
-                rows.append(line).append('\n');
-            }
-            ByteArrayOutputStream ts = new ByteArrayOutputStream();
-            Writer w = new OutputStreamWriter(ts, StandardCharsets.UTF_8);
-            ResultTables.writeTimeseriesRows(w, r);
-            w.flush();
-            long sLen = appendForced(summary, rows.toString().getBytes(StandardCharsets.UTF_8));
-            long tLen = appendForced(timeseries, ts.toByteArray());
-            appendForced(journal, ("done\t" + r.spec().runId() + "\t" + sLen + "\t" + tLen + "\n")
+            long sLen = appendForced(summary, r.summary().getBytes(StandardCharsets.UTF_8));
+            long tLen = appendForced(timeseries, r.timeseries().getBytes(StandardCharsets.UTF_8));
+            appendForced(journal, ("done\t" + r.runId() + "\t" + sLen + "\t" + tLen + "\n")
                     .getBytes(StandardCharsets.UTF_8));
-            done.put(r.spec().runId(), "");
-            failed.remove(r.spec().runId());
+            done.put(r.runId(), "");
+            failed.remove(r.runId());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
         }

@@ -31,12 +31,14 @@ class GuiScreenshotIT {
             Assumptions.assumeTrue(haveXvfb, "Xvfb is not installed (apt-get install xvfb)");
         }
         assertTrue(haveXvfb, "CI must install xvfb (.ci/run does)");
-        int display = 90 + (int) (ProcessHandle.current().pid() % 9);
-        Process xvfb = new ProcessBuilder("/usr/bin/Xvfb", ":" + display, "-screen", "0", "1600x1000x24", "-nolisten",
-                "tcp").redirectErrorStream(true).redirectOutput(tmp.resolve("xvfb.log").toFile()).start();
+        // -displayfd: Xvfb picks a free display number and writes it to stdout once it is ready
+        Process xvfb = new ProcessBuilder("/usr/bin/Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24",
+                "-nolisten", "tcp").redirectError(tmp.resolve("xvfb.log").toFile()).start();
         try {
-            Thread.sleep(1500);
-            assertTrue(xvfb.isAlive(), "Xvfb started: " + Files.readString(tmp.resolve("xvfb.log")));
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(xvfb.getInputStream())).readLine();
+            assertTrue(line != null && line.trim().matches("\\d+"), "Xvfb started: " + Files.readString(tmp.resolve(
+                    "xvfb.log")));
+            int display = Integer.parseInt(line.trim());
             Path png = tmp.resolve("console.png");
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-jar", "target/coshape.jar", "gui", "../scenarios/quickstart.yaml", "--set", "population.size=3000",

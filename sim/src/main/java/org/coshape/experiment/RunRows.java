@@ -1,0 +1,31 @@
+package org.coshape.experiment;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.coshape.results.ResultTables;
+
+/**
+ * A finished run as the text it adds to summary.csv and timeseries.csv, with its timings. This
+ * is what executors hand back (from a worker thread or a Spark executor), so every executor
+ * writes byte-identical tables.
+ */
+public record RunRows(String runId, String summary, String timeseries, double setupSeconds, double stepSeconds)
+        implements Serializable {
+
+    public static RunRows of(RunResult r, List<String> parameters) {
+        StringBuilder rows = new StringBuilder();
+        for (String line : ResultTables.summaryRows(parameters, r)) {
+            rows.append(line).append('\n');
+        }
+        StringWriter ts = new StringWriter();
+        try {
+            ResultTables.writeTimeseriesRows(ts, r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RunRows(r.spec().runId(), rows.toString(), ts.toString(), r.setupSeconds(), r.stepSeconds());
+    }
+}
