@@ -49,6 +49,10 @@ final class SweepCommand implements Callable<Integer> {
             description = "where runs execute (default ${DEFAULT-VALUE})")
     String executor;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "run only slice I of N (runs I, I+N, I+2N, ... in plan order) into its own folder; see merge")
+    String shard;
+
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master, e.g. local[2] or spark://host:7077 (default: spark-submit's, else local[*])")
     String master;
@@ -76,13 +80,24 @@ final class SweepCommand implements Callable<Integer> {
                 MemoryEstimate.of(b.scenario()).total())).orElseThrow();
         Preflight.checkMemory(largest.scenario(), Runtime.getRuntime().maxMemory());
         int threads = run.threads();
-        Path out = run.outDir(base);
+        int[] slice = parseShard(shard);
+        List<RunSpec> runs = plan.runs();
+        if (slice != null) {
+            List<RunSpec> mine = new ArrayList<>();
+            for (int k = slice[0] - 1; k < runs.size(); k += slice[1]) {
+                mine.add(runs.get(k));
+            }
+            runs = mine;
+        }
+        Path out = run.out != null ? run.out : slice == null ? run.outDir(base)
+                : run.outDir(base).resolve("shard-" + slice[0] + "-of-" + slice[1]);
         String hash = Manifest.sha256(ScenarioPrinter.yaml(base));
         PrintWriter err = spec.commandLine().getErr();
-        DurableBatch batch = new DurableBatch("sweep", base, plan.runs(), out, threads,
+        DurableBatch batch = new DurableBatch("sweep", base, runs, out, threads,
                 spec.commandLine().getParseResult().originalArgs(), start)
                 .extra("design", base.sweep().design()).extra("points", plan.points().size())
-                .extra("parameters", plan.parameters()).executorName(executor).open(plan.parameters(), hash, resume,
+                .extra("parameters", plan.parameters()).extra("shard", shard == null ? null : slice[0] + "/" + slice[1])
+                .extra("total_runs", plan.runs().size()).executorName(executor).open(plan.parameters(), hash, resume,
                         force);
         Map<String, String> failures = executor.equals("spark")
                 ? batch.run(err, run.quiet, SparkSupport.executor(plan.parameters(), master, "coshape sweep " + base.name()))
@@ -93,7 +108,7 @@ final class SweepCommand implements Callable<Integer> {
             charts.addAll(org.coshape.report.SweepCharts.write(store.summaryLines(), plan.parameters(),
                     "grid".equals(base.sweep().design()), out.resolve("charts"), base.output().charts()));
         }
-        if ("sobol".equals(base.sweep().design())) {
+        if ("sobol".equals(base.sweep().design()) && slice == null) {
             int[] missing = {0};
             List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.analyse(plan, store.summaryLines(), base.seed(),
                     missing);
@@ -112,8 +127,9 @@ final class SweepCommand implements Callable<Integer> {
         batch.close(failures);
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
-            o.printf("sweep %s: %d runs (%d points x %d replications), %d failed%n", base.name(), plan.runs().size(),
-                    plan.points().size(), base.replications(), failures.size());
+            o.printf("sweep %s: %d runs (%d points x %d replications)%s, %d failed%n", base.name(), runs.size(),
+                    plan.points().size(), base.replications(), slice == null ? "" : ", shard " + shard + " of "
+                    + plan.runs().size() + " runs", failures.size());
             o.println("results: " + out.toAbsolutePath().normalize());
             if ("sobol".equals(base.sweep().design())) {
                 o.println("  sensitivity.csv  Sobol indices (first order, total) with 95% bootstrap intervals");
@@ -124,5 +140,22 @@ final class SweepCommand implements Callable<Integer> {
             o.flush();
         }
         return batch.exitCode(failures, err);
+    }
+
+    /** Parses I/N (1 <= I <= N); null when no shard is asked for. */
+    static int[] parseShard(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(text.trim());
+        if (!m.matches()) {
+            throw new ScenarioException("--shard: expected I/N such as 2/8, found '" + text + "'");
+        }
+        int i = Integer.parseInt(m.group(1));
+        int n = Integer.parseInt(m.group(2));
+        if (n < 1 || i < 1 || i > n) {
+            throw new ScenarioException("--shard: I must be between 1 and N, found " + text);
+        }
+        return new int[] {i, n};
     }
 }

@@ -1,0 +1,140 @@
+package org.coshape.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.coshape.experiment.SweepStore;
+import org.coshape.results.AtomicFiles;
+import org.coshape.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code merge DIR...}: combines the folders of {@code sweep --shard i/n} (from Slurm array
+ * tasks, Kubernetes jobs, ...) into one results folder, refusing shards of different scenarios
+ * and runs present twice. The merged tables are sorted by run id, as an unsharded sweep's are.
+ */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = "Combine shard folders of one sweep into one results folder.")
+final class MergeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "shard folders written by sweep --shard")
+    List<Path> dirs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the merged results folder")
+    Path out;
+
+    @Option(names = "--force", description = "overwrite results already in --out")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        String hash = null;
+        String header = null;
+        String firstDir = null;
+        JsonNode first = null;
+        Map<String, List<String>> summary = new TreeMap<>();
+        Map<String, List<String>> series = new TreeMap<>();
+        Map<String, JsonNode> entries = new TreeMap<>();
+        Map<String, String> owner = new LinkedHashMap<>();
+        int total = -1;
+        for (Path d : dirs) {
+            Path mf = d.resolve("manifest.json");
+            if (!Files.isRegularFile(mf) || !Files.isRegularFile(d.resolve("summary.csv"))) {
+                throw new ScenarioException(d + ": not a sweep results folder (manifest.json or summary.csv missing)");
+            }
+            JsonNode m = json.readTree(mf.toFile());
+            if (!"sweep".equals(m.path("command").asText())) {
+                throw new ScenarioException(d + ": written by '" + m.path("command").asText() + "', not by sweep");
+            }
+            String h = m.path("scenario_sha256").asText();
+            if (hash == null) {
+                hash = h;
+                first = m;
+                firstDir = d.toString();
+                total = m.path("total_runs").asInt(-1);
+            } else if (!hash.equals(h)) {
+                throw new ScenarioException(d + ": a different scenario (or --set/--seed) than " + firstDir
+                        + "; only shards of one sweep can be merged");
+            }
+            List<String> lines = Files.readAllLines(d.resolve("summary.csv"), StandardCharsets.UTF_8);
+            if (header == null) {
+                header = lines.get(0);
+            } else if (!header.equals(lines.get(0))) {
+                throw new ScenarioException(d + ": summary.csv has different columns than " + firstDir);
+            }
+            for (String line : lines.subList(1, lines.size())) {
+                String id = line.substring(0, line.indexOf(','));
+                String prev = owner.putIfAbsent(id, d.toString());
+                if (prev != null && !prev.equals(d.toString())) {
+                    throw new ScenarioException(d + ": run " + id + " is also in " + prev + "; shards must not overlap");
+                }
+                summary.computeIfAbsent(id, k -> new ArrayList<>()).add(line);
+            }
+            List<String> ts = Files.readAllLines(d.resolve("timeseries.csv"), StandardCharsets.UTF_8);
+            for (String line : ts.subList(1, ts.size())) {
+                series.computeIfAbsent(line.substring(0, line.indexOf(',')), k -> new ArrayList<>()).add(line);
+            }
+            for (JsonNode r : m.path("runs")) {
+                entries.put(r.path("run_id").asText(), r);
+            }
+        }
+        if (SweepStore.occupied(out) && !force) {
+            throw new ScenarioException(out + ": already holds results; use --force to overwrite");
+        }
+        Files.createDirectories(out);
+        writeLines(out.resolve("summary.csv"), header, summary);
+        writeLines(out.resolve("timeseries.csv"), org.coshape.results.ResultTables.TIMESERIES_HEADER, series);
+        long done = entries.values().stream().filter(e -> "done".equals(e.path("status").asText())).count();
+        boolean complete = total >= 0 && done == total && summary.size() == total;
+        ObjectNode merged = first.deepCopy();
+        merged.put("status", complete ? "complete" : "incomplete");
+        merged.putNull("shard");
+        ArrayNode runs = merged.putArray("runs");
+        entries.values().forEach(runs::add);
+        ArrayNode from = merged.putArray("merged_from");
+        dirs.forEach(d -> from.add(d.toAbsolutePath().normalize().toString()));
+        AtomicFiles.write(out.resolve("manifest.json"), o -> json.enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(o, merged));
+        var w = spec.commandLine().getOut();
+        w.printf("merged %d shard folders: %d runs%s -> %s%n", dirs.size(), summary.size(),
+                complete ? "" : " (incomplete: " + total + " runs in the sweep)", out.toAbsolutePath().normalize());
+        w.flush();
+        return complete ? CoshapeCli.OK : CoshapeCli.FAILURE;
+    }
+
+    private static void writeLines(Path file, String header, Map<String, List<String>> byRun) {
+        AtomicFiles.write(file, o -> {
+            Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+            w.write(header);
+            w.write('\n');
+            for (List<String> lines : byRun.values()) {
+                for (String l : lines) {
+                    w.write(l);
+                    w.write('\n');
+                }
+            }
+            w.flush();
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package org.coshape.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Shards of a sweep (as Slurm array tasks would run them) merge into exactly the unsharded tables. */
+class ShardMergeTest {
+    @TempDir
+    Path tmp;
+
+    static final String SCENARIO = """
+            name: shards
+            seed: 12
+            ticks: 30
+            replications: 2
+            population: {size: 800}
+            network: {type: erdos_renyi, degree: 6}
+            ai: {designers: {size: 10}}
+            metrics: {every: 10}
+            output: {charts: []}
+            sweep:
+              design: lhs
+              samples: 5
+              parameters:
+                ai.listening: {min: 0.0, max: 0.9}
+            """;
+
+    @Test
+    void threeShardsMergeIntoTheUnshardedTables() throws Exception {
+        Path scenario = tmp.resolve("shards.yaml");
+        Files.writeString(scenario, SCENARIO);
+        assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--out", tmp.resolve("whole").toString(),
+                "--quiet").code());
+        for (int i = 1; i <= 3; i++) {
+            BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario.toString(), "--shard", i + "/3", "--out",
+                    tmp.resolve("s" + i).toString(), "--quiet");
+            assertEquals(0, o.code(), o.err());
+        }
+        assertEquals(1 + 4 * 3, Files.readAllLines(tmp.resolve("s1").resolve("summary.csv")).size(),
+                "shard 1 of 3 holds runs 1, 4, 7, 10 of the 10");
+        BadInputTest.Outcome partial = BadInputTest.cli("merge", tmp.resolve("s1").toString(), tmp.resolve("s2")
+                .toString(), "--out", tmp.resolve("partial").toString());
+        assertEquals(1, partial.code(), "a merge with a shard missing is incomplete");
+        BadInputTest.Outcome m = BadInputTest.cli("merge", tmp.resolve("s3").toString(), tmp.resolve("s1").toString(),
+                tmp.resolve("s2").toString(), "--out", tmp.resolve("merged").toString());
+        assertEquals(0, m.code(), m.err());
+        for (String f : new String[] {"summary.csv", "timeseries.csv"}) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("whole").resolve(f)), Files.readAllBytes(tmp.resolve(
+                    "merged").resolve(f)), f);
+        }
+        assertTrue(Files.readString(tmp.resolve("merged").resolve("manifest.json")).contains("\"status\" : \"complete\""));
+
+        BadInputTest.Outcome other = BadInputTest.cli("sweep", scenario.toString(), "--shard", "1/3", "--seed", "99",
+                "--out", tmp.resolve("other").toString(), "--quiet");
+        assertEquals(0, other.code());
+        BadInputTest.Outcome bad = BadInputTest.cli("merge", tmp.resolve("s2").toString(), tmp.resolve("other")
+                .toString(), "--out", tmp.resolve("bad").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("a different scenario"), bad.err());
+        BadInputTest.Outcome overlap = BadInputTest.cli("merge", tmp.resolve("s1").toString(), tmp.resolve("whole")
+                .toString(), "--out", tmp.resolve("overlap").toString());
+        assertEquals(2, overlap.code());
+        assertTrue(overlap.err().contains("must not overlap") || overlap.err().contains("different"), overlap.err());
+        assertEquals(2, BadInputTest.cli("sweep", scenario.toString(), "--shard", "4/3").code());
+    }
+}
