@@ -52,7 +52,7 @@ final class SocialPhase implements Steppable {
     static final int BLOCK = 64;
 
     /** Below this many bytes of values the whole array stays in cache and touching only costs time. */
-    static final long TOUCH_ABOVE_BYTES = 8L << 20;
+    static final long TOUCH_ABOVE_BYTES = 1L << 20;
 
     /**
      * Loads one float from each cache line of every neighbour record of people [b, be) and
