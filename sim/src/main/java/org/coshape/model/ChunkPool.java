@@ -1,15 +1,15 @@
 package org.coshape.model;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs a phase over people in fixed index chunks on a fixed set of threads. Chunk boundaries
  * depend only on the population size, never on the thread count, and each chunk writes its own
  * accumulator slot, so reductions combined in chunk order are bit-identical at any thread count.
+ * Workers live as long as the pool and are woken per phase by a generation counter and
+ * park/unpark: handing out a phase allocates nothing and costs microseconds, which matters
+ * when a tick of a small population takes well under a millisecond.
  */
 public final class ChunkPool implements AutoCloseable {
     /** People per chunk: large enough to amortise hand-off, small enough to balance two cores. */
@@ -21,19 +21,31 @@ public final class ChunkPool implements AutoCloseable {
         void run(int chunk, int from, int to);
     }
 
+    /** Busy-wait iterations (tens of microseconds) before a thread parks: waking a parked thread costs more. */
+    private static final int SPINS = 1 << 12;
+
     private final int threads;
-    private final ExecutorService workers;
+    private final Thread[] workers;
+    private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger pending = new AtomicInteger();
+    private volatile int generation;
+    private volatile boolean closed;
+    private volatile ChunkTask task;
+    private volatile int size;
+    private volatile Throwable failure;
+    private volatile Thread caller;
 
     public ChunkPool(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.threads = threads;
-        this.workers = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
-            Thread t = new Thread(r, "coshape-worker");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.workers = new Thread[threads - 1];
+        for (int w = 0; w < workers.length; w++) {
+            workers[w] = new Thread(this::workerLoop, "coshape-worker-" + w);
+            workers[w].setDaemon(true);
+            workers[w].start();
+        }
     }
 
     public int threads() {
@@ -47,58 +59,87 @@ public final class ChunkPool implements AutoCloseable {
     /** Runs {@code task} on every chunk of {@code [0, n)} and returns when all are done. */
     public void run(int n, ChunkTask task) {
         int chunks = chunks(n);
-        if (threads == 1 || chunks <= 1) {
+        if (workers.length == 0 || chunks <= 1) {
             for (int c = 0; c < chunks; c++) {
                 task.run(c, c * CHUNK, Math.min(n, (c + 1) * CHUNK));
             }
             return;
         }
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        int helpers = Math.min(threads - 1, chunks - 1);
-        CountDownLatch done = new CountDownLatch(helpers);
-        Runnable loop = () -> {
-            try {
-                int c;
-                while (failure.get() == null && (c = next.getAndIncrement()) < chunks) {
-                    task.run(c, c * CHUNK, Math.min(n, (c + 1) * CHUNK));
-                }
-            } catch (Throwable t) {
-                failure.compareAndSet(null, t);
+        synchronized (this) { // one phase at a time per pool
+            this.task = task;
+            this.size = n;
+            this.failure = null;
+            this.caller = Thread.currentThread();
+            next.set(0);
+            pending.set(workers.length);
+            generation++; // volatile write: publishes the fields above to the workers
+            for (Thread w : workers) {
+                LockSupport.unpark(w);
             }
-        };
-        for (int h = 0; h < helpers; h++) {
-            workers.execute(() -> {
-                try {
-                    loop.run();
-                } finally {
-                    done.countDown();
-                }
-            });
+            work();
+            for (int spin = 0; pending.get() != 0 && spin < SPINS; spin++) {
+                Thread.onSpinWait();
+            }
+            while (pending.get() != 0) {
+                LockSupport.park(this);
+            }
+            this.task = null;
+            Throwable t = failure;
+            if (t instanceof RuntimeException re) {
+                throw re;
+            }
+            if (t instanceof Error err) {
+                throw err;
+            }
+            if (t != null) {
+                throw new IllegalStateException(t);
+            }
         }
-        loop.run();
+    }
+
+    /** Claims and runs chunks of the current phase until none are left. */
+    private void work() {
+        ChunkTask t = task;
+        int n = size;
+        int chunks = chunks(n);
         try {
-            done.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for workers", e);
+            int c;
+            while (failure == null && (c = next.getAndIncrement()) < chunks) {
+                t.run(c, c * CHUNK, Math.min(n, (c + 1) * CHUNK));
+            }
+        } catch (Throwable e) {
+            if (failure == null) {
+                failure = e;
+            }
         }
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException re) {
-            throw re;
-        }
-        if (t instanceof Error err) {
-            throw err;
-        }
-        if (t != null) {
-            throw new IllegalStateException(t);
+    }
+
+    private void workerLoop() {
+        int seen = 0;
+        while (true) {
+            // the next phase usually follows within microseconds: spin briefly before sleeping
+            for (int spin = 0; generation == seen && !closed && spin < SPINS; spin++) {
+                Thread.onSpinWait();
+            }
+            while (generation == seen && !closed) {
+                LockSupport.park(this);
+            }
+            if (closed) {
+                return;
+            }
+            seen = generation;
+            work();
+            if (pending.decrementAndGet() == 0) {
+                LockSupport.unpark(caller);
+            }
         }
     }
 
     @Override
     public void close() {
-        if (workers != null) {
-            workers.shutdownNow();
+        closed = true;
+        for (Thread w : workers) {
+            LockSupport.unpark(w);
         }
     }
 }

@@ -13,9 +13,13 @@ import sim.engine.Steppable;
 final class InteractionPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CoshapeModel model;
+    /** Per-thread buffer for one output vector, reused across chunks and ticks. */
+    private final transient ThreadLocal<double[]> output;
 
     InteractionPhase(CoshapeModel model) {
         this.model = model;
+        int d = model.scenario().dims();
+        this.output = ThreadLocal.withInitial(() -> new double[d]);
     }
 
     @Override
@@ -52,7 +56,7 @@ final class InteractionPhase implements Steppable {
             double[] ac = aiAcc[chunk];
             double[] ga = gAcc[chunk];
             Arrays.fill(ac, 0);
-            double[] o = new double[d];
+            double[] o = output.get();
             float[] v = p.v;
             for (int i = from; i < to; i++) {
                 int j = p.ai[i];
