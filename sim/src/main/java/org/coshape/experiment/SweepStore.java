@@ -37,10 +37,6 @@ public final class SweepStore {
     private final Map<String, String> done = new LinkedHashMap<>();
     private final Map<String, String> failed = new LinkedHashMap<>();
 
-    /** What the journal says about a run. */
-    public record Entry(String runId, String status, String message) {
-    }
-
     private SweepStore(Path dir, List<String> parameters) {
         this.dir = dir;
         this.summary = dir.resolve("summary.csv");

@@ -147,14 +147,6 @@ public final class CoshapeWithUI extends GUIState {
         charts.reset(m.series().rows());
     }
 
-    JFrame displayFrame() {
-        return displayFrame;
-    }
-
-    JFrame chartsFrame() {
-        return charts.frame;
-    }
-
     List<JFrame> frames() {
         return List.of(displayFrame, charts.frame);
     }

@@ -1,9 +1,7 @@
 package org.coshape.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -157,13 +155,4 @@ public final class ComparisonCharts {
         }
     }
 
-    static List<Path> all(List<List<Path>> lists) {
-        List<Path> out = new ArrayList<>();
-        lists.forEach(out::addAll);
-        return out;
-    }
-
-    static BasicStroke thin() {
-        return new BasicStroke(1f);
-    }
 }
