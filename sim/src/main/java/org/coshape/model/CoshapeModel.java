@@ -65,10 +65,10 @@ public final class CoshapeModel extends SimState {
     @Override
     public void start() {
         super.start();
-        people = PopulationBuilder.build(scenario, runSeed, pool);
-        Map<String, Integer> ids = scenario.population().file() == null ? null
-                : PeopleCsv.read(java.nio.file.Path.of(scenario.population().file()), scenario.values().dimensions())
-                        .indexById();
+        PeopleCsv csv = scenario.population().file() == null ? null
+                : PeopleCsv.read(java.nio.file.Path.of(scenario.population().file()), scenario.values().dimensions());
+        people = PopulationBuilder.build(scenario, runSeed, pool, csv);
+        Map<String, Integer> ids = csv == null ? null : csv.indexById();
         network = NetworkBuilder.build(scenario.network(), people.n, people.group, people.groups,
                 CounterRng.mason(CounterRng.key(runSeed, Purpose.NETWORK, 0, 0)), ids);
         AiSpec spec = scenario.ai();

@@ -18,11 +18,15 @@ public final class PopulationBuilder {
     }
 
     public static People build(Scenario s, long seed, ChunkPool pool) {
+        return build(s, seed, pool, s.population().file() != null ? PeopleCsv.read(Path.of(s.population().file()),
+                s.values().dimensions()) : null);
+    }
+
+    /** Builds the people from an already read population file ({@code null} when groups draw them). */
+    public static People build(Scenario s, long seed, ChunkPool pool, PeopleCsv csv) {
         List<GroupSpec> specs = s.population().groups();
         int g = specs.size();
         int d = s.dims();
-        PeopleCsv csv = s.population().file() != null ? PeopleCsv.read(Path.of(s.population().file()),
-                s.values().dimensions()) : null;
         int n = csv != null ? csv.size() : s.population().size();
         int[] group = csv != null ? csv.group().clone() : contiguousGroups(n, specs);
         People p = new People(n, d, g, group);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,15 +158,5 @@ public record PeopleCsv(String file, String[] ids, int[] group, List<String> gro
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PeopleCsv p && file.equals(p.file) && Arrays.equals(values, p.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return file.hashCode();
     }
 }
