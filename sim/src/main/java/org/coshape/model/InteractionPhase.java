@@ -69,7 +69,8 @@ final class InteractionPhase implements Steppable {
                 }
                 p.asks[i]++;
                 ga[gb + Accumulators.G_ASKS] += 1;
-                if (CounterRng.uniform(kRisk, i) > a.refusal[j]) {
+                // a topic risk in [0, 1) never exceeds a threshold of 1: skip the draw then (same results)
+                if (a.refusal[j] < 1 && CounterRng.uniform(kRisk, i) > a.refusal[j]) {
                     ga[gb + Accumulators.G_REFUSALS] += 1;
                     ac[ab + Accumulators.A_TRUST] += p.trust[i];
                     continue;
@@ -115,7 +116,8 @@ final class InteractionPhase implements Steppable {
                 float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
                 p.trust[i] = trust;
                 ac[ab + Accumulators.A_TRUST] += trust;
-                if (CounterRng.uniformFloat(kFb, i) < p.feedback[i]) {
+                // feedback is only read by the direct and engagement updates
+                if ((direct || engagement) && CounterRng.uniformFloat(kFb, i) < p.feedback[i]) {
                     ac[ab + Accumulators.A_FEEDBACK] += 1;
                     if (direct) {
                         for (int k = 0; k < d; k++) {
