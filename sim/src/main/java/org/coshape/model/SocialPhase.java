@@ -77,101 +77,110 @@ final class SocialPhase implements Steppable {
         return t;
     }
 
-    /** DeGroot and Friedkin-Johnsen, block by block: touch the neighbours, then sum per person. */
-    private void linear(People p, Network net, double rate, boolean anchored) {
+    /** The per-person work of a rule on people [from, to), with a per-thread scratch of length >= d. */
+    @FunctionalInterface
+    private interface BlockKernel {
+        void run(int from, int to, double[] m);
+    }
+
+    /**
+     * Runs {@code kernel} over all people in blocks of {@link #BLOCK}, touching each block's
+     * neighbour records first when the values do not fit in cache. One call per block, so the
+     * per-person loops inside the kernel stay monomorphic and inlined.
+     */
+    private void inBlocks(People p, Network net, BlockKernel kernel) {
         int d = p.d;
         int[] off = net.offsets();
         int[] tg = net.targets();
-        float[] wt = net.weights();
+        float[] v = p.v;
+        boolean prefetch = 4L * v.length > TOUCH_ABOVE_BYTES;
         model.pool().run(p.n, (chunk, from, to) -> {
-            float[] v = p.v;
-            float[] out = p.vNext;
-            float[] own = p.own;
-            double[] m = scratch.get().sums(d);
+            Scratch sc = scratch.get();
+            double[] m = sc.sums(d);
             float sink = 0;
-            boolean prefetch = 4L * v.length > TOUCH_ABOVE_BYTES;
             for (int b = from; b < to; b += BLOCK) {
                 int be = Math.min(to, b + BLOCK);
                 if (prefetch) {
                     sink += touch(v, off, tg, b, be, d);
                 }
-                for (int i = b; i < be; i++) {
-                    int s = off[i];
-                    int e = off[i + 1];
-                    int vb = i * d;
-                    double a = anchored ? p.anchoring[i] : 0;
-                    if (s == e) {
-                        for (int k = 0; k < d; k++) {
-                            out[vb + k] = (float) ((1 - a) * v[vb + k] + a * own[vb + k]);
-                        }
-                        continue;
-                    }
-                    java.util.Arrays.fill(m, 0, d, 0);
-                    double sw = 0;
-                    for (int q = s; q < e; q++) {
-                        int nb = tg[q] * d;
-                        double w = wt == null ? 1 : wt[q];
-                        sw += w;
-                        for (int k = 0; k < d; k++) {
-                            m[k] += w * v[nb + k];
-                        }
-                    }
-                    for (int k = 0; k < d; k++) {
-                        double x = (1 - rate) * v[vb + k] + rate * (m[k] / sw);
-                        out[vb + k] = (float) ((1 - a) * x + a * own[vb + k]);
-                    }
-                }
+                kernel.run(b, be, m);
             }
-            scratch.get().sink(sink);
+            sc.sink(sink);
         });
     }
 
-    /**
-     * Hegselmann-Krause, block by block: touch the neighbours, then for each person the weighted
-     * mean of the neighbours within confidence, self included with weight 1.
-     */
+    /** DeGroot and Friedkin-Johnsen: weighted neighbour mean, then the step and (FJ) the anchoring. */
+    private void linear(People p, Network net, double rate, boolean anchored) {
+        int d = p.d;
+        int[] off = net.offsets();
+        int[] tg = net.targets();
+        float[] wt = net.weights();
+        float[] v = p.v;
+        float[] out = p.vNext;
+        float[] own = p.own;
+        inBlocks(p, net, (from, to, m) -> {
+            for (int i = from; i < to; i++) {
+                int s = off[i];
+                int e = off[i + 1];
+                int vb = i * d;
+                double a = anchored ? p.anchoring[i] : 0;
+                if (s == e) {
+                    for (int k = 0; k < d; k++) {
+                        out[vb + k] = (float) ((1 - a) * v[vb + k] + a * own[vb + k]);
+                    }
+                    continue;
+                }
+                java.util.Arrays.fill(m, 0, d, 0);
+                double sw = 0;
+                for (int q = s; q < e; q++) {
+                    int nb = tg[q] * d;
+                    double w = wt == null ? 1 : wt[q];
+                    sw += w;
+                    for (int k = 0; k < d; k++) {
+                        m[k] += w * v[nb + k];
+                    }
+                }
+                for (int k = 0; k < d; k++) {
+                    double x = (1 - rate) * v[vb + k] + rate * (m[k] / sw);
+                    out[vb + k] = (float) ((1 - a) * x + a * own[vb + k]);
+                }
+            }
+        });
+    }
+
+    /** Hegselmann-Krause: weighted mean of the neighbours within confidence, self included with weight 1. */
     private void boundedConfidence(People p, Network net, double confidence) {
         int d = p.d;
         int[] off = net.offsets();
         int[] tg = net.targets();
         float[] wt = net.weights();
         double c2 = confidence * confidence;
-        model.pool().run(p.n, (chunk, from, to) -> {
-            float[] v = p.v;
-            float[] out = p.vNext;
-            double[] m = scratch.get().sums(d);
-            float sink = 0;
-            boolean prefetch = 4L * v.length > TOUCH_ABOVE_BYTES;
-            for (int b = from; b < to; b += BLOCK) {
-                int be = Math.min(to, b + BLOCK);
-                if (prefetch) {
-                    sink += touch(v, off, tg, b, be, d);
+        float[] v = p.v;
+        float[] out = p.vNext;
+        inBlocks(p, net, (from, to, m) -> {
+            for (int i = from; i < to; i++) {
+                int vb = i * d;
+                double sw = 1;
+                for (int k = 0; k < d; k++) {
+                    m[k] = v[vb + k];
                 }
-                for (int i = b; i < be; i++) {
-                    int vb = i * d;
-                    double sw = 1;
+                for (int q = off[i]; q < off[i + 1]; q++) {
+                    int nb = tg[q] * d;
+                    double dist = 0;
                     for (int k = 0; k < d; k++) {
-                        m[k] = v[vb + k];
+                        double x = v[nb + k] - v[vb + k];
+                        dist += x * x;
                     }
-                    for (int q = off[i]; q < off[i + 1]; q++) {
-                        int nb = tg[q] * d;
-                        double dist = 0;
-                        for (int k = 0; k < d; k++) {
-                            double x = v[nb + k] - v[vb + k];
-                            dist += x * x;
-                        }
-                        double w = dist <= c2 ? (wt == null ? 1 : wt[q]) : 0;
-                        sw += w;
-                        for (int k = 0; k < d; k++) {
-                            m[k] += w * v[nb + k];
-                        }
-                    }
+                    double w = dist <= c2 ? (wt == null ? 1 : wt[q]) : 0;
+                    sw += w;
                     for (int k = 0; k < d; k++) {
-                        out[vb + k] = (float) (m[k] / sw);
+                        m[k] += w * v[nb + k];
                     }
+                }
+                for (int k = 0; k < d; k++) {
+                    out[vb + k] = (float) (m[k] / sw);
                 }
             }
-            scratch.get().sink(sink);
         });
     }
 
