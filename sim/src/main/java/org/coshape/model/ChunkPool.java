@@ -8,8 +8,7 @@ import java.util.concurrent.locks.LockSupport;
  * depend only on the population size, never on the thread count, and each chunk writes its own
  * accumulator slot, so reductions combined in chunk order are bit-identical at any thread count.
  * Workers live as long as the pool and are woken per phase by a generation counter and
- * park/unpark: handing out a phase allocates nothing and costs microseconds, which matters
- * when a tick of a small population takes well under a millisecond.
+ * park/unpark, after a short spin: handing out a phase allocates nothing.
  */
 public final class ChunkPool implements AutoCloseable {
     /** People per chunk: large enough to amortise hand-off, small enough to balance two cores. */

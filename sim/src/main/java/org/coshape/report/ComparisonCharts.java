@@ -105,7 +105,7 @@ public final class ComparisonCharts {
         }
         ds.addSeries("difference", xyz);
         XYBlockRenderer r = new XYBlockRenderer();
-        PaintScale scale = new DivergingScale(max);
+        PaintScale scale = GradientScale.diverging(max);
         r.setPaintScale(scale);
         SymbolAxis x = new SymbolAxis("metric", metrics.toArray(String[]::new));
         SymbolAxis y = new SymbolAxis("group", groups.toArray(String[]::new));
@@ -126,33 +126,4 @@ public final class ComparisonCharts {
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
     }
-
-    /** Blue (negative) - white - orange (positive): distinguishable in colour and in lightness. */
-    static final class DivergingScale implements PaintScale {
-        private final double max;
-
-        DivergingScale(double max) {
-            this.max = max;
-        }
-
-        @Override
-        public double getLowerBound() {
-            return -max;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return max;
-        }
-
-        @Override
-        public java.awt.Paint getPaint(double value) {
-            double t = Math.max(-1, Math.min(1, value / max));
-            Color end = t < 0 ? new Color(0, 114, 178) : new Color(213, 94, 0);
-            double a = Math.abs(t);
-            return new Color((int) (255 + a * (end.getRed() - 255)), (int) (255 + a * (end.getGreen() - 255)),
-                    (int) (255 + a * (end.getBlue() - 255)));
-        }
-    }
-
 }

@@ -151,10 +151,7 @@ public final class SweepCharts {
         }
         DefaultXYZDataset ds = new DefaultXYZDataset();
         ds.addSeries(metric, xyz);
-        if (!(hi > lo)) {
-            hi = lo + 1e-9;
-        }
-        SequentialScale scale = new SequentialScale(lo, hi);
+        GradientScale scale = GradientScale.sequential(lo, hi);
         XYBlockRenderer r = new XYBlockRenderer();
         r.setPaintScale(scale);
         XYPlot plot = new XYPlot(ds, new SymbolAxis(px, xs.toArray(String[]::new)),
@@ -171,39 +168,5 @@ public final class SweepCharts {
 
     private static String safe(String p) {
         return p.replaceAll("[^A-Za-z0-9._-]", "_");
-    }
-
-    /** Light yellow to dark blue (viridis-like ends): ordered in lightness, so it survives grayscale. */
-    static final class SequentialScale implements org.jfree.chart.renderer.PaintScale {
-        private final double lo;
-        private final double hi;
-
-        SequentialScale(double lo, double hi) {
-            this.lo = lo;
-            this.hi = hi;
-        }
-
-        @Override
-        public double getLowerBound() {
-            return lo;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return hi;
-        }
-
-        @Override
-        public java.awt.Paint getPaint(double v) {
-            if (Double.isNaN(v)) {
-                return Color.LIGHT_GRAY;
-            }
-            double t = Math.max(0, Math.min(1, (v - lo) / (hi - lo)));
-            Color a = new Color(253, 231, 37);
-            Color b = new Color(48, 18, 100);
-            return new Color((int) (a.getRed() + t * (b.getRed() - a.getRed())),
-                    (int) (a.getGreen() + t * (b.getGreen() - a.getGreen())),
-                    (int) (a.getBlue() + t * (b.getBlue() - a.getBlue())));
-        }
     }
 }
