@@ -95,7 +95,7 @@ public final class MetricsCollector implements Steppable {
 
         // pass 1: counts, first moments, scalar sums, dominance, conformity movements
         int w1 = P_SUM + 2 * d;
-        double[][] acc1 = new double[chunks][rows * w1];
+        double[][] acc1 = Accumulators.rows(chunks, rows * w1);
         pool.run(p.n, (chunk, from, to) -> {
             double[] r = acc1[chunk];
             float[] v = p.v;
@@ -170,7 +170,7 @@ public final class MetricsCollector implements Steppable {
         int generationNow = model.generation();
         boolean ownChanged = covOwnCache == null || generationNow != covOwnGeneration;
         int w2 = 2 * cov;
-        double[][] acc2 = new double[chunks][rows * w2];
+        double[][] acc2 = Accumulators.rows(chunks, rows * w2);
         pool.run(p.n, (chunk, from, to) -> {
             double[] r = acc2[chunk];
             double[] cv = new double[d];

@@ -33,7 +33,23 @@ public final class Accumulators {
         return G_OUT + d + d * (d + 1) / 2;
     }
 
-    /** Sums rows {@code rows[0..]} into {@code out}, in row order. */
+    /**
+     * Doubles of padding after each row. Chunks are claimed in order, so neighbouring chunks run
+     * at the same time on different cores; rows allocated back to back would share cache lines
+     * and every accumulator update would bounce the line between cores (false sharing).
+     */
+    static final int ROW_PAD = 16;
+
+    /** One accumulator row of {@code width} doubles per chunk, padded so rows never share a cache line. */
+    public static double[][] rows(int chunks, int width) {
+        double[][] rows = new double[chunks][];
+        for (int c = 0; c < chunks; c++) {
+            rows[c] = new double[width + ROW_PAD];
+        }
+        return rows;
+    }
+
+    /** Sums the first {@code out.length} entries of rows {@code rows[0..]} into {@code out}, in row order. */
     public static void reduce(double[][] rows, double[] out) {
         java.util.Arrays.fill(out, 0);
         for (double[] row : rows) {

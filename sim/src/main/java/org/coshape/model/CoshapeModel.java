@@ -76,8 +76,8 @@ public final class CoshapeModel extends SimState {
         ais = new Ais(m, people.d);
         assignAis(spec, m);
         int chunks = ChunkPool.chunks(people.n);
-        aiAcc = new double[chunks][Math.max(1, m) * Accumulators.aiWidth(people.d)];
-        groupAcc = new double[chunks][people.groups * Accumulators.groupWidth(people.d)];
+        aiAcc = Accumulators.rows(chunks, Math.max(1, m) * Accumulators.aiWidth(people.d));
+        groupAcc = Accumulators.rows(chunks, people.groups * Accumulators.groupWidth(people.d));
         aiTotals = new double[Math.max(1, m) * Accumulators.aiWidth(people.d)];
         narrowGroup = scenario.groupNames().indexOf(spec.designers().group());
         redesign(0);
