@@ -110,8 +110,7 @@ final class SocialPhase implements Steppable {
 
     /**
      * DeGroot and Friedkin-Johnsen: weighted neighbour mean, then the step and (FJ) the anchoring.
-     * The neighbour sums run four dimensions at a time with the partial sums in registers (see
-     * {@link #weightedMean}); each sum still adds its terms in neighbour order.
+     * d = 4 and 8 run {@link FixedWidthKernels}; other widths the generic loop.
      */
     private void linear(People p, Network net, double rate, boolean anchored) {
         int d = p.d;
@@ -121,40 +120,53 @@ final class SocialPhase implements Steppable {
         float[] v = p.v;
         float[] out = p.vNext;
         float[] own = p.own;
-        inBlocks(p, net, (from, to, sc) -> {
-            double[] m = sc.sums(d);
-            for (int i = from; i < to; i++) {
-                int s = off[i];
-                int e = off[i + 1];
-                int vb = i * d;
-                double a = anchored ? p.anchoring[i] : 0;
-                if (s == e) {
-                    for (int k = 0; k < d; k++) {
-                        out[vb + k] = (float) ((1 - a) * v[vb + k] + a * own[vb + k]);
-                    }
-                    continue;
-                }
-                double[] w = sc.weights(e - s);
-                double sw = 0;
-                for (int q = s; q < e; q++) {
-                    double wq = wt == null ? 1 : wt[q];
-                    w[q - s] = wq;
-                    sw += wq;
-                }
-                java.util.Arrays.fill(m, 0, d, 0);
-                weightedMean(v, d, tg, s, e, w, m);
+        float[] anchoring = anchored ? p.anchoring : null;
+        if (FixedWidthKernels.supports(d)) {
+            inBlocks(p, net, (from, to, sc) ->
+                    FixedWidthKernels.linear(d, v, out, own, anchoring, off, tg, wt, rate, from, to));
+        } else {
+            inBlocks(p, net, (from, to, sc) ->
+                    linearGeneric(d, v, out, own, anchoring, off, tg, wt, rate, from, to, sc));
+        }
+    }
+
+    /**
+     * The DeGroot / Friedkin-Johnsen update of people [from, to) for any d ({@code anchoring} null
+     * for DeGroot). Neighbour sums run four dimensions at a time with the partial sums in
+     * registers (see {@link #weightedMean}); each sum still adds its terms in neighbour order.
+     */
+    static void linearGeneric(int d, float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] tg,
+            float[] wt, double rate, int from, int to, Scratch sc) {
+        double[] m = sc.sums(d);
+        for (int i = from; i < to; i++) {
+            int s = off[i];
+            int e = off[i + 1];
+            int vb = i * d;
+            double a = anchoring == null ? 0 : anchoring[i];
+            if (s == e) {
                 for (int k = 0; k < d; k++) {
-                    double x = (1 - rate) * v[vb + k] + rate * (m[k] / sw);
-                    out[vb + k] = (float) ((1 - a) * x + a * own[vb + k]);
+                    out[vb + k] = (float) ((1 - a) * v[vb + k] + a * own[vb + k]);
                 }
+                continue;
             }
-        });
+            double[] w = sc.weights(e - s);
+            double sw = 0;
+            for (int q = s; q < e; q++) {
+                double wq = wt == null ? 1 : wt[q];
+                w[q - s] = wq;
+                sw += wq;
+            }
+            java.util.Arrays.fill(m, 0, d, 0);
+            weightedMean(v, d, tg, s, e, w, m);
+            for (int k = 0; k < d; k++) {
+                out[vb + k] = FixedWidthKernels.step(v[vb + k], m[k], sw, rate, a, own[vb + k]);
+            }
+        }
     }
 
     /**
      * Hegselmann-Krause: weighted mean of the neighbours within confidence, self included with
-     * weight 1. Two passes per person: first each neighbour's weight (its distance test is an
-     * independent chain, so the core overlaps neighbours), then the sums as in {@link #weightedMean}.
+     * weight 1. d = 4 and 8 run {@link FixedWidthKernels}; other widths the generic loop.
      */
     private void boundedConfidence(People p, Network net, double confidence) {
         int d = p.d;
@@ -164,34 +176,48 @@ final class SocialPhase implements Steppable {
         double c2 = confidence * confidence;
         float[] v = p.v;
         float[] out = p.vNext;
-        inBlocks(p, net, (from, to, sc) -> {
-            double[] m = sc.sums(d);
-            for (int i = from; i < to; i++) {
-                int vb = i * d;
-                int s = off[i];
-                int e = off[i + 1];
-                double[] w = sc.weights(e - s);
-                double sw = 1;
-                for (int q = s; q < e; q++) {
-                    int nb = tg[q] * d;
-                    double dist = 0;
-                    for (int k = 0; k < d; k++) {
-                        double x = v[nb + k] - v[vb + k];
-                        dist += x * x;
-                    }
-                    double wq = within(dist, c2) * (wt == null ? 1 : wt[q]);
-                    w[q - s] = wq;
-                    sw += wq;
-                }
+        if (FixedWidthKernels.supports(d)) {
+            inBlocks(p, net, (from, to, sc) ->
+                    FixedWidthKernels.boundedConfidence(d, v, out, off, tg, wt, c2, from, to));
+        } else {
+            inBlocks(p, net, (from, to, sc) ->
+                    boundedConfidenceGeneric(d, v, out, off, tg, wt, c2, from, to, sc));
+        }
+    }
+
+    /**
+     * Hegselmann-Krause for people [from, to) and any d, in two passes per person: first each
+     * neighbour's weight (each distance is an independent chain, so the core overlaps
+     * neighbours), then the sums as in {@link #weightedMean}.
+     */
+    static void boundedConfidenceGeneric(int d, float[] v, float[] out, int[] off, int[] tg, float[] wt, double c2,
+            int from, int to, Scratch sc) {
+        double[] m = sc.sums(d);
+        for (int i = from; i < to; i++) {
+            int vb = i * d;
+            int s = off[i];
+            int e = off[i + 1];
+            double[] w = sc.weights(e - s);
+            double sw = 1;
+            for (int q = s; q < e; q++) {
+                int nb = tg[q] * d;
+                double dist = 0;
                 for (int k = 0; k < d; k++) {
-                    m[k] = v[vb + k];
+                    double x = v[nb + k] - v[vb + k];
+                    dist += x * x;
                 }
-                weightedMean(v, d, tg, s, e, w, m);
-                for (int k = 0; k < d; k++) {
-                    out[vb + k] = (float) (m[k] / sw);
-                }
+                double wq = within(dist, c2) * (wt == null ? 1 : wt[q]);
+                w[q - s] = wq;
+                sw += wq;
             }
-        });
+            for (int k = 0; k < d; k++) {
+                m[k] = v[vb + k];
+            }
+            weightedMean(v, d, tg, s, e, w, m);
+            for (int k = 0; k < d; k++) {
+                out[vb + k] = (float) (m[k] / sw);
+            }
+        }
     }
 
     /**

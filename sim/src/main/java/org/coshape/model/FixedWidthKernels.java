@@ -1,0 +1,201 @@
+package org.coshape.model;
+
+/**
+ * The social rules' per-person loops written out for d = 4 and d = 8 (the widths most scenarios
+ * and the benchmarks use). With d known, a person's values and sums live in registers and each
+ * neighbour record is loaded once, where the generic loops keep sums in memory and read every
+ * record twice; C2 cannot do this itself because d is a run-time value. Every sum adds the same
+ * terms in the same order as {@link SocialPhase}'s generic loops, in the same precision (float
+ * differences, double sums), so results are bit-identical to them: SocialKernelsTest checks it.
+ */
+final class FixedWidthKernels {
+    private FixedWidthKernels() {
+    }
+
+    /** True when a fixed-width kernel exists for {@code d}. */
+    static boolean supports(int d) {
+        return d == 4 || d == 8;
+    }
+
+    /** Hegselmann-Krause for people [from, to); see {@link SocialPhase} for the rule. */
+    static void boundedConfidence(int d, float[] v, float[] out, int[] off, int[] tg, float[] wt, double c2,
+            int from, int to) {
+        if (d == 8) {
+            boundedConfidence8(v, out, off, tg, wt, c2, from, to);
+        } else {
+            boundedConfidence4(v, out, off, tg, wt, c2, from, to);
+        }
+    }
+
+    /** DeGroot / Friedkin-Johnsen for people [from, to) with at least one neighbour each is not assumed. */
+    static void linear(int d, float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] tg,
+            float[] wt, double rate, int from, int to) {
+        if (d == 8) {
+            linear8(v, out, own, anchoring, off, tg, wt, rate, from, to);
+        } else {
+            linear4(v, out, own, anchoring, off, tg, wt, rate, from, to);
+        }
+    }
+
+    private static void boundedConfidence8(float[] v, float[] out, int[] off, int[] tg, float[] wt, double c2,
+            int from, int to) {
+        for (int i = from; i < to; i++) {
+            int vb = i * 8;
+            float v0 = v[vb], v1 = v[vb + 1], v2 = v[vb + 2], v3 = v[vb + 3];
+            float v4 = v[vb + 4], v5 = v[vb + 5], v6 = v[vb + 6], v7 = v[vb + 7];
+            double m0 = v0, m1 = v1, m2 = v2, m3 = v3, m4 = v4, m5 = v5, m6 = v6, m7 = v7;
+            double sw = 1;
+            for (int q = off[i]; q < off[i + 1]; q++) {
+                int nb = tg[q] * 8;
+                float a0 = v[nb], a1 = v[nb + 1], a2 = v[nb + 2], a3 = v[nb + 3];
+                float a4 = v[nb + 4], a5 = v[nb + 5], a6 = v[nb + 6], a7 = v[nb + 7];
+                double x;
+                double dist = 0;
+                x = a0 - v0;
+                dist += x * x;
+                x = a1 - v1;
+                dist += x * x;
+                x = a2 - v2;
+                dist += x * x;
+                x = a3 - v3;
+                dist += x * x;
+                x = a4 - v4;
+                dist += x * x;
+                x = a5 - v5;
+                dist += x * x;
+                x = a6 - v6;
+                dist += x * x;
+                x = a7 - v7;
+                dist += x * x;
+                double w = SocialPhase.within(dist, c2) * (wt == null ? 1 : wt[q]);
+                sw += w;
+                m0 += w * a0;
+                m1 += w * a1;
+                m2 += w * a2;
+                m3 += w * a3;
+                m4 += w * a4;
+                m5 += w * a5;
+                m6 += w * a6;
+                m7 += w * a7;
+            }
+            out[vb] = (float) (m0 / sw);
+            out[vb + 1] = (float) (m1 / sw);
+            out[vb + 2] = (float) (m2 / sw);
+            out[vb + 3] = (float) (m3 / sw);
+            out[vb + 4] = (float) (m4 / sw);
+            out[vb + 5] = (float) (m5 / sw);
+            out[vb + 6] = (float) (m6 / sw);
+            out[vb + 7] = (float) (m7 / sw);
+        }
+    }
+
+    private static void boundedConfidence4(float[] v, float[] out, int[] off, int[] tg, float[] wt, double c2,
+            int from, int to) {
+        for (int i = from; i < to; i++) {
+            int vb = i * 4;
+            float v0 = v[vb], v1 = v[vb + 1], v2 = v[vb + 2], v3 = v[vb + 3];
+            double m0 = v0, m1 = v1, m2 = v2, m3 = v3;
+            double sw = 1;
+            for (int q = off[i]; q < off[i + 1]; q++) {
+                int nb = tg[q] * 4;
+                float a0 = v[nb], a1 = v[nb + 1], a2 = v[nb + 2], a3 = v[nb + 3];
+                double x;
+                double dist = 0;
+                x = a0 - v0;
+                dist += x * x;
+                x = a1 - v1;
+                dist += x * x;
+                x = a2 - v2;
+                dist += x * x;
+                x = a3 - v3;
+                dist += x * x;
+                double w = SocialPhase.within(dist, c2) * (wt == null ? 1 : wt[q]);
+                sw += w;
+                m0 += w * a0;
+                m1 += w * a1;
+                m2 += w * a2;
+                m3 += w * a3;
+            }
+            out[vb] = (float) (m0 / sw);
+            out[vb + 1] = (float) (m1 / sw);
+            out[vb + 2] = (float) (m2 / sw);
+            out[vb + 3] = (float) (m3 / sw);
+        }
+    }
+
+    private static void linear8(float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] tg,
+            float[] wt, double rate, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int vb = i * 8;
+            double a = anchoring == null ? 0 : anchoring[i];
+            int s = off[i];
+            int e = off[i + 1];
+            if (s == e) {
+                for (int k = 0; k < 8; k++) {
+                    out[vb + k] = (float) ((1 - a) * v[vb + k] + a * own[vb + k]);
+                }
+                continue;
+            }
+            double sw = 0;
+            double m0 = 0, m1 = 0, m2 = 0, m3 = 0, m4 = 0, m5 = 0, m6 = 0, m7 = 0;
+            for (int q = s; q < e; q++) {
+                int nb = tg[q] * 8;
+                double w = wt == null ? 1 : wt[q];
+                sw += w;
+                m0 += w * v[nb];
+                m1 += w * v[nb + 1];
+                m2 += w * v[nb + 2];
+                m3 += w * v[nb + 3];
+                m4 += w * v[nb + 4];
+                m5 += w * v[nb + 5];
+                m6 += w * v[nb + 6];
+                m7 += w * v[nb + 7];
+            }
+            out[vb] = step(v[vb], m0, sw, rate, a, own[vb]);
+            out[vb + 1] = step(v[vb + 1], m1, sw, rate, a, own[vb + 1]);
+            out[vb + 2] = step(v[vb + 2], m2, sw, rate, a, own[vb + 2]);
+            out[vb + 3] = step(v[vb + 3], m3, sw, rate, a, own[vb + 3]);
+            out[vb + 4] = step(v[vb + 4], m4, sw, rate, a, own[vb + 4]);
+            out[vb + 5] = step(v[vb + 5], m5, sw, rate, a, own[vb + 5]);
+            out[vb + 6] = step(v[vb + 6], m6, sw, rate, a, own[vb + 6]);
+            out[vb + 7] = step(v[vb + 7], m7, sw, rate, a, own[vb + 7]);
+        }
+    }
+
+    private static void linear4(float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] tg,
+            float[] wt, double rate, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int vb = i * 4;
+            double a = anchoring == null ? 0 : anchoring[i];
+            int s = off[i];
+            int e = off[i + 1];
+            if (s == e) {
+                for (int k = 0; k < 4; k++) {
+                    out[vb + k] = (float) ((1 - a) * v[vb + k] + a * own[vb + k]);
+                }
+                continue;
+            }
+            double sw = 0;
+            double m0 = 0, m1 = 0, m2 = 0, m3 = 0;
+            for (int q = s; q < e; q++) {
+                int nb = tg[q] * 4;
+                double w = wt == null ? 1 : wt[q];
+                sw += w;
+                m0 += w * v[nb];
+                m1 += w * v[nb + 1];
+                m2 += w * v[nb + 2];
+                m3 += w * v[nb + 3];
+            }
+            out[vb] = step(v[vb], m0, sw, rate, a, own[vb]);
+            out[vb + 1] = step(v[vb + 1], m1, sw, rate, a, own[vb + 1]);
+            out[vb + 2] = step(v[vb + 2], m2, sw, rate, a, own[vb + 2]);
+            out[vb + 3] = step(v[vb + 3], m3, sw, rate, a, own[vb + 3]);
+        }
+    }
+
+    /** One dimension of the DeGroot / Friedkin-Johnsen update, as {@link SocialPhase} writes it. */
+    static float step(float vk, double mk, double sw, double rate, double a, float ownK) {
+        double x = (1 - rate) * vk + rate * (mk / sw);
+        return (float) ((1 - a) * x + a * ownK);
+    }
+}

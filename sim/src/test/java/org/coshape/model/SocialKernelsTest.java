@@ -1,0 +1,97 @@
+package org.coshape.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fixed-width social kernels must give the generic loops' results bit for bit (same terms,
+ * same order, same precision); otherwise a run's numbers would depend on how many values it has
+ * in a way the model does not say.
+ */
+class SocialKernelsTest {
+
+    /** A random directed graph with varying degrees (incl. 0) and optional weights, and random values. */
+    private record Case(int n, int d, int[] off, int[] tg, float[] wt, float[] v, float[] own, float[] anchoring) {
+        static Case random(int n, int d, boolean weighted, long seed) {
+            SplittableRandom r = new SplittableRandom(seed);
+            int[] off = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                off[i + 1] = off[i] + r.nextInt(0, 25);
+            }
+            int[] tg = new int[off[n]];
+            float[] wt = weighted ? new float[off[n]] : null;
+            for (int q = 0; q < tg.length; q++) {
+                tg[q] = r.nextInt(n);
+                if (weighted) {
+                    wt[q] = (float) r.nextDouble(0.01, 3);
+                }
+            }
+            float[] v = new float[n * d];
+            float[] own = new float[n * d];
+            for (int k = 0; k < v.length; k++) {
+                v[k] = (float) r.nextDouble(-1, 1);
+                own[k] = (float) r.nextDouble(-1, 1);
+            }
+            float[] anchoring = new float[n];
+            for (int i = 0; i < n; i++) {
+                anchoring[i] = (float) r.nextDouble();
+            }
+            return new Case(n, d, off, tg, wt, v, own, anchoring);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"4, false, 1.2", "4, true, 1.8", "8, false, 1.8", "8, true, 2.4", "8, false, 6.0"})
+    void boundedConfidenceMatchesGenericBitForBit(int d, boolean weighted, double confidence) {
+        Case c = Case.random(3000, d, weighted, 11L * d + (weighted ? 1 : 0));
+        double c2 = confidence * confidence;
+        float[] fixed = new float[c.v.length];
+        float[] generic = new float[c.v.length];
+        FixedWidthKernels.boundedConfidence(d, c.v, fixed, c.off, c.tg, c.wt, c2, 0, c.n);
+        SocialPhase.boundedConfidenceGeneric(d, c.v, generic, c.off, c.tg, c.wt, c2, 0, c.n, new SocialPhase.Scratch());
+        assertArrayEquals(generic, fixed);
+        assertMoved(c.v, fixed);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"4, false, false", "4, true, true", "8, false, true", "8, true, false"})
+    void linearMatchesGenericBitForBit(int d, boolean weighted, boolean anchored) {
+        Case c = Case.random(3000, d, weighted, 31L * d + (weighted ? 1 : 0));
+        float[] anchoring = anchored ? c.anchoring : null;
+        float[] fixed = new float[c.v.length];
+        float[] generic = new float[c.v.length];
+        FixedWidthKernels.linear(d, c.v, fixed, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n);
+        SocialPhase.linearGeneric(d, c.v, generic, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n,
+                new SocialPhase.Scratch());
+        assertArrayEquals(generic, fixed);
+        assertMoved(c.v, fixed);
+    }
+
+    /** Guards against a comparison of two untouched outputs: most people must have moved. */
+    private static void assertMoved(float[] before, float[] after) {
+        int moved = 0;
+        for (int k = 0; k < before.length; k++) {
+            if (before[k] != after[k]) {
+                moved++;
+            }
+        }
+        assertEquals(true, moved > before.length / 2, "only " + moved + " of " + before.length + " values changed");
+    }
+
+    @Test
+    void withinIsTheClosedConfidenceBall() {
+        double c2 = 0.25;
+        assertEquals(1.0, SocialPhase.within(0, c2));
+        assertEquals(1.0, SocialPhase.within(c2, c2));
+        assertEquals(0.0, SocialPhase.within(Math.nextUp(c2), c2));
+        assertEquals(1.0, SocialPhase.within(Math.nextDown(c2), c2));
+        assertEquals(0.0, SocialPhase.within(7, c2));
+        assertEquals(1.0, SocialPhase.within(0, 0));
+        assertEquals(0.0, SocialPhase.within(Double.MIN_VALUE, 0));
+    }
+}
