@@ -77,6 +77,11 @@ final class SocialPhase implements Steppable {
         return t;
     }
 
+    /** Whether to touch neighbour records before each block: only when the values exceed the cache. */
+    static boolean prefetch(float[] v) {
+        return 4L * v.length > TOUCH_ABOVE_BYTES;
+    }
+
     /** The per-person work of a rule on people [from, to), with this thread's scratch. */
     @FunctionalInterface
     private interface BlockKernel {
@@ -93,7 +98,7 @@ final class SocialPhase implements Steppable {
         int[] off = net.offsets();
         int[] tg = net.targets();
         float[] v = p.v;
-        boolean prefetch = 4L * v.length > TOUCH_ABOVE_BYTES;
+        boolean prefetch = prefetch(v);
         model.pool().run(p.n, (chunk, from, to) -> {
             Scratch sc = scratch.get();
             float sink = 0;
@@ -122,8 +127,9 @@ final class SocialPhase implements Steppable {
         float[] own = p.own;
         float[] anchoring = anchored ? p.anchoring : null;
         if (FixedWidthKernels.supports(d)) {
-            inBlocks(p, net, (from, to, sc) ->
-                    FixedWidthKernels.linear(d, v, out, own, anchoring, off, tg, wt, rate, from, to));
+            boolean prefetch = prefetch(v);
+            model.pool().run(p.n, (chunk, from, to) -> scratch.get().sink(
+                    FixedWidthKernels.linear(d, v, out, own, anchoring, off, tg, wt, rate, from, to, prefetch)));
         } else {
             inBlocks(p, net, (from, to, sc) ->
                     linearGeneric(d, v, out, own, anchoring, off, tg, wt, rate, from, to, sc));
@@ -177,8 +183,9 @@ final class SocialPhase implements Steppable {
         float[] v = p.v;
         float[] out = p.vNext;
         if (FixedWidthKernels.supports(d)) {
-            inBlocks(p, net, (from, to, sc) ->
-                    FixedWidthKernels.boundedConfidence(d, v, out, off, tg, wt, c2, from, to));
+            boolean prefetch = prefetch(v);
+            model.pool().run(p.n, (chunk, from, to) -> scratch.get().sink(
+                    FixedWidthKernels.boundedConfidence(d, v, out, off, tg, wt, c2, from, to, prefetch)));
         } else {
             inBlocks(p, net, (from, to, sc) ->
                     boundedConfidenceGeneric(d, v, out, off, tg, wt, c2, from, to, sc));

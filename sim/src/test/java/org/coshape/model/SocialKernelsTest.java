@@ -52,7 +52,7 @@ class SocialKernelsTest {
         double c2 = confidence * confidence;
         float[] fixed = new float[c.v.length];
         float[] generic = new float[c.v.length];
-        FixedWidthKernels.boundedConfidence(d, c.v, fixed, c.off, c.tg, c.wt, c2, 0, c.n);
+        FixedWidthKernels.boundedConfidence(d, c.v, fixed, c.off, c.tg, c.wt, c2, 0, c.n, d == 8);
         SocialPhase.boundedConfidenceGeneric(d, c.v, generic, c.off, c.tg, c.wt, c2, 0, c.n, new SocialPhase.Scratch());
         assertArrayEquals(generic, fixed);
         assertMoved(c.v, fixed);
@@ -65,7 +65,7 @@ class SocialKernelsTest {
         float[] anchoring = anchored ? c.anchoring : null;
         float[] fixed = new float[c.v.length];
         float[] generic = new float[c.v.length];
-        FixedWidthKernels.linear(d, c.v, fixed, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n);
+        FixedWidthKernels.linear(d, c.v, fixed, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n, d == 4);
         SocialPhase.linearGeneric(d, c.v, generic, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n,
                 new SocialPhase.Scratch());
         assertArrayEquals(generic, fixed);
