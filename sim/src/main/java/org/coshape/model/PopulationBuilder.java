@@ -29,7 +29,7 @@ public final class PopulationBuilder {
         int d = s.dims();
         int n = csv != null ? csv.size() : s.population().size();
         int[] group = csv != null ? csv.group().clone() : contiguousGroups(n, specs);
-        People p = new People(n, d, g, group);
+        People p = new People(n, d, g, group, pool);
         pool.run(n, (chunk, from, to) -> {
             for (int gi = 0; gi < g; gi++) {
                 fill(p, specs.get(gi), gi, from, to, CounterRng.key(seed, Purpose.POPULATION, chunk, gi), csv);
