@@ -55,6 +55,14 @@ public final class ChunkPool implements AutoCloseable {
         return (n + CHUNK - 1) / CHUNK;
     }
 
+    /**
+     * Runs {@code job.accept(k)} for k in [0, jobs) on the pool's threads (claimed in order) and
+     * returns when all are done: for a few large independent jobs rather than ranges of people.
+     */
+    public void forEach(int jobs, java.util.function.IntConsumer job) {
+        run(jobs * CHUNK, (k, from, to) -> job.accept(k));
+    }
+
     /** Runs {@code task} on every chunk of {@code [0, n)} and returns when all are done. */
     public void run(int n, ChunkTask task) {
         int chunks = chunks(n);

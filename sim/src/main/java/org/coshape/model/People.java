@@ -49,25 +49,31 @@ public final class People {
         if (cells > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("population too large for one array: " + n + " x " + d);
         }
-        // one job per array, value arrays first (largest); job k is chunk k of the pool
-        int[] lengths = {(int) cells, (int) cells, (int) cells, (int) cells, n, n, n, n, n, n, n, n, n, n};
-        Object[] arrays = new Object[lengths.length];
-        pool.run(lengths.length * ChunkPool.CHUNK, (k, from, to) ->
-                arrays[k] = k == 4 || k == 12 || k == 13 ? new int[lengths[k]] : new float[lengths[k]]);
-        v = (float[]) arrays[0];
-        vNext = (float[]) arrays[1];
-        own = (float[]) arrays[2];
-        vSnap = (float[]) arrays[3];
-        ai = (int[]) arrays[4];
-        susceptibility = (float[]) arrays[5];
-        anchoring = (float[]) arrays[6];
-        usage = (float[]) arrays[7];
-        stance = (float[]) arrays[8];
-        trust = (float[]) arrays[9];
-        feedback = (float[]) arrays[10];
-        welfareSum = (float[]) arrays[11];
-        asks = (int[]) arrays[12];
-        answered = (int[]) arrays[13];
+        // one job per array, the four value arrays first (largest), then the float and int columns
+        int floats = 11;
+        float[][] f = new float[floats][];
+        int[][] ints = new int[3][];
+        pool.forEach(floats + ints.length, k -> {
+            if (k < floats) {
+                f[k] = new float[k < 4 ? (int) cells : n];
+            } else {
+                ints[k - floats] = new int[n];
+            }
+        });
+        v = f[0];
+        vNext = f[1];
+        own = f[2];
+        vSnap = f[3];
+        susceptibility = f[4];
+        anchoring = f[5];
+        usage = f[6];
+        stance = f[7];
+        trust = f[8];
+        feedback = f[9];
+        welfareSum = f[10];
+        ai = ints[0];
+        asks = ints[1];
+        answered = ints[2];
         members = org.coshape.model.network.Groups.members(group, groups);
     }
 

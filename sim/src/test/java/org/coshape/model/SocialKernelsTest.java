@@ -2,6 +2,7 @@ package org.coshape.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +81,7 @@ class SocialKernelsTest {
                 moved++;
             }
         }
-        assertEquals(true, moved > before.length / 2, "only " + moved + " of " + before.length + " values changed");
+        assertTrue(moved > before.length / 2, "only " + moved + " of " + before.length + " values changed");
     }
 
     @Test
