@@ -100,7 +100,7 @@ public final class MetricsCollector implements Steppable {
             double[] r = acc1[chunk];
             float[] v = p.v;
             for (int i = from; i < to; i++) {
-                int vb = i * d;
+                int vb = p.at(i);
                 double drift = 0;
                 double toDesigners = 0;
                 double toGroup = 0;
@@ -178,7 +178,7 @@ public final class MetricsCollector implements Steppable {
             for (int i = from; i < to; i++) {
                 for (int pass = 0, row = 0; pass < 2; pass++, row = p.group[i] + 1) {
                     for (int k = 0; k < d; k++) {
-                        cv[k] = p.v[i * d + k] - meanV[row][k];
+                        cv[k] = p.v[p.at(i) + k] - meanV[row][k];
                     }
                     int b = row * w2;
                     for (int k = 0; k < d; k++) {
@@ -188,7 +188,7 @@ public final class MetricsCollector implements Steppable {
                     }
                     if (ownChanged) {
                         for (int k = 0; k < d; k++) {
-                            co[k] = p.own[i * d + k] - meanOwn[row][k];
+                            co[k] = p.own[p.at(i) + k] - meanOwn[row][k];
                         }
                         for (int k = 0; k < d; k++) {
                             for (int q = k; q < d; q++) {
@@ -223,7 +223,7 @@ public final class MetricsCollector implements Steppable {
                 for (int pass = 0, row = 0; pass < 2; pass++, row = p.group[i] + 1) {
                     double proj = 0;
                     for (int k = 0; k < d; k++) {
-                        proj += (p.v[i * d + k] - meanV[row][k]) * axis[row][k];
+                        proj += (p.v[p.at(i) + k] - meanV[row][k]) * axis[row][k];
                     }
                     double p2 = proj * proj;
                     r[row * 3] += p2;
@@ -396,7 +396,7 @@ public final class MetricsCollector implements Steppable {
             }
             float[] pts = new float[sample * d];
             for (int i = 0; i < sample; i++) {
-                System.arraycopy(p.v, pick[i] * d, pts, i * d, d);
+                System.arraycopy(p.v, p.at(pick[i]), pts, i * d, d);
             }
             values[row][Metric.CLUSTERS.ordinal()] = Clusters.count(pts, sample, d, spec.clusterRadius(),
                     spec.clusterMinShare());
@@ -428,7 +428,7 @@ public final class MetricsCollector implements Steppable {
         double[][] c = new double[p.groups][p.d];
         for (int i = 0; i < p.n; i++) {
             for (int k = 0; k < p.d; k++) {
-                c[p.group[i]][k] += p.v[i * p.d + k];
+                c[p.group[i]][k] += p.v[p.at(i) + k];
             }
         }
         for (int g = 0; g < p.groups; g++) {

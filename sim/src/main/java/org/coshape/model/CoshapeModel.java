@@ -166,7 +166,7 @@ public final class CoshapeModel extends SimState {
         for (int q = 0; q < designers.length; q++) {
             grp[q] = people.group[designers[q]];
             for (int k = 0; k < d; k++) {
-                vals[q * d + k] = people.v[designers[q] * d + k];
+                vals[q * d + k] = people.v[people.at(designers[q]) + k];
             }
         }
         double[] agg = Aggregator.aggregate(spec.aggregator(), vals, grp, d);
@@ -182,7 +182,7 @@ public final class CoshapeModel extends SimState {
         double[] c = new double[d];
         for (int q : designers) {
             for (int k = 0; k < d; k++) {
-                c[k] += people.v[q * d + k];
+                c[k] += people.v[people.at(q) + k];
             }
         }
         for (int k = 0; k < d; k++) {

@@ -23,18 +23,18 @@ final class FixedWidthKernels {
      * The block loop lives here, not behind an interface call per block: measured 8-15% faster at
      * 10^6 people. Returns the touch loads' sum, which the caller must keep.
      */
-    static float boundedConfidence(int d, float[] v, float[] out, int[] off, int[] tg, float[] wt, double c2,
-            int from, int to, boolean prefetch) {
+    static float boundedConfidence(int d, int base, float[] v, float[] out, int[] off, int[] tg, float[] wt,
+            double c2, int from, int to, boolean prefetch) {
         float sink = 0;
         for (int b = from; b < to; b += SocialPhase.BLOCK) {
             int be = Math.min(to, b + SocialPhase.BLOCK);
             if (prefetch) {
-                sink += SocialPhase.touch(v, off, tg, b, be, d);
+                sink += SocialPhase.touch(v, base, off, tg, b, be, d);
             }
             if (d == 8) {
-                boundedConfidence8(v, out, off, tg, wt, c2, b, be);
+                boundedConfidence8(base, v, out, off, tg, wt, c2, b, be);
             } else {
-                boundedConfidence4(v, out, off, tg, wt, c2, b, be);
+                boundedConfidence4(base, v, out, off, tg, wt, c2, b, be);
             }
         }
         return sink;
@@ -44,33 +44,34 @@ final class FixedWidthKernels {
      * DeGroot / Friedkin-Johnsen for people [from, to) ({@code anchoring} null for DeGroot), in
      * blocks as {@link #boundedConfidence}. Returns the touch loads' sum.
      */
-    static float linear(int d, float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] tg,
-            float[] wt, double rate, int from, int to, boolean prefetch) {
+    static float linear(int d, int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off,
+            int[] tg, float[] wt, double rate, int from, int to, boolean prefetch) {
         float sink = 0;
         for (int b = from; b < to; b += SocialPhase.BLOCK) {
             int be = Math.min(to, b + SocialPhase.BLOCK);
             if (prefetch) {
-                sink += SocialPhase.touch(v, off, tg, b, be, d);
+                sink += SocialPhase.touch(v, base, off, tg, b, be, d);
             }
             if (d == 8) {
-                linear8(v, out, own, anchoring, off, tg, wt, rate, b, be);
+                linear8(base, v, out, own, anchoring, off, tg, wt, rate, b, be);
             } else {
-                linear4(v, out, own, anchoring, off, tg, wt, rate, b, be);
+                linear4(base, v, out, own, anchoring, off, tg, wt, rate, b, be);
             }
         }
         return sink;
     }
 
-    private static void boundedConfidence8(float[] v, float[] out, int[] off, int[] tg, float[] wt, double c2,
+    private static void boundedConfidence8(int base, float[] v, float[] out, int[] off, int[] tg, float[] wt, double c2,
             int from, int to) {
         for (int i = from; i < to; i++) {
-            int vb = i * 8;
+            int vb = base + i * 8;
             float v0 = v[vb], v1 = v[vb + 1], v2 = v[vb + 2], v3 = v[vb + 3];
             float v4 = v[vb + 4], v5 = v[vb + 5], v6 = v[vb + 6], v7 = v[vb + 7];
             double m0 = v0, m1 = v1, m2 = v2, m3 = v3, m4 = v4, m5 = v5, m6 = v6, m7 = v7;
             double sw = 1;
-            for (int q = off[i]; q < off[i + 1]; q++) {
-                int nb = tg[q] * 8;
+            int e = off[i + 1];
+            for (int q = off[i]; q < e; q++) {
+                int nb = base + tg[q] * 8;
                 float a0 = v[nb], a1 = v[nb + 1], a2 = v[nb + 2], a3 = v[nb + 3];
                 float a4 = v[nb + 4], a5 = v[nb + 5], a6 = v[nb + 6], a7 = v[nb + 7];
                 double x;
@@ -113,15 +114,16 @@ final class FixedWidthKernels {
         }
     }
 
-    private static void boundedConfidence4(float[] v, float[] out, int[] off, int[] tg, float[] wt, double c2,
+    private static void boundedConfidence4(int base, float[] v, float[] out, int[] off, int[] tg, float[] wt, double c2,
             int from, int to) {
         for (int i = from; i < to; i++) {
-            int vb = i * 4;
+            int vb = base + i * 4;
             float v0 = v[vb], v1 = v[vb + 1], v2 = v[vb + 2], v3 = v[vb + 3];
             double m0 = v0, m1 = v1, m2 = v2, m3 = v3;
             double sw = 1;
-            for (int q = off[i]; q < off[i + 1]; q++) {
-                int nb = tg[q] * 4;
+            int e = off[i + 1];
+            for (int q = off[i]; q < e; q++) {
+                int nb = base + tg[q] * 4;
                 float a0 = v[nb], a1 = v[nb + 1], a2 = v[nb + 2], a3 = v[nb + 3];
                 double x;
                 double dist = 0;
@@ -147,10 +149,10 @@ final class FixedWidthKernels {
         }
     }
 
-    private static void linear8(float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] tg,
+    private static void linear8(int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] tg,
             float[] wt, double rate, int from, int to) {
         for (int i = from; i < to; i++) {
-            int vb = i * 8;
+            int vb = base + i * 8;
             double a = anchoring == null ? 0 : anchoring[i];
             int s = off[i];
             int e = off[i + 1];
@@ -163,7 +165,7 @@ final class FixedWidthKernels {
             double sw = 0;
             double m0 = 0, m1 = 0, m2 = 0, m3 = 0, m4 = 0, m5 = 0, m6 = 0, m7 = 0;
             for (int q = s; q < e; q++) {
-                int nb = tg[q] * 8;
+                int nb = base + tg[q] * 8;
                 double w = wt == null ? 1 : wt[q];
                 sw += w;
                 m0 += w * v[nb];
@@ -186,10 +188,10 @@ final class FixedWidthKernels {
         }
     }
 
-    private static void linear4(float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] tg,
+    private static void linear4(int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] tg,
             float[] wt, double rate, int from, int to) {
         for (int i = from; i < to; i++) {
-            int vb = i * 4;
+            int vb = base + i * 4;
             double a = anchoring == null ? 0 : anchoring[i];
             int s = off[i];
             int e = off[i + 1];
@@ -202,7 +204,7 @@ final class FixedWidthKernels {
             double sw = 0;
             double m0 = 0, m1 = 0, m2 = 0, m3 = 0;
             for (int q = s; q < e; q++) {
-                int nb = tg[q] * 4;
+                int nb = base + tg[q] * 4;
                 double w = wt == null ? 1 : wt[q];
                 sw += w;
                 m0 += w * v[nb];

@@ -58,10 +58,10 @@ final class GenerationPhase implements Steppable {
                 int[] mem = p.members[g];
                 int parent = mem[CounterRng.below(kParent, i, mem.length)];
                 for (int k = 0; k < d; k++) {
-                    double x = parents[parent * d + k] + mutation * rng.nextGaussian();
+                    double x = parents[p.at(parent) + k] + mutation * rng.nextGaussian();
                     float f = (float) Math.max(-1, Math.min(1, x));
-                    p.own[i * d + k] = f;
-                    p.v[i * d + k] = f;
+                    p.own[p.at(i) + k] = f;
+                    p.v[p.at(i) + k] = f;
                 }
                 GroupSpec gs = model.scenario().population().groups().get(g);
                 PopulationBuilder.redrawTraits(p, gs, i, rng);

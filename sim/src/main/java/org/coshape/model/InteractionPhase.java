@@ -75,7 +75,7 @@ final class InteractionPhase implements Steppable {
                     ac[ab + Accumulators.A_TRUST] += p.trust[i];
                     continue;
                 }
-                int vb = i * d;
+                int vb = p.base + i * d;
                 int wb = j * d;
                 double st = p.stance[i] * delta;
                 double l;

@@ -10,7 +10,13 @@ public final class People {
     public final int n;
     public final int d;
     public final int groups;
-    /** Current values v, person-major: {@code v[i*d + k]}. */
+    /**
+     * Index of person 0's first value in {@link #v}, {@link #vNext}, {@link #own} and
+     * {@link #vSnap}: person i's values are {@code [base + i*d, base + (i+1)*d)}. Chosen by
+     * {@link RecordAlignment} so that records do not straddle cache lines.
+     */
+    public final int base;
+    /** Current values v, person-major: {@code v[base + i*d + k]}. */
     public float[] v;
     /** Second buffer for double-buffered social updates. */
     public float[] vNext;
@@ -45,7 +51,8 @@ public final class People {
         this.d = d;
         this.groups = groups;
         this.group = group;
-        long cells = (long) n * d;
+        this.base = RecordAlignment.offset(d);
+        long cells = base + (long) n * d;
         if (cells > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("population too large for one array: " + n + " x " + d);
         }
@@ -75,6 +82,11 @@ public final class People {
         asks = ints[1];
         answered = ints[2];
         members = org.coshape.model.network.Groups.members(group, groups);
+    }
+
+    /** Index of person {@code i}'s first value in the value arrays. */
+    public int at(int i) {
+        return base + i * d;
     }
 
     /** Swaps the value buffers after a double-buffered pass has written {@link #vNext}. */

@@ -54,9 +54,9 @@ public final class PopulationBuilder {
                 continue;
             }
             if (csv != null) {
-                System.arraycopy(csv.values(), i * d, p.own, i * d, d);
+                System.arraycopy(csv.values(), i * d, p.own, p.at(i), d);
             } else {
-                drawValues(spec, rng, p.own, i * d, d);
+                drawValues(spec, rng, p.own, p.at(i), d);
             }
             p.susceptibility[i] = pick(csv, "susceptibility", i, susc);
             p.anchoring[i] = pick(csv, "anchoring", i, anch);

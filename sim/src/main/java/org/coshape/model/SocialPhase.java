@@ -60,18 +60,28 @@ final class SocialPhase implements Steppable {
      * prefetch instruction; this loop stands in for one. It has few instructions per edge, so the
      * core keeps many misses in flight; the compute loops that follow then hit the cache instead
      * of waiting on memory one neighbour at a time (measured: 3-4x on the social pass at 10^6
-     * people). First and last element, because a record may straddle two lines.
+     * people). One load per 64 bytes of record, plus the last element when records may straddle
+     * lines ({@link RecordAlignment}); at d = 8 aligned records need one load, and the second
+     * load of a possibly split record cost 25-30% of the whole pass.
      */
-    static float touch(float[] v, int[] off, int[] tg, int b, int be, int d) {
+    static float touch(float[] v, int base, int[] off, int[] tg, int b, int be, int d) {
         float t = 0;
         int last = d - 1;
-        for (int q = off[b]; q < off[be]; q++) {
-            int nb = tg[q] * d;
-            t += v[nb] + v[nb + last];
+        int s = off[b];
+        int e = off[be]; // a local bound: with off[be] in the condition this loop ran 1.6x slower
+        if (RecordAlignment.aligned(d)) {
+            for (int q = s; q < e; q++) {
+                t += v[base + tg[q] * d];
+            }
+        } else {
+            for (int q = s; q < e; q++) {
+                int nb = base + tg[q] * d;
+                t += v[nb] + v[nb + last];
+            }
         }
         for (int k = 16; k < last; k += 16) {
-            for (int q = off[b]; q < off[be]; q++) {
-                t += v[tg[q] * d + k];
+            for (int q = s; q < e; q++) {
+                t += v[base + tg[q] * d + k];
             }
         }
         return t;
@@ -95,6 +105,7 @@ final class SocialPhase implements Steppable {
      */
     private void inBlocks(People p, Network net, BlockKernel kernel) {
         int d = p.d;
+        int base = p.base;
         int[] off = net.offsets();
         int[] tg = net.targets();
         float[] v = p.v;
@@ -105,7 +116,7 @@ final class SocialPhase implements Steppable {
             for (int b = from; b < to; b += BLOCK) {
                 int be = Math.min(to, b + BLOCK);
                 if (prefetch) {
-                    sink += touch(v, off, tg, b, be, d);
+                    sink += touch(v, base, off, tg, b, be, d);
                 }
                 kernel.run(b, be, sc);
             }
@@ -119,6 +130,7 @@ final class SocialPhase implements Steppable {
      */
     private void linear(People p, Network net, double rate, boolean anchored) {
         int d = p.d;
+        int base = p.base;
         int[] off = net.offsets();
         int[] tg = net.targets();
         float[] wt = net.weights();
@@ -129,10 +141,10 @@ final class SocialPhase implements Steppable {
         if (FixedWidthKernels.supports(d)) {
             boolean prefetch = prefetch(v);
             model.pool().run(p.n, (chunk, from, to) -> scratch.get().sink(
-                    FixedWidthKernels.linear(d, v, out, own, anchoring, off, tg, wt, rate, from, to, prefetch)));
+                    FixedWidthKernels.linear(d, base, v, out, own, anchoring, off, tg, wt, rate, from, to, prefetch)));
         } else {
             inBlocks(p, net, (from, to, sc) ->
-                    linearGeneric(d, v, out, own, anchoring, off, tg, wt, rate, from, to, sc));
+                    linearGeneric(d, base, v, out, own, anchoring, off, tg, wt, rate, from, to, sc));
         }
     }
 
@@ -141,13 +153,13 @@ final class SocialPhase implements Steppable {
      * for DeGroot). Neighbour sums run four dimensions at a time with the partial sums in
      * registers (see {@link #weightedMean}); each sum still adds its terms in neighbour order.
      */
-    static void linearGeneric(int d, float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] tg,
-            float[] wt, double rate, int from, int to, Scratch sc) {
+    static void linearGeneric(int d, int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off,
+            int[] tg, float[] wt, double rate, int from, int to, Scratch sc) {
         double[] m = sc.sums(d);
         for (int i = from; i < to; i++) {
             int s = off[i];
             int e = off[i + 1];
-            int vb = i * d;
+            int vb = base + i * d;
             double a = anchoring == null ? 0 : anchoring[i];
             if (s == e) {
                 for (int k = 0; k < d; k++) {
@@ -163,7 +175,7 @@ final class SocialPhase implements Steppable {
                 sw += wq;
             }
             java.util.Arrays.fill(m, 0, d, 0);
-            weightedMean(v, d, tg, s, e, w, m);
+            weightedMean(v, base, d, tg, s, e, w, m);
             for (int k = 0; k < d; k++) {
                 out[vb + k] = FixedWidthKernels.step(v[vb + k], m[k], sw, rate, a, own[vb + k]);
             }
@@ -176,6 +188,7 @@ final class SocialPhase implements Steppable {
      */
     private void boundedConfidence(People p, Network net, double confidence) {
         int d = p.d;
+        int base = p.base;
         int[] off = net.offsets();
         int[] tg = net.targets();
         float[] wt = net.weights();
@@ -185,10 +198,10 @@ final class SocialPhase implements Steppable {
         if (FixedWidthKernels.supports(d)) {
             boolean prefetch = prefetch(v);
             model.pool().run(p.n, (chunk, from, to) -> scratch.get().sink(
-                    FixedWidthKernels.boundedConfidence(d, v, out, off, tg, wt, c2, from, to, prefetch)));
+                    FixedWidthKernels.boundedConfidence(d, base, v, out, off, tg, wt, c2, from, to, prefetch)));
         } else {
             inBlocks(p, net, (from, to, sc) ->
-                    boundedConfidenceGeneric(d, v, out, off, tg, wt, c2, from, to, sc));
+                    boundedConfidenceGeneric(d, base, v, out, off, tg, wt, c2, from, to, sc));
         }
     }
 
@@ -197,17 +210,17 @@ final class SocialPhase implements Steppable {
      * neighbour's weight (each distance is an independent chain, so the core overlaps
      * neighbours), then the sums as in {@link #weightedMean}.
      */
-    static void boundedConfidenceGeneric(int d, float[] v, float[] out, int[] off, int[] tg, float[] wt, double c2,
-            int from, int to, Scratch sc) {
+    static void boundedConfidenceGeneric(int d, int base, float[] v, float[] out, int[] off, int[] tg, float[] wt,
+            double c2, int from, int to, Scratch sc) {
         double[] m = sc.sums(d);
         for (int i = from; i < to; i++) {
-            int vb = i * d;
+            int vb = base + i * d;
             int s = off[i];
             int e = off[i + 1];
             double[] w = sc.weights(e - s);
             double sw = 1;
             for (int q = s; q < e; q++) {
-                int nb = tg[q] * d;
+                int nb = base + tg[q] * d;
                 double dist = 0;
                 for (int k = 0; k < d; k++) {
                     double x = v[nb + k] - v[vb + k];
@@ -220,7 +233,7 @@ final class SocialPhase implements Steppable {
             for (int k = 0; k < d; k++) {
                 m[k] = v[vb + k];
             }
-            weightedMean(v, d, tg, s, e, w, m);
+            weightedMean(v, base, d, tg, s, e, w, m);
             for (int k = 0; k < d; k++) {
                 out[vb + k] = (float) (m[k] / sw);
             }
@@ -234,7 +247,7 @@ final class SocialPhase implements Steppable {
      * Each m[k] still receives its terms in neighbour order, so results are bit-identical to the
      * plain loop.
      */
-    static void weightedMean(float[] v, int d, int[] tg, int s, int e, double[] w, double[] m) {
+    static void weightedMean(float[] v, int base, int d, int[] tg, int s, int e, double[] w, double[] m) {
         int k = 0;
         for (; k + 3 < d; k += 4) {
             double m0 = m[k];
@@ -242,7 +255,7 @@ final class SocialPhase implements Steppable {
             double m2 = m[k + 2];
             double m3 = m[k + 3];
             for (int q = s; q < e; q++) {
-                int nb = tg[q] * d + k;
+                int nb = base + tg[q] * d + k;
                 double wq = w[q - s];
                 m0 += wq * v[nb];
                 m1 += wq * v[nb + 1];
@@ -257,7 +270,7 @@ final class SocialPhase implements Steppable {
         for (; k < d; k++) {
             double mk = m[k];
             for (int q = s; q < e; q++) {
-                mk += w[q - s] * v[tg[q] * d + k];
+                mk += w[q - s] * v[base + tg[q] * d + k];
             }
             m[k] = mk;
         }
@@ -332,7 +345,7 @@ final class SocialPhase implements Steppable {
                 boolean proposer = (CounterRng.bits(kRole, i) & 1L) == 0;
                 prop[i] = proposer && deg > 0 ? tg[off[i] + CounterRng.below(kPick, i, deg)] : -1;
             }
-            System.arraycopy(p.v, from * d, p.vNext, from * d, (to - from) * d);
+            System.arraycopy(p.v, p.at(from), p.vNext, p.at(from), (to - from) * d);
         });
         model.pool().run(n, (chunk, from, to) -> {
             for (int j = from; j < to; j++) {
@@ -341,7 +354,8 @@ final class SocialPhase implements Steppable {
                     continue; // proposers do not accept
                 }
                 long best = Long.MAX_VALUE;
-                for (int q = inOff[j]; q < inOff[j + 1]; q++) {
+                int e = inOff[j + 1];
+                for (int q = inOff[j]; q < e; q++) {
                     int k = inTg[q];
                     if (k != j && prop[k] == j) {
                         long prio = CounterRng.bits(kPrio, k) >>> 1;
@@ -361,8 +375,8 @@ final class SocialPhase implements Steppable {
                 if (k < 0) {
                     continue;
                 }
-                int jb = j * d;
-                int kb = k * d;
+                int jb = p.at(j);
+                int kb = p.at(k);
                 double dist = 0;
                 for (int q = 0; q < d; q++) {
                     double x = v[kb + q] - v[jb + q];

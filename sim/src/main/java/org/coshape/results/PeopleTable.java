@@ -61,10 +61,10 @@ public final class PeopleTable implements PeopleSink, AutoCloseable {
                 b.append(ResultTables.csv(runId)).append(',').append(tick).append(',').append(i).append(',')
                         .append(ResultTables.csv(groups.get(p.group[i])));
                 for (int k = 0; k < p.d; k++) {
-                    b.append(',').append(Numbers.format(p.v[i * p.d + k]));
+                    b.append(',').append(Numbers.format(p.v[p.at(i) + k]));
                 }
                 for (int k = 0; k < p.d; k++) {
-                    b.append(',').append(Numbers.format(p.own[i * p.d + k]));
+                    b.append(',').append(Numbers.format(p.own[p.at(i) + k]));
                 }
                 b.append(',').append(Numbers.format(p.trust[i])).append('\n');
                 out.write(b.toString());

@@ -117,9 +117,9 @@ class InvariantsTest {
         TestScenarios.step(m, 1);
         int changed = 0;
         for (int i = 0; i < p.n; i++) {
-            String own = key(p.own, i, d);
+            String own = key(p.own, p.at(i), d);
             assertTrue(before[p.group[i]].contains(own), "person " + i + " inherits a value vector of their group");
-            assertArrayEquals(Arrays.copyOfRange(p.own, i * d, i * d + d), Arrays.copyOfRange(p.v, i * d, i * d + d));
+            assertArrayEquals(Arrays.copyOfRange(p.own, p.at(i), p.at(i) + d), Arrays.copyOfRange(p.v, p.at(i), p.at(i) + d));
             assertEquals(0.25f, p.trust[i], "trust reset to the group's initial trust");
             changed += before[p.group[i]].contains(own) ? 1 : 0;
         }
@@ -137,12 +137,12 @@ class InvariantsTest {
             sets[g] = new HashSet<>();
         }
         for (int i = 0; i < p.n; i++) {
-            sets[p.group[i]].add(key(p.v, i, p.d));
+            sets[p.group[i]].add(key(p.v, p.at(i), p.d));
         }
         return sets;
     }
 
-    private static String key(float[] x, int i, int d) {
-        return Arrays.toString(Arrays.copyOfRange(x, i * d, i * d + d));
+    private static String key(float[] x, int at, int d) {
+        return Arrays.toString(Arrays.copyOfRange(x, at, at + d));
     }
 }

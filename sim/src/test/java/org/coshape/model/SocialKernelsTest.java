@@ -2,6 +2,7 @@ package org.coshape.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -16,7 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class SocialKernelsTest {
 
-    /** A random directed graph with varying degrees (incl. 0) and optional weights, and random values. */
+    /** Person 0's offset in the value arrays; not 0, so that a kernel ignoring it fails. */
+    private static final int BASE = 3;
+
+    /**
+     * A random directed graph with varying degrees (incl. 0) and optional weights, and random
+     * values from {@link #BASE} on; the padding before them is NaN, so a read of it shows.
+     */
     private record Case(int n, int d, int[] off, int[] tg, float[] wt, float[] v, float[] own, float[] anchoring) {
         static Case random(int n, int d, boolean weighted, long seed) {
             SplittableRandom r = new SplittableRandom(seed);
@@ -32,9 +39,13 @@ class SocialKernelsTest {
                     wt[q] = (float) r.nextDouble(0.01, 3);
                 }
             }
-            float[] v = new float[n * d];
-            float[] own = new float[n * d];
-            for (int k = 0; k < v.length; k++) {
+            float[] v = new float[BASE + n * d];
+            float[] own = new float[BASE + n * d];
+            for (int k = 0; k < BASE; k++) {
+                v[k] = Float.NaN;
+                own[k] = Float.NaN;
+            }
+            for (int k = BASE; k < v.length; k++) {
                 v[k] = (float) r.nextDouble(-1, 1);
                 own[k] = (float) r.nextDouble(-1, 1);
             }
@@ -53,8 +64,9 @@ class SocialKernelsTest {
         double c2 = confidence * confidence;
         float[] fixed = new float[c.v.length];
         float[] generic = new float[c.v.length];
-        FixedWidthKernels.boundedConfidence(d, c.v, fixed, c.off, c.tg, c.wt, c2, 0, c.n, d == 8);
-        SocialPhase.boundedConfidenceGeneric(d, c.v, generic, c.off, c.tg, c.wt, c2, 0, c.n, new SocialPhase.Scratch());
+        FixedWidthKernels.boundedConfidence(d, BASE, c.v, fixed, c.off, c.tg, c.wt, c2, 0, c.n, d == 8);
+        SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.tg, c.wt, c2, 0, c.n,
+                new SocialPhase.Scratch());
         assertArrayEquals(generic, fixed);
         assertMoved(c.v, fixed);
     }
@@ -66,22 +78,27 @@ class SocialKernelsTest {
         float[] anchoring = anchored ? c.anchoring : null;
         float[] fixed = new float[c.v.length];
         float[] generic = new float[c.v.length];
-        FixedWidthKernels.linear(d, c.v, fixed, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n, d == 4);
-        SocialPhase.linearGeneric(d, c.v, generic, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n,
+        FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n, d == 4);
+        SocialPhase.linearGeneric(d, BASE, c.v, generic, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n,
                 new SocialPhase.Scratch());
         assertArrayEquals(generic, fixed);
         assertMoved(c.v, fixed);
     }
 
-    /** Guards against a comparison of two untouched outputs: most people must have moved. */
+    /**
+     * Guards against a comparison of two untouched outputs (most people must have moved) and of
+     * two outputs that both read the NaN padding before person 0.
+     */
     private static void assertMoved(float[] before, float[] after) {
         int moved = 0;
-        for (int k = 0; k < before.length; k++) {
+        for (int k = BASE; k < before.length; k++) {
+            assertFalse(Float.isNaN(after[k]), "value " + k + " is NaN: a kernel read the padding");
             if (before[k] != after[k]) {
                 moved++;
             }
         }
-        assertTrue(moved > before.length / 2, "only " + moved + " of " + before.length + " values changed");
+        int values = before.length - BASE;
+        assertTrue(moved > values / 2, "only " + moved + " of " + values + " values changed");
     }
 
     @Test

@@ -112,7 +112,7 @@ class SocialRulesTest {
         for (int k = 0; k < d; k++) {
             double[] u = new double[n];
             for (int i = 0; i < n; i++) {
-                u[i] = p.own[i * d + k];
+                u[i] = p.own[p.at(i) + k];
             }
             RealVector rhs = stubborn.operate(MatrixUtils.createRealVector(u));
             expected[k] = lu.getSolver().solve(rhs).toArray();
@@ -121,7 +121,7 @@ class SocialRulesTest {
         double spreadOfEquilibrium = 0;
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < d; k++) {
-                assertEquals(expected[k][i], p.v[i * d + k], 1e-5, "person " + i + " dim " + k);
+                assertEquals(expected[k][i], p.v[p.at(i) + k], 1e-5, "person " + i + " dim " + k);
                 spreadOfEquilibrium += Math.abs(expected[k][i] - expected[k][0]);
             }
         }
@@ -192,7 +192,7 @@ class SocialRulesTest {
     }
 
     static int majorClusters(People p) {
-        return Clusters.count(p.v, p.n, p.d, 0.02, 0.02);
+        return Clusters.count(java.util.Arrays.copyOfRange(p.v, p.base, p.at(p.n)), p.n, p.d, 0.02, 0.02);
     }
 
     static double[] toDouble(float[] x) {

@@ -92,8 +92,8 @@ public final class DesignerSelector {
         double[][] cg = new double[p.groups][d];
         for (int i = 0; i < p.n; i++) {
             for (int k = 0; k < d; k++) {
-                all[k] += p.v[i * d + k];
-                cg[p.group[i]][k] += p.v[i * d + k];
+                all[k] += p.v[p.at(i) + k];
+                cg[p.group[i]][k] += p.v[p.at(i) + k];
             }
         }
         int best = 0;
