@@ -116,7 +116,8 @@ public final class CoshapeWithUI extends GUIState {
         int x = Math.min(g.getXDimension(), d - 1);
         int y = Math.min(g.getYDimension(), d - 1);
         for (Dot dot : dots) {
-            field.setObjectLocation(dot, at(p.v[p.at(dot.index()) + x], p.v[p.at(dot.index()) + y]));
+            int vb = p.at(dot.index());
+            field.setObjectLocation(dot, at(p.v[vb + x], p.v[vb + y]));
         }
         Ais a = m.ais();
         for (AiMark mark : aiMarks) {

@@ -176,9 +176,10 @@ public final class MetricsCollector implements Steppable {
             double[] cv = new double[d];
             double[] co = new double[d];
             for (int i = from; i < to; i++) {
+                int vb = p.at(i);
                 for (int pass = 0, row = 0; pass < 2; pass++, row = p.group[i] + 1) {
                     for (int k = 0; k < d; k++) {
-                        cv[k] = p.v[p.at(i) + k] - meanV[row][k];
+                        cv[k] = p.v[vb + k] - meanV[row][k];
                     }
                     int b = row * w2;
                     for (int k = 0; k < d; k++) {
@@ -188,7 +189,7 @@ public final class MetricsCollector implements Steppable {
                     }
                     if (ownChanged) {
                         for (int k = 0; k < d; k++) {
-                            co[k] = p.own[p.at(i) + k] - meanOwn[row][k];
+                            co[k] = p.own[vb + k] - meanOwn[row][k];
                         }
                         for (int k = 0; k < d; k++) {
                             for (int q = k; q < d; q++) {
@@ -220,10 +221,11 @@ public final class MetricsCollector implements Steppable {
         pool.run(p.n, (chunk, from, to) -> {
             double[] r = acc3[chunk];
             for (int i = from; i < to; i++) {
+                int vb = p.at(i);
                 for (int pass = 0, row = 0; pass < 2; pass++, row = p.group[i] + 1) {
                     double proj = 0;
                     for (int k = 0; k < d; k++) {
-                        proj += (p.v[p.at(i) + k] - meanV[row][k]) * axis[row][k];
+                        proj += (p.v[vb + k] - meanV[row][k]) * axis[row][k];
                     }
                     double p2 = proj * proj;
                     r[row * 3] += p2;
@@ -427,8 +429,9 @@ public final class MetricsCollector implements Steppable {
     private static double[][] groupMeans(People p) {
         double[][] c = new double[p.groups][p.d];
         for (int i = 0; i < p.n; i++) {
+            int vb = p.at(i);
             for (int k = 0; k < p.d; k++) {
-                c[p.group[i]][k] += p.v[p.at(i) + k];
+                c[p.group[i]][k] += p.v[vb + k];
             }
         }
         for (int g = 0; g < p.groups; g++) {

@@ -165,8 +165,9 @@ public final class CoshapeModel extends SimState {
         int[] grp = new int[designers.length];
         for (int q = 0; q < designers.length; q++) {
             grp[q] = people.group[designers[q]];
+            int vb = people.at(designers[q]);
             for (int k = 0; k < d; k++) {
-                vals[q * d + k] = people.v[people.at(designers[q]) + k];
+                vals[q * d + k] = people.v[vb + k];
             }
         }
         double[] agg = Aggregator.aggregate(spec.aggregator(), vals, grp, d);
@@ -181,8 +182,9 @@ public final class CoshapeModel extends SimState {
         int d = people.d;
         double[] c = new double[d];
         for (int q : designers) {
+            int vb = people.at(q);
             for (int k = 0; k < d; k++) {
-                c[k] += people.v[people.at(q) + k];
+                c[k] += people.v[vb + k];
             }
         }
         for (int k = 0; k < d; k++) {

@@ -57,11 +57,13 @@ final class GenerationPhase implements Steppable {
                 int g = p.group[i];
                 int[] mem = p.members[g];
                 int parent = mem[CounterRng.below(kParent, i, mem.length)];
+                int pb = p.at(parent);
+                int vb = p.at(i);
                 for (int k = 0; k < d; k++) {
-                    double x = parents[p.at(parent) + k] + mutation * rng.nextGaussian();
+                    double x = parents[pb + k] + mutation * rng.nextGaussian();
                     float f = (float) Math.max(-1, Math.min(1, x));
-                    p.own[p.at(i) + k] = f;
-                    p.v[p.at(i) + k] = f;
+                    p.own[vb + k] = f;
+                    p.v[vb + k] = f;
                 }
                 GroupSpec gs = model.scenario().population().groups().get(g);
                 PopulationBuilder.redrawTraits(p, gs, i, rng);

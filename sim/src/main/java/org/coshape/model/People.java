@@ -16,6 +16,8 @@ public final class People {
      * {@link RecordAlignment} so that records do not straddle cache lines.
      */
     public final int base;
+    /** Whether every record lies inside cache lines ({@link RecordAlignment#onLines}). */
+    public final boolean recordsOnLines;
     /** Current values v, person-major: {@code v[base + i*d + k]}. */
     public float[] v;
     /** Second buffer for double-buffered social updates. */
@@ -56,6 +58,7 @@ public final class People {
         if (cells > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("population too large for one array: " + n + " x " + d);
         }
+        this.recordsOnLines = RecordAlignment.onLines(d, 4 * cells);
         // one job per array, the four value arrays first (largest), then the float and int columns
         int floats = 11;
         float[][] f = new float[floats][];

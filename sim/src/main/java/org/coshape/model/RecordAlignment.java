@@ -9,10 +9,10 @@ package org.coshape.model;
  * process, alternating): aligned records touched once 128-138 ns per person against 188-197 ns.
  *
  * <p>Java does not expose addresses; the offset assumes the array object itself starts on a
- * 64-byte boundary. G1 (the default collector) places every array of half a region or more,
- * which is every array large enough for alignment to matter, at the start of a region, so the
- * assumption holds where it counts. Where it does not, records are merely as misaligned as
- * before: results never depend on the offset, only speed.
+ * 64-byte boundary. G1 (the default collector) places every object of half a region or more at
+ * the start of a region; {@link #onLines} says whether an array of a given size is such an
+ * object, and only then does the social pass touch one value per record. Results never depend
+ * on the offset, only speed.
  */
 public final class RecordAlignment {
     /** Cache line size of the x86-64 and AArch64 cores this runs on. */
@@ -40,6 +40,31 @@ public final class RecordAlignment {
     public static boolean aligned(int d) {
         int bytes = 4 * d;
         return LINE % bytes == 0 || bytes % LINE == 0;
+    }
+
+    /** Bytes at or above which an array starts a G1 region, or -1 when G1 is not the collector. */
+    static final long REGION_ALIGNED_FROM = regionAlignedFrom();
+
+    /**
+     * True when records of {@code d} floats, placed by {@link #offset}, really lie inside lines
+     * in a float array of {@code bytes} data bytes: the record size allows it and the array
+     * object starts a G1 region (it is half a region or more).
+     */
+    public static boolean onLines(int d, long bytes) {
+        return aligned(d) && REGION_ALIGNED_FROM >= 0 && ARRAY_BASE + bytes >= REGION_ALIGNED_FROM;
+    }
+
+    private static long regionAlignedFrom() {
+        try {
+            var vm = java.lang.management.ManagementFactory.getPlatformMXBean(
+                    com.sun.management.HotSpotDiagnosticMXBean.class);
+            if (!"true".equals(vm.getVMOption("UseG1GC").getValue())) {
+                return -1;
+            }
+            return Long.parseLong(vm.getVMOption("G1HeapRegionSize").getValue()) / 2;
+        } catch (RuntimeException | LinkageError e) {
+            return -1; // not HotSpot: assume nothing about where arrays start
+        }
     }
 
     private static int arrayBaseOffset() {

@@ -60,16 +60,16 @@ final class SocialPhase implements Steppable {
      * prefetch instruction; this loop stands in for one. It has few instructions per edge, so the
      * core keeps many misses in flight; the compute loops that follow then hit the cache instead
      * of waiting on memory one neighbour at a time (measured: 3-4x on the social pass at 10^6
-     * people). One load per 64 bytes of record, plus the last element when records may straddle
-     * lines ({@link RecordAlignment}); at d = 8 aligned records need one load, and the second
-     * load of a possibly split record cost 25-30% of the whole pass.
+     * people). One load per 64 bytes of record ({@link #TOUCH_LINES}), plus the last element
+     * when records may straddle lines ({@link #TOUCH_ENDS}); at d = 8 the second load of a
+     * possibly split record cost 25-30% of the whole pass.
      */
-    static float touch(float[] v, int base, int[] off, int[] tg, int b, int be, int d) {
+    static float touch(float[] v, int base, int[] off, int[] tg, int b, int be, int d, int mode) {
         float t = 0;
         int last = d - 1;
         int s = off[b];
         int e = off[be]; // a local bound: with off[be] in the condition this loop ran 1.6x slower
-        if (RecordAlignment.aligned(d)) {
+        if (mode == TOUCH_LINES) {
             for (int q = s; q < e; q++) {
                 t += v[base + tg[q] * d];
             }
@@ -87,9 +87,19 @@ final class SocialPhase implements Steppable {
         return t;
     }
 
-    /** Whether to touch neighbour records before each block: only when the values exceed the cache. */
-    static boolean prefetch(float[] v) {
-        return 4L * v.length > TOUCH_ABOVE_BYTES;
+    /** No touch loop: the values fit in cache. */
+    static final int TOUCH_NONE = 0;
+    /** Touch one value per 64 bytes of record: records lie inside lines. */
+    static final int TOUCH_LINES = 1;
+    /** Touch also each record's last value, which may sit on the next line. */
+    static final int TOUCH_ENDS = 2;
+
+    /** How to touch neighbour records before each block: only when the values exceed the cache. */
+    static int touchMode(People p) {
+        if (4L * p.v.length <= TOUCH_ABOVE_BYTES) {
+            return TOUCH_NONE;
+        }
+        return p.recordsOnLines ? TOUCH_LINES : TOUCH_ENDS;
     }
 
     /** The per-person work of a rule on people [from, to), with this thread's scratch. */
@@ -109,14 +119,14 @@ final class SocialPhase implements Steppable {
         int[] off = net.offsets();
         int[] tg = net.targets();
         float[] v = p.v;
-        boolean prefetch = prefetch(v);
+        int touch = touchMode(p);
         model.pool().run(p.n, (chunk, from, to) -> {
             Scratch sc = scratch.get();
             float sink = 0;
             for (int b = from; b < to; b += BLOCK) {
                 int be = Math.min(to, b + BLOCK);
-                if (prefetch) {
-                    sink += touch(v, base, off, tg, b, be, d);
+                if (touch != TOUCH_NONE) {
+                    sink += touch(v, base, off, tg, b, be, d, touch);
                 }
                 kernel.run(b, be, sc);
             }
@@ -139,9 +149,9 @@ final class SocialPhase implements Steppable {
         float[] own = p.own;
         float[] anchoring = anchored ? p.anchoring : null;
         if (FixedWidthKernels.supports(d)) {
-            boolean prefetch = prefetch(v);
+            int touch = touchMode(p);
             model.pool().run(p.n, (chunk, from, to) -> scratch.get().sink(
-                    FixedWidthKernels.linear(d, base, v, out, own, anchoring, off, tg, wt, rate, from, to, prefetch)));
+                    FixedWidthKernels.linear(d, base, v, out, own, anchoring, off, tg, wt, rate, from, to, touch)));
         } else {
             inBlocks(p, net, (from, to, sc) ->
                     linearGeneric(d, base, v, out, own, anchoring, off, tg, wt, rate, from, to, sc));
@@ -196,9 +206,9 @@ final class SocialPhase implements Steppable {
         float[] v = p.v;
         float[] out = p.vNext;
         if (FixedWidthKernels.supports(d)) {
-            boolean prefetch = prefetch(v);
+            int touch = touchMode(p);
             model.pool().run(p.n, (chunk, from, to) -> scratch.get().sink(
-                    FixedWidthKernels.boundedConfidence(d, base, v, out, off, tg, wt, c2, from, to, prefetch)));
+                    FixedWidthKernels.boundedConfidence(d, base, v, out, off, tg, wt, c2, from, to, touch)));
         } else {
             inBlocks(p, net, (from, to, sc) ->
                     boundedConfidenceGeneric(d, base, v, out, off, tg, wt, c2, from, to, sc));

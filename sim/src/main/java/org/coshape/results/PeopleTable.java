@@ -60,11 +60,12 @@ public final class PeopleTable implements PeopleSink, AutoCloseable {
                 b.setLength(0);
                 b.append(ResultTables.csv(runId)).append(',').append(tick).append(',').append(i).append(',')
                         .append(ResultTables.csv(groups.get(p.group[i])));
+                int vb = p.at(i);
                 for (int k = 0; k < p.d; k++) {
-                    b.append(',').append(Numbers.format(p.v[p.at(i) + k]));
+                    b.append(',').append(Numbers.format(p.v[vb + k]));
                 }
                 for (int k = 0; k < p.d; k++) {
-                    b.append(',').append(Numbers.format(p.own[p.at(i) + k]));
+                    b.append(',').append(Numbers.format(p.own[vb + k]));
                 }
                 b.append(',').append(Numbers.format(p.trust[i])).append('\n');
                 out.write(b.toString());

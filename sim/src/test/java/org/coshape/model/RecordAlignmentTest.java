@@ -38,6 +38,23 @@ class RecordAlignmentTest {
     }
 
     @Test
+    void recordsCountAsOnLinesOnlyInArraysThatStartAG1Region() {
+        boolean g1 = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .anyMatch(gc -> gc.getName().startsWith("G1"));
+        assertEquals(g1, RecordAlignment.REGION_ALIGNED_FROM > 0, "G1 is the collector exactly when a region size is known");
+        if (g1) {
+            long half = RecordAlignment.REGION_ALIGNED_FROM;
+            assertEquals(1, Long.bitCount(half), "half a region is a power of two");
+            assertTrue(half >= 512 * 1024, "regions are at least 1 MiB");
+            assertTrue(RecordAlignment.onLines(8, half));
+            assertTrue(!RecordAlignment.onLines(8, half - RecordAlignment.ARRAY_BASE - 4), "below half a region");
+            assertTrue(!RecordAlignment.onLines(5, 1L << 30), "5 floats cannot sit inside lines");
+        } else {
+            assertTrue(!RecordAlignment.onLines(8, 1L << 30));
+        }
+    }
+
+    @Test
     void peopleIndexRecordsFromTheBase() {
         try (ChunkPool pool = new ChunkPool(1)) {
             People p = new People(10, 8, 1, new int[10], pool);

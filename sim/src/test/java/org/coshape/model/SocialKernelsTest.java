@@ -64,7 +64,8 @@ class SocialKernelsTest {
         double c2 = confidence * confidence;
         float[] fixed = new float[c.v.length];
         float[] generic = new float[c.v.length];
-        FixedWidthKernels.boundedConfidence(d, BASE, c.v, fixed, c.off, c.tg, c.wt, c2, 0, c.n, d == 8);
+        int touch = d == 8 ? SocialPhase.TOUCH_LINES : SocialPhase.TOUCH_NONE;
+        FixedWidthKernels.boundedConfidence(d, BASE, c.v, fixed, c.off, c.tg, c.wt, c2, 0, c.n, touch);
         SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.tg, c.wt, c2, 0, c.n,
                 new SocialPhase.Scratch());
         assertArrayEquals(generic, fixed);
@@ -78,7 +79,8 @@ class SocialKernelsTest {
         float[] anchoring = anchored ? c.anchoring : null;
         float[] fixed = new float[c.v.length];
         float[] generic = new float[c.v.length];
-        FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n, d == 4);
+        int touch = d == 4 ? SocialPhase.TOUCH_ENDS : SocialPhase.TOUCH_NONE;
+        FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n, touch);
         SocialPhase.linearGeneric(d, BASE, c.v, generic, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n,
                 new SocialPhase.Scratch());
         assertArrayEquals(generic, fixed);

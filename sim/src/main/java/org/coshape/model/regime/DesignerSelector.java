@@ -91,9 +91,10 @@ public final class DesignerSelector {
         double[] all = new double[d];
         double[][] cg = new double[p.groups][d];
         for (int i = 0; i < p.n; i++) {
+            int vb = p.at(i);
             for (int k = 0; k < d; k++) {
-                all[k] += p.v[p.at(i) + k];
-                cg[p.group[i]][k] += p.v[p.at(i) + k];
+                all[k] += p.v[vb + k];
+                cg[p.group[i]][k] += p.v[vb + k];
             }
         }
         int best = 0;
