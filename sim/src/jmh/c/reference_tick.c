@@ -35,7 +35,8 @@
 #define CHUNK 4096
 #define AW (3 + 2 * D)
 #define GW (8 + D + D * (D + 1) / 2)
-#define ROW (((AW > GW ? AW : GW) + 16 + 7) & ~7)
+#define AI_ROW (M * AW)                       /* every AI's sums, then the group's */
+#define ROW ((AI_ROW + GW + 16 + 7) & ~7)      /* 16 doubles of padding: no false sharing */
 #define PF 6 /* people ahead whose neighbour records are prefetched */
 
 static const uint64_t GOLDEN = 0x9E3779B97F4A7C15ULL;
@@ -78,7 +79,7 @@ typedef struct {
     int *ai, *group, *asks, *answered;
     double w[M * D], target[M * D], listening[M], gain[M], pers[M];
     int *off, *tg;
-    double *acc; /* chunks x ROW doubles: AI sums at 0, group sums at AW */
+    double *acc; /* chunks x ROW doubles: AI sums at 0, group sums at AI_ROW */
     double total[M * AW];
 } World;
 
@@ -186,7 +187,7 @@ static void interaction(World *w, uint64_t seed, long tick) {
 #pragma omp parallel for schedule(dynamic, 1)
     for (int c = 0; c < chunks; c++) {
         double *ac = w->acc + (size_t) c * ROW;
-        memset(ac, 0, sizeof(double) * (AW + GW));
+        memset(ac, 0, sizeof(double) * (AI_ROW + GW));
         double o[D];
         float *v = w->v;
         int to = (c + 1) * CHUNK < n ? (c + 1) * CHUNK : n;
@@ -198,7 +199,7 @@ static void interaction(World *w, uint64_t seed, long tick) {
                 aj[2] += w->trust[i];
                 continue;
             }
-            double *ga = ac + AW + w->group[i] * GW;
+            double *ga = ac + AI_ROW + w->group[i] * GW;
             w->asks[i]++;
             ga[0] += 1;
             float *vi = v + (size_t) i * D, *oi = w->own + (size_t) i * D;
@@ -250,7 +251,7 @@ static void interaction(World *w, uint64_t seed, long tick) {
     }
     memset(w->total, 0, sizeof w->total);
     for (int c = 0; c < chunks; c++) {
-        for (int k = 0; k < M * AW; k++) w->total[k] += w->acc[(size_t) c * ROW + k];
+        for (int k = 0; k < AI_ROW; k++) w->total[k] += w->acc[(size_t) c * ROW + k];
     }
 }
 
