@@ -9,17 +9,65 @@ import sim.engine.Steppable;
  * Tick phase 1: every person may ask their AI (MODEL.md, "Interaction"). Runs in parallel over
  * fixed chunks; each person touches only their own state and their chunk's accumulator row, and
  * the AIs are read-only here, so the phase is race-free and thread-count independent.
+ *
+ * <p>At d = 8 a fixed-width loop keeps one person's values, output and moments in registers; any
+ * other d runs the loop over dimensions. Both do the same arithmetic in the same order, so they
+ * give bit-identical results (checked by {@code InteractionWidthTest}). Nothing is allocated per
+ * tick: the chunk task is made once and this tick's draw keys are fields.
  */
 final class InteractionPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CoshapeModel model;
+    private final boolean fixedWidth;
+    private final int d;
+    private final int aw;
+    private final int gw;
+    private final double inv2s2;
+    private final double invSigma2;
+    private final double delta;
+    private final double trustRate;
+    private final double bonus;
+    private final double conf;
+    private final double guard;
+    private final boolean personal;
+    private final boolean direct;
+    private final boolean engagement;
     /** Per-thread buffer for one output vector, reused across chunks and ticks. */
     private final transient ThreadLocal<double[]> output;
+    private final transient ChunkPool.ChunkTask chunkTask = this::interact;
+    /** This tick's draw keys, written before the pool starts the phase (which publishes them to its threads). */
+    private long kUse;
+    private long kRisk;
+    private long kFb;
 
     InteractionPhase(CoshapeModel model) {
+        this(model, model.people().d == 8);
+    }
+
+    /** {@code fixedWidth}: run the d = 8 loop (only for d = 8; tests compare it with the general loop). */
+    InteractionPhase(CoshapeModel model, boolean fixedWidth) {
         this.model = model;
-        int d = model.scenario().dims();
-        this.output = ThreadLocal.withInitial(() -> new double[d]);
+        this.d = model.people().d;
+        if (fixedWidth && d != 8) {
+            throw new IllegalArgumentException("the fixed-width interaction needs d = 8, not " + d);
+        }
+        this.fixedWidth = fixedWidth;
+        AiSpec spec = model.scenario().ai();
+        this.aw = Accumulators.aiWidth(d);
+        this.gw = Accumulators.groupWidth(d);
+        double sigma = spec.satisfaction().sigma();
+        this.inv2s2 = 1.0 / (2 * sigma * sigma);
+        this.invSigma2 = 1.0 / (sigma * sigma);
+        this.delta = spec.satisfaction().delta();
+        this.trustRate = spec.satisfaction().trustRate();
+        this.bonus = spec.extremityBonus();
+        this.conf = spec.confidence();
+        this.guard = spec.guardrail();
+        this.personal = "personal".equals(spec.listeningPolicy());
+        this.direct = "direct".equals(spec.feedback());
+        this.engagement = "engagement".equals(spec.feedback());
+        int width = d;
+        this.output = ThreadLocal.withInitial(() -> new double[width]);
     }
 
     @Override
@@ -29,140 +77,373 @@ final class InteractionPhase implements Steppable {
         }
         long tick = (long) state.schedule.getTime();
         long seed = model.runSeed();
-        long kUse = CounterRng.key(seed, Purpose.USAGE, tick, 0);
-        long kRisk = CounterRng.key(seed, Purpose.RISK, tick, 0);
-        long kFb = CounterRng.key(seed, Purpose.FEEDBACK, tick, 0);
-        People p = model.people();
-        Ais a = model.ais();
-        AiSpec spec = model.scenario().ai();
-        int d = p.d;
-        int m = a.m;
-        int aw = Accumulators.aiWidth(d);
-        int gw = Accumulators.groupWidth(d);
-        double sigma = spec.satisfaction().sigma();
-        double inv2s2 = 1.0 / (2 * sigma * sigma);
-        double invSigma2 = 1.0 / (sigma * sigma);
-        double delta = spec.satisfaction().delta();
-        double trustRate = spec.satisfaction().trustRate();
-        double bonus = spec.extremityBonus();
-        double conf = spec.confidence();
-        double guard = spec.guardrail();
-        boolean personal = "personal".equals(spec.listeningPolicy());
-        boolean direct = "direct".equals(spec.feedback());
-        boolean engagement = "engagement".equals(spec.feedback());
-        double[][] aiAcc = model.aiAccumulators();
-        double[][] gAcc = model.groupAccumulators();
-        model.pool().run(p.n, (chunk, from, to) -> {
-            double[] ac = aiAcc[chunk];
-            double[] ga = gAcc[chunk];
-            Arrays.fill(ac, 0);
-            double[] o = output.get();
-            float[] v = p.v;
-            for (int i = from; i < to; i++) {
-                int j = p.ai[i];
-                int ab = j * aw;
-                ac[ab + Accumulators.A_USERS] += 1;
-                int gb = p.group[i] * gw;
-                if (CounterRng.uniformFloat(kUse, i) >= p.usage[i]) {
-                    ac[ab + Accumulators.A_TRUST] += p.trust[i];
-                    continue;
-                }
-                p.asks[i]++;
-                ga[gb + Accumulators.G_ASKS] += 1;
-                // a topic risk in [0, 1) never exceeds a threshold of 1: skip the draw then (same results)
-                if (a.refusal[j] < 1 && CounterRng.uniform(kRisk, i) > a.refusal[j]) {
-                    ga[gb + Accumulators.G_REFUSALS] += 1;
-                    ac[ab + Accumulators.A_TRUST] += p.trust[i];
-                    continue;
-                }
-                int vb = p.base + i * d;
-                int wb = j * d;
-                double st = p.stance[i] * delta;
-                double l;
-                if (personal) {
-                    double r2 = 0;
-                    for (int k = 0; k < d; k++) {
-                        double x = v[vb + k] - a.w[wb + k];
-                        r2 += x * x;
-                    }
-                    double r = Math.sqrt(r2);
-                    double g = a.gain[j];
-                    l = (r > 0 && g > 0) ? Math.min(1, Math.max(0, (1 - st / r) / g)) : 0;
-                } else {
-                    l = a.listening[j];
-                }
-                double lg = l * a.gain[j];
-                double gap2 = 0;
-                double own2 = 0;
-                double absO = 0;
-                for (int k = 0; k < d; k++) {
-                    double w = a.w[wb + k];
-                    double ok = w + lg * (v[vb + k] - w);
-                    ok = ok < -guard ? -guard : (ok > guard ? guard : ok);
-                    o[k] = ok;
-                    double x = ok - v[vb + k];
-                    double y = ok - p.own[vb + k];
-                    gap2 += x * x;
-                    own2 += y * y;
-                    absO += Math.abs(ok);
-                }
-                double gapD = Math.sqrt(gap2);
-                double ownD = Math.sqrt(own2);
-                double sa = gapD - st;
-                double we = ownD - st;
-                double sat = Math.exp(-sa * sa * inv2s2);
-                double wel = Math.exp(-we * we * inv2s2);
-                double eng = sat + bonus * absO / d;
-                float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
-                p.trust[i] = trust;
-                ac[ab + Accumulators.A_TRUST] += trust;
-                // feedback is only read by the direct and engagement updates
-                if ((direct || engagement) && CounterRng.uniformFloat(kFb, i) < p.feedback[i]) {
-                    ac[ab + Accumulators.A_FEEDBACK] += 1;
-                    if (direct) {
-                        for (int k = 0; k < d; k++) {
-                            ac[ab + Accumulators.A_DIFF + k] += v[vb + k] - a.w[wb + k];
-                        }
-                    } else if (engagement) {
-                        double satCoef = gapD > 0 ? -sat * sa * invSigma2 / gapD : 0;
-                        for (int k = 0; k < d; k++) {
-                            double grad = (1 - lg) * (satCoef * (o[k] - v[vb + k]) + bonus / d * Math.signum(o[k]));
-                            ac[ab + Accumulators.A_DIFF + d + k] += grad;
-                        }
-                    }
-                }
-                if (gapD <= conf) {
-                    double pull = p.susceptibility[i] * trust * a.persuasiveness[j];
-                    double anch = p.anchoring[i];
-                    for (int k = 0; k < d; k++) {
-                        double x = v[vb + k] + pull * (o[k] - v[vb + k]) + anch * (p.own[vb + k] - v[vb + k]);
-                        v[vb + k] = (float) (x < -1 ? -1 : (x > 1 ? 1 : x));
-                    }
-                }
-                p.answered[i]++;
-                p.welfareSum[i] += (float) wel;
-                ga[gb + Accumulators.G_ANSWERED] += 1;
-                ga[gb + Accumulators.G_GAP2] += gap2;
-                ga[gb + Accumulators.G_OWNGAP2] += own2;
-                ga[gb + Accumulators.G_SAT] += sat;
-                ga[gb + Accumulators.G_WELFARE] += wel;
-                ga[gb + Accumulators.G_ENGAGEMENT] += eng;
-                int mb = gb + Accumulators.G_OUT + d;
-                for (int k = 0; k < d; k++) {
-                    ga[gb + Accumulators.G_OUT + k] += o[k];
-                    for (int q = k; q < d; q++) {
-                        ga[mb++] += o[k] * o[q];
-                    }
-                }
-            }
-        });
+        kUse = CounterRng.key(seed, Purpose.USAGE, tick, 0);
+        kRisk = CounterRng.key(seed, Purpose.RISK, tick, 0);
+        kFb = CounterRng.key(seed, Purpose.FEEDBACK, tick, 0);
+        model.pool().run(model.people().n, chunkTask);
         // fixed-order reduction of the per-AI rows
         double[] total = model.aiTotals();
         Arrays.fill(total, 0);
-        for (double[] row : aiAcc) {
-            for (int k = 0; k < m * aw; k++) {
+        int width = model.ais().m * aw;
+        for (double[] row : model.aiAccumulators()) {
+            for (int k = 0; k < width; k++) {
                 total[k] += row[k];
             }
         }
+    }
+
+    private void interact(int chunk, int from, int to) {
+        double[] ac = model.aiAccumulators()[chunk];
+        Arrays.fill(ac, 0);
+        double[] ga = model.groupAccumulators()[chunk];
+        if (fixedWidth) {
+            interact8(ac, ga, from, to);
+        } else {
+            interactAnyWidth(ac, ga, from, to);
+        }
+    }
+
+    /**
+     * The usage coin and the refusal draw for person i: true when they ask and are answered.
+     * Counts the user, the ask and the refusal, and a person not answered adds their trust as it is.
+     */
+    private static boolean answered(People p, Ais a, int i, int j, long kUse, long kRisk, double[] ac, int ab,
+            double[] ga, int gb) {
+        ac[ab + Accumulators.A_USERS] += 1;
+        if (CounterRng.uniformFloat(kUse, i) >= p.usage[i]) {
+            ac[ab + Accumulators.A_TRUST] += p.trust[i];
+            return false;
+        }
+        p.asks[i]++;
+        ga[gb + Accumulators.G_ASKS] += 1;
+        // a topic risk in [0, 1) never exceeds a threshold of 1: skip the draw then (same results)
+        if (a.refusal[j] < 1 && CounterRng.uniform(kRisk, i) > a.refusal[j]) {
+            ga[gb + Accumulators.G_REFUSALS] += 1;
+            ac[ab + Accumulators.A_TRUST] += p.trust[i];
+            return false;
+        }
+        return true;
+    }
+
+    /** Personal listening: the share that lands the output at the person's stance distance, 0 if undefined. */
+    private static double personalListening(double r, double st, double g) {
+        return (r > 0 && g > 0) ? Math.min(1, Math.max(0, (1 - st / r) / g)) : 0;
+    }
+
+    /** The group's outcome sums for one answered person (output moments are added by the caller). */
+    private static void tally(double[] ga, int gb, double gap2, double own2, double sat, double wel, double eng) {
+        ga[gb + Accumulators.G_ANSWERED] += 1;
+        ga[gb + Accumulators.G_GAP2] += gap2;
+        ga[gb + Accumulators.G_OWNGAP2] += own2;
+        ga[gb + Accumulators.G_SAT] += sat;
+        ga[gb + Accumulators.G_WELFARE] += wel;
+        ga[gb + Accumulators.G_ENGAGEMENT] += eng;
+    }
+
+    /** The engagement gradient of one answered person, from their output in {@code o}. */
+    private void engagementGradient(double[] ac, int ab, float[] v, int vb, double[] o, double lg, double sat,
+            double sa, double gapD) {
+        double satCoef = gapD > 0 ? -sat * sa * invSigma2 / gapD : 0;
+        for (int k = 0; k < d; k++) {
+            double grad = (1 - lg) * (satCoef * (o[k] - v[vb + k]) + bonus / d * Math.signum(o[k]));
+            ac[ab + Accumulators.A_DIFF + d + k] += grad;
+        }
+    }
+
+    private void interactAnyWidth(double[] ac, double[] ga, int from, int to) {
+        People p = model.people();
+        Ais a = model.ais();
+        long kUse = this.kUse;
+        long kRisk = this.kRisk;
+        long kFb = this.kFb;
+        double[] o = output.get();
+        float[] v = p.v;
+        for (int i = from; i < to; i++) {
+            int j = p.ai[i];
+            int ab = j * aw;
+            int gb = p.group[i] * gw;
+            if (!answered(p, a, i, j, kUse, kRisk, ac, ab, ga, gb)) {
+                continue;
+            }
+            int vb = p.at(i);
+            int wb = j * d;
+            double st = p.stance[i] * delta;
+            double l;
+            if (personal) {
+                double r2 = 0;
+                for (int k = 0; k < d; k++) {
+                    double x = v[vb + k] - a.w[wb + k];
+                    r2 += x * x;
+                }
+                l = personalListening(Math.sqrt(r2), st, a.gain[j]);
+            } else {
+                l = a.listening[j];
+            }
+            double lg = l * a.gain[j];
+            double gap2 = 0;
+            double own2 = 0;
+            double absO = 0;
+            for (int k = 0; k < d; k++) {
+                double w = a.w[wb + k];
+                double ok = w + lg * (v[vb + k] - w);
+                ok = ok < -guard ? -guard : (ok > guard ? guard : ok);
+                o[k] = ok;
+                double x = ok - v[vb + k];
+                double y = ok - p.own[vb + k];
+                gap2 += x * x;
+                own2 += y * y;
+                absO += Math.abs(ok);
+            }
+            double gapD = Math.sqrt(gap2);
+            double ownD = Math.sqrt(own2);
+            double sa = gapD - st;
+            double we = ownD - st;
+            double sat = Math.exp(-sa * sa * inv2s2);
+            double wel = Math.exp(-we * we * inv2s2);
+            double eng = sat + bonus * absO / d;
+            float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
+            p.trust[i] = trust;
+            ac[ab + Accumulators.A_TRUST] += trust;
+            // feedback is only read by the direct and engagement updates
+            if ((direct || engagement) && CounterRng.uniformFloat(kFb, i) < p.feedback[i]) {
+                ac[ab + Accumulators.A_FEEDBACK] += 1;
+                if (direct) {
+                    for (int k = 0; k < d; k++) {
+                        ac[ab + Accumulators.A_DIFF + k] += v[vb + k] - a.w[wb + k];
+                    }
+                } else {
+                    engagementGradient(ac, ab, v, vb, o, lg, sat, sa, gapD);
+                }
+            }
+            if (gapD <= conf) {
+                double pull = p.susceptibility[i] * trust * a.persuasiveness[j];
+                double anch = p.anchoring[i];
+                for (int k = 0; k < d; k++) {
+                    double x = v[vb + k] + pull * (o[k] - v[vb + k]) + anch * (p.own[vb + k] - v[vb + k]);
+                    v[vb + k] = (float) (x < -1 ? -1 : (x > 1 ? 1 : x));
+                }
+            }
+            p.answered[i]++;
+            p.welfareSum[i] += (float) wel;
+            tally(ga, gb, gap2, own2, sat, wel, eng);
+            int mb = gb + Accumulators.G_OUT + d;
+            for (int k = 0; k < d; k++) {
+                ga[gb + Accumulators.G_OUT + k] += o[k];
+                for (int q = k; q < d; q++) {
+                    ga[mb++] += o[k] * o[q];
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #interactAnyWidth} written out for d = 8: the person's values, own values and output
+     * live in locals, and the 8 output sums and 36 second moments are 44 straight-line additions
+     * (the general loop keeps the output in an array that every accumulator store may alias).
+     */
+    private void interact8(double[] ac, double[] ga, int from, int to) {
+        People p = model.people();
+        Ais a = model.ais();
+        long kUse = this.kUse;
+        long kRisk = this.kRisk;
+        long kFb = this.kFb;
+        double guard = this.guard;
+        float[] v = p.v;
+        float[] own = p.own;
+        double[] aw8 = a.w;
+        for (int i = from; i < to; i++) {
+            int j = p.ai[i];
+            int ab = j * aw;
+            int gb = p.group[i] * gw;
+            if (!answered(p, a, i, j, kUse, kRisk, ac, ab, ga, gb)) {
+                continue;
+            }
+            int vb = p.at(i);
+            int wb = j * 8;
+            float v0 = v[vb + 0], v1 = v[vb + 1], v2 = v[vb + 2], v3 = v[vb + 3];
+            float v4 = v[vb + 4], v5 = v[vb + 5], v6 = v[vb + 6], v7 = v[vb + 7];
+            float u0 = own[vb + 0], u1 = own[vb + 1], u2 = own[vb + 2], u3 = own[vb + 3];
+            float u4 = own[vb + 4], u5 = own[vb + 5], u6 = own[vb + 6], u7 = own[vb + 7];
+            double w0 = aw8[wb + 0], w1 = aw8[wb + 1], w2 = aw8[wb + 2], w3 = aw8[wb + 3];
+            double w4 = aw8[wb + 4], w5 = aw8[wb + 5], w6 = aw8[wb + 6], w7 = aw8[wb + 7];
+            double st = p.stance[i] * delta;
+            double l;
+            if (personal) {
+                double r2 = 0;
+                double x;
+                x = v0 - w0;
+                r2 += x * x;
+                x = v1 - w1;
+                r2 += x * x;
+                x = v2 - w2;
+                r2 += x * x;
+                x = v3 - w3;
+                r2 += x * x;
+                x = v4 - w4;
+                r2 += x * x;
+                x = v5 - w5;
+                r2 += x * x;
+                x = v6 - w6;
+                r2 += x * x;
+                x = v7 - w7;
+                r2 += x * x;
+                l = personalListening(Math.sqrt(r2), st, a.gain[j]);
+            } else {
+                l = a.listening[j];
+            }
+            double lg = l * a.gain[j];
+            double o0 = clamp(w0 + lg * (v0 - w0), guard);
+            double o1 = clamp(w1 + lg * (v1 - w1), guard);
+            double o2 = clamp(w2 + lg * (v2 - w2), guard);
+            double o3 = clamp(w3 + lg * (v3 - w3), guard);
+            double o4 = clamp(w4 + lg * (v4 - w4), guard);
+            double o5 = clamp(w5 + lg * (v5 - w5), guard);
+            double o6 = clamp(w6 + lg * (v6 - w6), guard);
+            double o7 = clamp(w7 + lg * (v7 - w7), guard);
+            double x;
+            double y;
+            double gap2 = 0;
+            double own2 = 0;
+            x = o0 - v0;
+            y = o0 - u0;
+            gap2 += x * x;
+            own2 += y * y;
+            x = o1 - v1;
+            y = o1 - u1;
+            gap2 += x * x;
+            own2 += y * y;
+            x = o2 - v2;
+            y = o2 - u2;
+            gap2 += x * x;
+            own2 += y * y;
+            x = o3 - v3;
+            y = o3 - u3;
+            gap2 += x * x;
+            own2 += y * y;
+            x = o4 - v4;
+            y = o4 - u4;
+            gap2 += x * x;
+            own2 += y * y;
+            x = o5 - v5;
+            y = o5 - u5;
+            gap2 += x * x;
+            own2 += y * y;
+            x = o6 - v6;
+            y = o6 - u6;
+            gap2 += x * x;
+            own2 += y * y;
+            x = o7 - v7;
+            y = o7 - u7;
+            gap2 += x * x;
+            own2 += y * y;
+            double absO = 0;
+            absO += Math.abs(o0);
+            absO += Math.abs(o1);
+            absO += Math.abs(o2);
+            absO += Math.abs(o3);
+            absO += Math.abs(o4);
+            absO += Math.abs(o5);
+            absO += Math.abs(o6);
+            absO += Math.abs(o7);
+            double gapD = Math.sqrt(gap2);
+            double ownD = Math.sqrt(own2);
+            double sa = gapD - st;
+            double we = ownD - st;
+            double sat = Math.exp(-sa * sa * inv2s2);
+            double wel = Math.exp(-we * we * inv2s2);
+            double eng = sat + bonus * absO / 8;
+            float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
+            p.trust[i] = trust;
+            ac[ab + Accumulators.A_TRUST] += trust;
+            if ((direct || engagement) && CounterRng.uniformFloat(kFb, i) < p.feedback[i]) {
+                ac[ab + Accumulators.A_FEEDBACK] += 1;
+                if (direct) {
+                    int db = ab + Accumulators.A_DIFF;
+                    ac[db + 0] += v0 - w0;
+                    ac[db + 1] += v1 - w1;
+                    ac[db + 2] += v2 - w2;
+                    ac[db + 3] += v3 - w3;
+                    ac[db + 4] += v4 - w4;
+                    ac[db + 5] += v5 - w5;
+                    ac[db + 6] += v6 - w6;
+                    ac[db + 7] += v7 - w7;
+                } else {
+                    double[] o = output.get();
+                    o[0] = o0;
+                    o[1] = o1;
+                    o[2] = o2;
+                    o[3] = o3;
+                    o[4] = o4;
+                    o[5] = o5;
+                    o[6] = o6;
+                    o[7] = o7;
+                    engagementGradient(ac, ab, v, vb, o, lg, sat, sa, gapD);
+                }
+            }
+            if (gapD <= conf) {
+                double pull = p.susceptibility[i] * trust * a.persuasiveness[j];
+                double anch = p.anchoring[i];
+                v[vb + 0] = (float) clamp(v0 + pull * (o0 - v0) + anch * (u0 - v0), 1);
+                v[vb + 1] = (float) clamp(v1 + pull * (o1 - v1) + anch * (u1 - v1), 1);
+                v[vb + 2] = (float) clamp(v2 + pull * (o2 - v2) + anch * (u2 - v2), 1);
+                v[vb + 3] = (float) clamp(v3 + pull * (o3 - v3) + anch * (u3 - v3), 1);
+                v[vb + 4] = (float) clamp(v4 + pull * (o4 - v4) + anch * (u4 - v4), 1);
+                v[vb + 5] = (float) clamp(v5 + pull * (o5 - v5) + anch * (u5 - v5), 1);
+                v[vb + 6] = (float) clamp(v6 + pull * (o6 - v6) + anch * (u6 - v6), 1);
+                v[vb + 7] = (float) clamp(v7 + pull * (o7 - v7) + anch * (u7 - v7), 1);
+            }
+            p.answered[i]++;
+            p.welfareSum[i] += (float) wel;
+            tally(ga, gb, gap2, own2, sat, wel, eng);
+            int mb = gb + Accumulators.G_OUT + 8;
+                ga[gb + Accumulators.G_OUT + 0] += o0;
+                ga[gb + Accumulators.G_OUT + 1] += o1;
+                ga[gb + Accumulators.G_OUT + 2] += o2;
+                ga[gb + Accumulators.G_OUT + 3] += o3;
+                ga[gb + Accumulators.G_OUT + 4] += o4;
+                ga[gb + Accumulators.G_OUT + 5] += o5;
+                ga[gb + Accumulators.G_OUT + 6] += o6;
+                ga[gb + Accumulators.G_OUT + 7] += o7;
+                ga[mb + 0] += o0 * o0;
+                ga[mb + 1] += o0 * o1;
+                ga[mb + 2] += o0 * o2;
+                ga[mb + 3] += o0 * o3;
+                ga[mb + 4] += o0 * o4;
+                ga[mb + 5] += o0 * o5;
+                ga[mb + 6] += o0 * o6;
+                ga[mb + 7] += o0 * o7;
+                ga[mb + 8] += o1 * o1;
+                ga[mb + 9] += o1 * o2;
+                ga[mb + 10] += o1 * o3;
+                ga[mb + 11] += o1 * o4;
+                ga[mb + 12] += o1 * o5;
+                ga[mb + 13] += o1 * o6;
+                ga[mb + 14] += o1 * o7;
+                ga[mb + 15] += o2 * o2;
+                ga[mb + 16] += o2 * o3;
+                ga[mb + 17] += o2 * o4;
+                ga[mb + 18] += o2 * o5;
+                ga[mb + 19] += o2 * o6;
+                ga[mb + 20] += o2 * o7;
+                ga[mb + 21] += o3 * o3;
+                ga[mb + 22] += o3 * o4;
+                ga[mb + 23] += o3 * o5;
+                ga[mb + 24] += o3 * o6;
+                ga[mb + 25] += o3 * o7;
+                ga[mb + 26] += o4 * o4;
+                ga[mb + 27] += o4 * o5;
+                ga[mb + 28] += o4 * o6;
+                ga[mb + 29] += o4 * o7;
+                ga[mb + 30] += o5 * o5;
+                ga[mb + 31] += o5 * o6;
+                ga[mb + 32] += o5 * o7;
+                ga[mb + 33] += o6 * o6;
+                ga[mb + 34] += o6 * o7;
+                ga[mb + 35] += o7 * o7;
+        }
+    }
+
+    private static double clamp(double x, double bound) {
+        return x < -bound ? -bound : (x > bound ? bound : x);
     }
 }

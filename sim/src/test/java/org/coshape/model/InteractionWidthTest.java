@@ -1,0 +1,86 @@
+package org.coshape.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.coshape.scenario.Scenario;
+import org.coshape.testutil.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The d = 8 interaction loop must give the general loop's results bit for bit: every person's
+ * values, trust and counters and every accumulator, under each feedback kind, listening policy,
+ * guardrail and refusal, over several ticks with the AIs moving in between.
+ */
+class InteractionWidthTest {
+
+    static Scenario scenario(String regime, double guardrail, double refusal) {
+        return TestScenarios.yaml("""
+                name: width
+                seed: 17
+                ticks: 10
+                values: {dimensions: [a, b, c, d, e, f, g, h]}
+                population:
+                  size: 10000
+                  groups:
+                    - {name: near, share: 0.5, mean: [0.3, -0.2, 0.1, 0, 0.5, 0.1, 0.2, -0.3], spread: 0.4, feedback: 0.7}
+                    - {name: far, share: 0.5, distribution: uniform, usage: 0.8, feedback: 0.5}
+                network: {type: none}
+                social: {rule: none}
+                ai: {count: 3, regime: %s, guardrail: %s, refusal_threshold: %s, confidence: 1.5}
+                """.formatted(regime, guardrail, refusal));
+    }
+
+    @ParameterizedTest(name = "{0}, guardrail {1}, refusal {2}")
+    @CsvSource({"mutual, 1.0, 1.0", "engagement, 1.0, 1.0", "pluralistic, 0.5, 1.0", "mutual, 0.7, 0.4",
+        "engagement, 0.6, 0.5", "configuration, 1.0, 0.8"})
+    void fixedWidthLoopEqualsGeneralLoop(String regime, double guardrail, double refusal) {
+        Scenario s = scenario(regime, guardrail, refusal);
+        CoshapeModel fixed = TestScenarios.started(s, 2);
+        CoshapeModel general = TestScenarios.started(s, 2);
+        InteractionPhase fixedPhase = new InteractionPhase(fixed, true);
+        InteractionPhase generalPhase = new InteractionPhase(general, false);
+        float[] before = fixed.people().v.clone();
+        for (int t = 0; t < 4; t++) {
+            fixedPhase.step(fixed);
+            generalPhase.step(general);
+            People a = fixed.people();
+            People b = general.people();
+            assertArrayEquals(b.v, a.v, "values, round " + t);
+            assertArrayEquals(b.trust, a.trust, "trust, round " + t);
+            assertArrayEquals(b.asks, a.asks, "asks, round " + t);
+            assertArrayEquals(b.answered, a.answered, "answered, round " + t);
+            assertArrayEquals(b.welfareSum, a.welfareSum, "welfare sums, round " + t);
+            assertArrayEquals(general.aiTotals(), fixed.aiTotals(), "AI sums, round " + t);
+            for (int c = 0; c < general.groupAccumulators().length; c++) {
+                assertArrayEquals(general.groupAccumulators()[c], fixed.groupAccumulators()[c],
+                        "group sums of chunk " + c + ", round " + t);
+            }
+            fixed.runPhase("ai_update");
+            general.runPhase("ai_update");
+        }
+        int moved = 0;
+        for (int k = 0; k < before.length; k++) {
+            moved += before[k] != fixed.people().v[k] ? 1 : 0;
+        }
+        assertTrue(moved > before.length / 10, "the interactions moved too few values to compare: " + moved);
+    }
+
+    @Test
+    void fixedWidthLoopRefusesOtherWidths() {
+        Scenario s = TestScenarios.yaml("""
+                name: four
+                seed: 1
+                ticks: 1
+                values: {dimensions: [a, b, c, d]}
+                population: {size: 100, groups: [{name: everyone, share: 1}]}
+                network: {type: none}
+                ai: {count: 1, regime: mutual}
+                """);
+        CoshapeModel m = TestScenarios.started(s, 1);
+        assertThrows(IllegalArgumentException.class, () -> new InteractionPhase(m, true));
+    }
+}
