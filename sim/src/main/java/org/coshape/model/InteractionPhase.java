@@ -198,8 +198,8 @@ final class InteractionPhase implements Steppable {
             double ownD = Math.sqrt(own2);
             double sa = gapD - st;
             double we = ownD - st;
-            double sat = Math.exp(-sa * sa * inv2s2);
-            double wel = Math.exp(-we * we * inv2s2);
+            double sat = FastExp.exp(-sa * sa * inv2s2);
+            double wel = FastExp.exp(-we * we * inv2s2);
             double eng = sat + bonus * absO / d;
             float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
             p.trust[i] = trust;
@@ -349,8 +349,8 @@ final class InteractionPhase implements Steppable {
             double ownD = Math.sqrt(own2);
             double sa = gapD - st;
             double we = ownD - st;
-            double sat = Math.exp(-sa * sa * inv2s2);
-            double wel = Math.exp(-we * we * inv2s2);
+            double sat = FastExp.exp(-sa * sa * inv2s2);
+            double wel = FastExp.exp(-we * we * inv2s2);
             double eng = sat + bonus * absO / 8;
             float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
             p.trust[i] = trust;
