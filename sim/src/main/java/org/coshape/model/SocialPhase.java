@@ -21,29 +21,54 @@ import sim.engine.Steppable;
  */
 final class SocialPhase implements Steppable {
     private static final long serialVersionUID = 1L;
+    private static final int NONE = 0;
+    private static final int DEGROOT = 1;
+    private static final int FRIEDKIN_JOHNSEN = 2;
+    private static final int HEGSELMANN_KRAUSE = 3;
+    private static final int DEFFUANT = 4;
     private final CoshapeModel model;
+    private final int rule;
+    private final double rate;
+    /** Squared confidence radius (HK and Deffuant). */
+    private final double c2;
     private int[] proposal;
     private int[] partner;
+    /** This tick's Deffuant draw keys, written before the pool starts a pass (which publishes them). */
+    private long kRole;
+    private long kPick;
+    private long kPrio;
     private final transient ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    // chunk tasks made once: a lambda per tick would allocate
+    private final transient ChunkPool.ChunkTask averageTask = this::average;
+    private final transient ChunkPool.ChunkTask proposeTask = this::propose;
+    private final transient ChunkPool.ChunkTask acceptTask = this::accept;
+    private final transient ChunkPool.ChunkTask meetTask = this::meet;
 
     SocialPhase(CoshapeModel model) {
         this.model = model;
+        SocialSpec spec = model.scenario().social();
+        this.rule = switch (spec.rule()) {
+            case "none" -> NONE;
+            case "degroot" -> DEGROOT;
+            case "friedkin_johnsen" -> FRIEDKIN_JOHNSEN;
+            case "hegselmann_krause" -> HEGSELMANN_KRAUSE;
+            case "deffuant" -> DEFFUANT;
+            default -> throw new IllegalStateException(spec.rule());
+        };
+        this.rate = spec.rate();
+        this.c2 = spec.confidence() * spec.confidence();
     }
 
     @Override
     public void step(SimState state) {
-        SocialSpec spec = model.scenario().social();
+        if (rule == NONE) {
+            return;
+        }
         People p = model.people();
-        Network net = model.network();
-        switch (spec.rule()) {
-            case "none" -> {
-                return;
-            }
-            case "degroot" -> linear(p, net, spec.rate(), false);
-            case "friedkin_johnsen" -> linear(p, net, spec.rate(), true);
-            case "hegselmann_krause" -> boundedConfidence(p, net, spec.confidence());
-            case "deffuant" -> deffuant(p, net, spec, (long) state.schedule.getTime());
-            default -> throw new IllegalStateException(spec.rule());
+        if (rule == DEFFUANT) {
+            deffuant(p, (long) state.schedule.getTime());
+        } else {
+            model.pool().run(p.n, averageTask);
         }
         p.swap();
     }
@@ -102,43 +127,14 @@ final class SocialPhase implements Steppable {
         return p.recordsOnLines ? TOUCH_LINES : TOUCH_ENDS;
     }
 
-    /** The per-person work of a rule on people [from, to), with this thread's scratch. */
-    @FunctionalInterface
-    private interface BlockKernel {
-        void run(int from, int to, Scratch scratch);
-    }
-
     /**
-     * Runs {@code kernel} over all people in blocks of {@link #BLOCK}, touching each block's
-     * neighbour records first when the values do not fit in cache. One call per block, so the
-     * per-person loops inside the kernel stay monomorphic and inlined.
+     * DeGroot, Friedkin-Johnsen or Hegselmann-Krause on people [from, to). d = 4 and 8 run
+     * {@link FixedWidthKernels}; other widths the generic loops here, in blocks of {@link #BLOCK}
+     * whose neighbour records are touched first when the values do not fit in cache.
      */
-    private void inBlocks(People p, Network net, BlockKernel kernel) {
-        int d = p.d;
-        int base = p.base;
-        int[] off = net.offsets();
-        int[] tg = net.targets();
-        float[] v = p.v;
-        int touch = touchMode(p);
-        model.pool().run(p.n, (chunk, from, to) -> {
-            Scratch sc = scratch.get();
-            float sink = 0;
-            for (int b = from; b < to; b += BLOCK) {
-                int be = Math.min(to, b + BLOCK);
-                if (touch != TOUCH_NONE) {
-                    sink += touch(v, base, off, tg, b, be, d, touch);
-                }
-                kernel.run(b, be, sc);
-            }
-            sc.sink(sink);
-        });
-    }
-
-    /**
-     * DeGroot and Friedkin-Johnsen: weighted neighbour mean, then the step and (FJ) the anchoring.
-     * d = 4 and 8 run {@link FixedWidthKernels}; other widths the generic loop.
-     */
-    private void linear(People p, Network net, double rate, boolean anchored) {
+    private void average(int chunk, int from, int to) {
+        People p = model.people();
+        Network net = model.network();
         int d = p.d;
         int base = p.base;
         int[] off = net.offsets();
@@ -146,16 +142,28 @@ final class SocialPhase implements Steppable {
         float[] wt = net.weights();
         float[] v = p.v;
         float[] out = p.vNext;
-        float[] own = p.own;
-        float[] anchoring = anchored ? p.anchoring : null;
+        float[] anchoring = rule == FRIEDKIN_JOHNSEN ? p.anchoring : null;
+        int touch = touchMode(p);
+        Scratch sc = scratch.get();
         if (FixedWidthKernels.supports(d)) {
-            int touch = touchMode(p);
-            model.pool().run(p.n, (chunk, from, to) -> scratch.get().sink(
-                    FixedWidthKernels.linear(d, base, v, out, own, anchoring, off, tg, wt, rate, from, to, touch)));
-        } else {
-            inBlocks(p, net, (from, to, sc) ->
-                    linearGeneric(d, base, v, out, own, anchoring, off, tg, wt, rate, from, to, sc));
+            sc.sink(rule == HEGSELMANN_KRAUSE
+                    ? FixedWidthKernels.boundedConfidence(d, base, v, out, off, tg, wt, c2, from, to, touch)
+                    : FixedWidthKernels.linear(d, base, v, out, p.own, anchoring, off, tg, wt, rate, from, to, touch));
+            return;
         }
+        float sink = 0;
+        for (int b = from; b < to; b += BLOCK) {
+            int be = Math.min(to, b + BLOCK);
+            if (touch != TOUCH_NONE) {
+                sink += touch(v, base, off, tg, b, be, d, touch);
+            }
+            if (rule == HEGSELMANN_KRAUSE) {
+                boundedConfidenceGeneric(d, base, v, out, off, tg, wt, c2, b, be, sc);
+            } else {
+                linearGeneric(d, base, v, out, p.own, anchoring, off, tg, wt, rate, b, be, sc);
+            }
+        }
+        sc.sink(sink);
     }
 
     /**
@@ -189,29 +197,6 @@ final class SocialPhase implements Steppable {
             for (int k = 0; k < d; k++) {
                 out[vb + k] = FixedWidthKernels.step(v[vb + k], m[k], sw, rate, a, own[vb + k]);
             }
-        }
-    }
-
-    /**
-     * Hegselmann-Krause: weighted mean of the neighbours within confidence, self included with
-     * weight 1. d = 4 and 8 run {@link FixedWidthKernels}; other widths the generic loop.
-     */
-    private void boundedConfidence(People p, Network net, double confidence) {
-        int d = p.d;
-        int base = p.base;
-        int[] off = net.offsets();
-        int[] tg = net.targets();
-        float[] wt = net.weights();
-        double c2 = confidence * confidence;
-        float[] v = p.v;
-        float[] out = p.vNext;
-        if (FixedWidthKernels.supports(d)) {
-            int touch = touchMode(p);
-            model.pool().run(p.n, (chunk, from, to) -> scratch.get().sink(
-                    FixedWidthKernels.boundedConfidence(d, base, v, out, off, tg, wt, c2, from, to, touch)));
-        } else {
-            inBlocks(p, net, (from, to, sc) ->
-                    boundedConfidenceGeneric(d, base, v, out, off, tg, wt, c2, from, to, sc));
         }
     }
 
@@ -329,78 +314,94 @@ final class SocialPhase implements Steppable {
      * picked it, the one with the smallest random priority. Accepted pairs are disjoint, and
      * every draw is keyed by (tick, person), so the matching is independent of threads.
      */
-    private void deffuant(People p, Network net, SocialSpec spec, long tick) {
-        int n = p.n;
-        int d = p.d;
-        if (proposal == null || proposal.length != n) {
-            proposal = new int[n];
-            partner = new int[n];
+    private void deffuant(People p, long tick) {
+        if (proposal == null || proposal.length != p.n) {
+            proposal = new int[p.n];
+            partner = new int[p.n];
         }
         long seed = model.runSeed();
-        long kRole = CounterRng.key(seed, Purpose.DEFFUANT_ROLE, tick, 0);
-        long kPick = CounterRng.key(seed, Purpose.DEFFUANT_PICK, tick, 0);
-        long kPrio = CounterRng.key(seed, Purpose.DEFFUANT_PRIORITY, tick, 0);
+        kRole = CounterRng.key(seed, Purpose.DEFFUANT_ROLE, tick, 0);
+        kPick = CounterRng.key(seed, Purpose.DEFFUANT_PICK, tick, 0);
+        kPrio = CounterRng.key(seed, Purpose.DEFFUANT_PRIORITY, tick, 0);
+        model.pool().run(p.n, proposeTask);
+        model.pool().run(p.n, acceptTask);
+        model.pool().run(p.n, meetTask);
+    }
+
+    /** Role coins and proposals; everyone's values are carried over to the next buffer. */
+    private void propose(int chunk, int from, int to) {
+        People p = model.people();
+        Network net = model.network();
         int[] off = net.offsets();
         int[] tg = net.targets();
-        Network in = net.reversed();
+        long kRole = this.kRole;
+        long kPick = this.kPick;
+        int[] prop = proposal;
+        for (int i = from; i < to; i++) {
+            int deg = off[i + 1] - off[i];
+            boolean proposer = (CounterRng.bits(kRole, i) & 1L) == 0;
+            prop[i] = proposer && deg > 0 ? tg[off[i] + CounterRng.below(kPick, i, deg)] : -1;
+        }
+        System.arraycopy(p.v, p.at(from), p.vNext, p.at(from), (to - from) * p.d);
+    }
+
+    /** Each listener accepts the proposer of smallest priority among those who picked it. */
+    private void accept(int chunk, int from, int to) {
+        Network in = model.network().reversed();
         int[] inOff = in.offsets();
         int[] inTg = in.targets();
-        double c2 = spec.confidence() * spec.confidence();
-        double mu = spec.rate();
+        long kRole = this.kRole;
+        long kPrio = this.kPrio;
         int[] prop = proposal;
         int[] part = partner;
-        model.pool().run(n, (chunk, from, to) -> {
-            for (int i = from; i < to; i++) {
-                int deg = off[i + 1] - off[i];
-                boolean proposer = (CounterRng.bits(kRole, i) & 1L) == 0;
-                prop[i] = proposer && deg > 0 ? tg[off[i] + CounterRng.below(kPick, i, deg)] : -1;
+        for (int j = from; j < to; j++) {
+            part[j] = -1;
+            if ((CounterRng.bits(kRole, j) & 1L) == 0) {
+                continue; // proposers do not accept
             }
-            System.arraycopy(p.v, p.at(from), p.vNext, p.at(from), (to - from) * d);
-        });
-        model.pool().run(n, (chunk, from, to) -> {
-            for (int j = from; j < to; j++) {
-                part[j] = -1;
-                if ((CounterRng.bits(kRole, j) & 1L) == 0) {
-                    continue; // proposers do not accept
-                }
-                long best = Long.MAX_VALUE;
-                int e = inOff[j + 1];
-                for (int q = inOff[j]; q < e; q++) {
-                    int k = inTg[q];
-                    if (k != j && prop[k] == j) {
-                        long prio = CounterRng.bits(kPrio, k) >>> 1;
-                        if (prio < best || (prio == best && k < part[j])) {
-                            best = prio;
-                            part[j] = k;
-                        }
+            long best = Long.MAX_VALUE;
+            int e = inOff[j + 1];
+            for (int q = inOff[j]; q < e; q++) {
+                int k = inTg[q];
+                if (k != j && prop[k] == j) {
+                    long prio = CounterRng.bits(kPrio, k) >>> 1;
+                    if (prio < best || (prio == best && k < part[j])) {
+                        best = prio;
+                        part[j] = k;
                     }
                 }
             }
-        });
-        model.pool().run(n, (chunk, from, to) -> {
-            float[] v = p.v;
-            float[] out = p.vNext;
-            for (int j = from; j < to; j++) {
-                int k = part[j];
-                if (k < 0) {
-                    continue;
-                }
-                int jb = p.at(j);
-                int kb = p.at(k);
-                double dist = 0;
+        }
+    }
+
+    /** Matched pairs within confidence move {@code rate} toward each other. */
+    private void meet(int chunk, int from, int to) {
+        People p = model.people();
+        int d = p.d;
+        double mu = rate;
+        int[] part = partner;
+        float[] v = p.v;
+        float[] out = p.vNext;
+        for (int j = from; j < to; j++) {
+            int k = part[j];
+            if (k < 0) {
+                continue;
+            }
+            int jb = p.at(j);
+            int kb = p.at(k);
+            double dist = 0;
+            for (int q = 0; q < d; q++) {
+                double x = v[kb + q] - v[jb + q];
+                dist += x * x;
+            }
+            if (dist <= c2) {
                 for (int q = 0; q < d; q++) {
-                    double x = v[kb + q] - v[jb + q];
-                    dist += x * x;
-                }
-                if (dist <= c2) {
-                    for (int q = 0; q < d; q++) {
-                        double xj = v[jb + q];
-                        double xk = v[kb + q];
-                        out[jb + q] = (float) (xj + mu * (xk - xj));
-                        out[kb + q] = (float) (xk + mu * (xj - xk));
-                    }
+                    double xj = v[jb + q];
+                    double xk = v[kb + q];
+                    out[jb + q] = (float) (xj + mu * (xk - xj));
+                    out[kb + q] = (float) (xk + mu * (xj - xk));
                 }
             }
-        });
+        }
     }
 }
