@@ -250,7 +250,7 @@ final class InteractionPhase implements Steppable {
         double guard = this.guard;
         float[] v = p.v;
         float[] own = p.own;
-        double[] aw8 = a.w;
+        double[] promoted = a.w; // the assistants' values
         for (int i = from; i < to; i++) {
             int j = p.ai[i];
             int ab = j * aw;
@@ -264,8 +264,8 @@ final class InteractionPhase implements Steppable {
             float v4 = v[vb + 4], v5 = v[vb + 5], v6 = v[vb + 6], v7 = v[vb + 7];
             float u0 = own[vb + 0], u1 = own[vb + 1], u2 = own[vb + 2], u3 = own[vb + 3];
             float u4 = own[vb + 4], u5 = own[vb + 5], u6 = own[vb + 6], u7 = own[vb + 7];
-            double w0 = aw8[wb + 0], w1 = aw8[wb + 1], w2 = aw8[wb + 2], w3 = aw8[wb + 3];
-            double w4 = aw8[wb + 4], w5 = aw8[wb + 5], w6 = aw8[wb + 6], w7 = aw8[wb + 7];
+            double w0 = promoted[wb + 0], w1 = promoted[wb + 1], w2 = promoted[wb + 2], w3 = promoted[wb + 3];
+            double w4 = promoted[wb + 4], w5 = promoted[wb + 5], w6 = promoted[wb + 6], w7 = promoted[wb + 7];
             double st = p.stance[i] * delta;
             double l;
             if (personal) {
