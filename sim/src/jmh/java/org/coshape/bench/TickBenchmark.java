@@ -36,7 +36,7 @@ public class TickBenchmark {
         @Param({"100000", "1000000"})
         public int humans;
 
-        @Param({"8"})
+        @Param({"4", "8", "16"})
         public int dims;
 
         @Param({"1", "2"})
