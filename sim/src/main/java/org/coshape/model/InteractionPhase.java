@@ -10,8 +10,8 @@ import sim.engine.Steppable;
  * fixed chunks; each person touches only their own state and their chunk's accumulator row, and
  * the AIs are read-only here, so the phase is race-free and thread-count independent.
  *
- * <p>At d = 8 a fixed-width loop keeps one person's values, output and moments in registers; any
- * other d runs the loop over dimensions. Both do the same arithmetic in the same order, so they
+ * <p>At d = 4 and 8 a fixed-width loop keeps one person's values, output and moments in
+ * registers; any other d runs the loop over dimensions. Both do the same arithmetic in the same order, so they
  * give bit-identical results (checked by {@code InteractionWidthTest}). Nothing is allocated per
  * tick: the chunk task is made once and this tick's draw keys are fields.
  */
@@ -41,15 +41,19 @@ final class InteractionPhase implements Steppable {
     private long kFb;
 
     InteractionPhase(CoshapeModel model) {
-        this(model, model.people().d == 8);
+        this(model, supportsFixedWidth(model.people().d));
     }
 
-    /** {@code fixedWidth}: run the d = 8 loop (only for d = 8; tests compare it with the general loop). */
+    static boolean supportsFixedWidth(int d) {
+        return d == 4 || d == 8;
+    }
+
+    /** {@code fixedWidth}: run the loop written out for d (4 or 8 only; tests compare it with the general loop). */
     InteractionPhase(CoshapeModel model, boolean fixedWidth) {
         this.model = model;
         this.d = model.people().d;
-        if (fixedWidth && d != 8) {
-            throw new IllegalArgumentException("the fixed-width interaction needs d = 8, not " + d);
+        if (fixedWidth && !supportsFixedWidth(d)) {
+            throw new IllegalArgumentException("the fixed-width interaction needs d = 4 or 8, not " + d);
         }
         this.fixedWidth = fixedWidth;
         AiSpec spec = model.scenario().ai();
@@ -96,8 +100,10 @@ final class InteractionPhase implements Steppable {
         double[] ac = model.aiAccumulators()[chunk];
         Arrays.fill(ac, 0);
         double[] ga = model.groupAccumulators()[chunk];
-        if (fixedWidth) {
+        if (fixedWidth && d == 8) {
             interact8(ac, ga, from, to);
+        } else if (fixedWidth) {
+            interact4(ac, ga, from, to);
         } else {
             interactAnyWidth(ac, ga, from, to);
         }
@@ -237,9 +243,10 @@ final class InteractionPhase implements Steppable {
     }
 
     /**
-     * {@link #interactAnyWidth} written out for d = 8: the person's values, own values and output
-     * live in locals, and the 8 output sums and 36 second moments are 44 straight-line additions
-     * (the general loop keeps the output in an array that every accumulator store may alias).
+     * {@link #interactAnyWidth} written out for d = 8 (and {@link #interact4} for d = 4): the
+     * person's values, own values and output live in locals, and the output sums and second
+     * moments are straight-line additions (the general loop keeps the output in an array that
+     * every accumulator store may alias). The two are the same code but for d.
      */
     private void interact8(double[] ac, double[] ga, int from, int to) {
         People p = model.people();
@@ -396,50 +403,175 @@ final class InteractionPhase implements Steppable {
             p.welfareSum[i] += (float) wel;
             tally(ga, gb, gap2, own2, sat, wel, eng);
             int mb = gb + Accumulators.G_OUT + 8;
-                ga[gb + Accumulators.G_OUT + 0] += o0;
-                ga[gb + Accumulators.G_OUT + 1] += o1;
-                ga[gb + Accumulators.G_OUT + 2] += o2;
-                ga[gb + Accumulators.G_OUT + 3] += o3;
-                ga[gb + Accumulators.G_OUT + 4] += o4;
-                ga[gb + Accumulators.G_OUT + 5] += o5;
-                ga[gb + Accumulators.G_OUT + 6] += o6;
-                ga[gb + Accumulators.G_OUT + 7] += o7;
-                ga[mb + 0] += o0 * o0;
-                ga[mb + 1] += o0 * o1;
-                ga[mb + 2] += o0 * o2;
-                ga[mb + 3] += o0 * o3;
-                ga[mb + 4] += o0 * o4;
-                ga[mb + 5] += o0 * o5;
-                ga[mb + 6] += o0 * o6;
-                ga[mb + 7] += o0 * o7;
-                ga[mb + 8] += o1 * o1;
-                ga[mb + 9] += o1 * o2;
-                ga[mb + 10] += o1 * o3;
-                ga[mb + 11] += o1 * o4;
-                ga[mb + 12] += o1 * o5;
-                ga[mb + 13] += o1 * o6;
-                ga[mb + 14] += o1 * o7;
-                ga[mb + 15] += o2 * o2;
-                ga[mb + 16] += o2 * o3;
-                ga[mb + 17] += o2 * o4;
-                ga[mb + 18] += o2 * o5;
-                ga[mb + 19] += o2 * o6;
-                ga[mb + 20] += o2 * o7;
-                ga[mb + 21] += o3 * o3;
-                ga[mb + 22] += o3 * o4;
-                ga[mb + 23] += o3 * o5;
-                ga[mb + 24] += o3 * o6;
-                ga[mb + 25] += o3 * o7;
-                ga[mb + 26] += o4 * o4;
-                ga[mb + 27] += o4 * o5;
-                ga[mb + 28] += o4 * o6;
-                ga[mb + 29] += o4 * o7;
-                ga[mb + 30] += o5 * o5;
-                ga[mb + 31] += o5 * o6;
-                ga[mb + 32] += o5 * o7;
-                ga[mb + 33] += o6 * o6;
-                ga[mb + 34] += o6 * o7;
-                ga[mb + 35] += o7 * o7;
+            ga[gb + Accumulators.G_OUT + 0] += o0;
+            ga[gb + Accumulators.G_OUT + 1] += o1;
+            ga[gb + Accumulators.G_OUT + 2] += o2;
+            ga[gb + Accumulators.G_OUT + 3] += o3;
+            ga[gb + Accumulators.G_OUT + 4] += o4;
+            ga[gb + Accumulators.G_OUT + 5] += o5;
+            ga[gb + Accumulators.G_OUT + 6] += o6;
+            ga[gb + Accumulators.G_OUT + 7] += o7;
+            ga[mb + 0] += o0 * o0;
+            ga[mb + 1] += o0 * o1;
+            ga[mb + 2] += o0 * o2;
+            ga[mb + 3] += o0 * o3;
+            ga[mb + 4] += o0 * o4;
+            ga[mb + 5] += o0 * o5;
+            ga[mb + 6] += o0 * o6;
+            ga[mb + 7] += o0 * o7;
+            ga[mb + 8] += o1 * o1;
+            ga[mb + 9] += o1 * o2;
+            ga[mb + 10] += o1 * o3;
+            ga[mb + 11] += o1 * o4;
+            ga[mb + 12] += o1 * o5;
+            ga[mb + 13] += o1 * o6;
+            ga[mb + 14] += o1 * o7;
+            ga[mb + 15] += o2 * o2;
+            ga[mb + 16] += o2 * o3;
+            ga[mb + 17] += o2 * o4;
+            ga[mb + 18] += o2 * o5;
+            ga[mb + 19] += o2 * o6;
+            ga[mb + 20] += o2 * o7;
+            ga[mb + 21] += o3 * o3;
+            ga[mb + 22] += o3 * o4;
+            ga[mb + 23] += o3 * o5;
+            ga[mb + 24] += o3 * o6;
+            ga[mb + 25] += o3 * o7;
+            ga[mb + 26] += o4 * o4;
+            ga[mb + 27] += o4 * o5;
+            ga[mb + 28] += o4 * o6;
+            ga[mb + 29] += o4 * o7;
+            ga[mb + 30] += o5 * o5;
+            ga[mb + 31] += o5 * o6;
+            ga[mb + 32] += o5 * o7;
+            ga[mb + 33] += o6 * o6;
+            ga[mb + 34] += o6 * o7;
+            ga[mb + 35] += o7 * o7;
+        }
+    }
+
+    private void interact4(double[] ac, double[] ga, int from, int to) {
+        People p = model.people();
+        Ais a = model.ais();
+        long kUse = this.kUse;
+        long kRisk = this.kRisk;
+        long kFb = this.kFb;
+        double guard = this.guard;
+        float[] v = p.v;
+        float[] own = p.own;
+        double[] promoted = a.w; // the assistants' values
+        for (int i = from; i < to; i++) {
+            int j = p.ai[i];
+            int ab = j * aw;
+            int gb = p.group[i] * gw;
+            if (!answered(p, a, i, j, kUse, kRisk, ac, ab, ga, gb)) {
+                continue;
+            }
+            int vb = p.at(i);
+            int wb = j * 4;
+            float v0 = v[vb + 0], v1 = v[vb + 1], v2 = v[vb + 2], v3 = v[vb + 3];
+            float u0 = own[vb + 0], u1 = own[vb + 1], u2 = own[vb + 2], u3 = own[vb + 3];
+            double w0 = promoted[wb + 0], w1 = promoted[wb + 1], w2 = promoted[wb + 2], w3 = promoted[wb + 3];
+            double st = p.stance[i] * delta;
+            double l;
+            if (personal) {
+                double r2 = 0;
+                double x;
+                x = v0 - w0;
+                r2 += x * x;
+                x = v1 - w1;
+                r2 += x * x;
+                x = v2 - w2;
+                r2 += x * x;
+                x = v3 - w3;
+                r2 += x * x;
+                l = personalListening(Math.sqrt(r2), st, a.gain[j]);
+            } else {
+                l = a.listening[j];
+            }
+            double lg = l * a.gain[j];
+            double o0 = clamp(w0 + lg * (v0 - w0), guard);
+            double o1 = clamp(w1 + lg * (v1 - w1), guard);
+            double o2 = clamp(w2 + lg * (v2 - w2), guard);
+            double o3 = clamp(w3 + lg * (v3 - w3), guard);
+            double x;
+            double y;
+            double gap2 = 0;
+            double own2 = 0;
+            x = o0 - v0;
+            y = o0 - u0;
+            gap2 += x * x;
+            own2 += y * y;
+            x = o1 - v1;
+            y = o1 - u1;
+            gap2 += x * x;
+            own2 += y * y;
+            x = o2 - v2;
+            y = o2 - u2;
+            gap2 += x * x;
+            own2 += y * y;
+            x = o3 - v3;
+            y = o3 - u3;
+            gap2 += x * x;
+            own2 += y * y;
+            double absO = 0;
+            absO += Math.abs(o0);
+            absO += Math.abs(o1);
+            absO += Math.abs(o2);
+            absO += Math.abs(o3);
+            double gapD = Math.sqrt(gap2);
+            double ownD = Math.sqrt(own2);
+            double sa = gapD - st;
+            double we = ownD - st;
+            double sat = FastExp.exp(-sa * sa * inv2s2);
+            double wel = FastExp.exp(-we * we * inv2s2);
+            double eng = sat + bonus * absO / 4;
+            float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
+            p.trust[i] = trust;
+            ac[ab + Accumulators.A_TRUST] += trust;
+            if ((direct || engagement) && CounterRng.uniformFloat(kFb, i) < p.feedback[i]) {
+                ac[ab + Accumulators.A_FEEDBACK] += 1;
+                if (direct) {
+                    int db = ab + Accumulators.A_DIFF;
+                    ac[db + 0] += v0 - w0;
+                    ac[db + 1] += v1 - w1;
+                    ac[db + 2] += v2 - w2;
+                    ac[db + 3] += v3 - w3;
+                } else {
+                    double[] o = output.get();
+                    o[0] = o0;
+                    o[1] = o1;
+                    o[2] = o2;
+                    o[3] = o3;
+                    engagementGradient(ac, ab, v, vb, o, lg, sat, sa, gapD);
+                }
+            }
+            if (gapD <= conf) {
+                double pull = p.susceptibility[i] * trust * a.persuasiveness[j];
+                double anch = p.anchoring[i];
+                v[vb + 0] = (float) clamp(v0 + pull * (o0 - v0) + anch * (u0 - v0), 1);
+                v[vb + 1] = (float) clamp(v1 + pull * (o1 - v1) + anch * (u1 - v1), 1);
+                v[vb + 2] = (float) clamp(v2 + pull * (o2 - v2) + anch * (u2 - v2), 1);
+                v[vb + 3] = (float) clamp(v3 + pull * (o3 - v3) + anch * (u3 - v3), 1);
+            }
+            p.answered[i]++;
+            p.welfareSum[i] += (float) wel;
+            tally(ga, gb, gap2, own2, sat, wel, eng);
+            int mb = gb + Accumulators.G_OUT + 4;
+            ga[gb + Accumulators.G_OUT + 0] += o0;
+            ga[gb + Accumulators.G_OUT + 1] += o1;
+            ga[gb + Accumulators.G_OUT + 2] += o2;
+            ga[gb + Accumulators.G_OUT + 3] += o3;
+            ga[mb + 0] += o0 * o0;
+            ga[mb + 1] += o0 * o1;
+            ga[mb + 2] += o0 * o2;
+            ga[mb + 3] += o0 * o3;
+            ga[mb + 4] += o1 * o1;
+            ga[mb + 5] += o1 * o2;
+            ga[mb + 6] += o1 * o3;
+            ga[mb + 7] += o2 * o2;
+            ga[mb + 8] += o2 * o3;
+            ga[mb + 9] += o3 * o3;
         }
     }
 

@@ -11,34 +11,38 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The d = 8 interaction loop must give the general loop's results bit for bit: every person's
+ * The d = 4 and d = 8 interaction loops must give the general loop's results bit for bit: every person's
  * values, trust and counters and every accumulator, under each feedback kind, listening policy,
  * guardrail and refusal, over several ticks with the AIs moving in between.
  */
 class InteractionWidthTest {
 
-    static Scenario scenario(String regime, double guardrail, double refusal) {
+    static Scenario scenario(int d, String regime, double guardrail, double refusal) {
+        String dims = String.join(", ", java.util.List.of("a", "b", "c", "d", "e", "f", "g", "h").subList(0, d));
+        String mean = String.join(", ", java.util.List.of("0.3", "-0.2", "0.1", "0", "0.5", "0.1", "0.2", "-0.3")
+                .subList(0, d));
         return TestScenarios.yaml("""
                 name: width
                 seed: 17
                 ticks: 10
-                values: {dimensions: [a, b, c, d, e, f, g, h]}
+                values: {dimensions: [%s]}
                 population:
                   size: 10000
                   groups:
-                    - {name: near, share: 0.5, mean: [0.3, -0.2, 0.1, 0, 0.5, 0.1, 0.2, -0.3], spread: 0.4, feedback: 0.7}
+                    - {name: near, share: 0.5, mean: [%s], spread: 0.4, feedback: 0.7}
                     - {name: far, share: 0.5, distribution: uniform, usage: 0.8, feedback: 0.5}
                 network: {type: none}
                 social: {rule: none}
                 ai: {count: 3, regime: %s, guardrail: %s, refusal_threshold: %s, confidence: 1.5}
-                """.formatted(regime, guardrail, refusal));
+                """.formatted(dims, mean, regime, guardrail, refusal));
     }
 
-    @ParameterizedTest(name = "{0}, guardrail {1}, refusal {2}")
-    @CsvSource({"mutual, 1.0, 1.0", "engagement, 1.0, 1.0", "pluralistic, 0.5, 1.0", "mutual, 0.7, 0.4",
-        "engagement, 0.6, 0.5", "configuration, 1.0, 0.8"})
-    void fixedWidthLoopEqualsGeneralLoop(String regime, double guardrail, double refusal) {
-        Scenario s = scenario(regime, guardrail, refusal);
+    @ParameterizedTest(name = "d = {0}, {1}, guardrail {2}, refusal {3}")
+    @CsvSource({"8, mutual, 1.0, 1.0", "8, engagement, 1.0, 1.0", "8, pluralistic, 0.5, 1.0", "8, mutual, 0.7, 0.4",
+        "8, engagement, 0.6, 0.5", "8, configuration, 1.0, 0.8", "4, mutual, 1.0, 1.0", "4, engagement, 0.6, 0.5",
+        "4, pluralistic, 0.5, 1.0", "4, configuration, 0.7, 0.4"})
+    void fixedWidthLoopEqualsGeneralLoop(int d, String regime, double guardrail, double refusal) {
+        Scenario s = scenario(d, regime, guardrail, refusal);
         CoshapeModel fixed = TestScenarios.started(s, 2);
         CoshapeModel general = TestScenarios.started(s, 2);
         InteractionPhase fixedPhase = new InteractionPhase(fixed, true);
@@ -72,10 +76,10 @@ class InteractionWidthTest {
     @Test
     void fixedWidthLoopRefusesOtherWidths() {
         Scenario s = TestScenarios.yaml("""
-                name: four
+                name: five
                 seed: 1
                 ticks: 1
-                values: {dimensions: [a, b, c, d]}
+                values: {dimensions: [a, b, c, d, e]}
                 population: {size: 100, groups: [{name: everyone, share: 1}]}
                 network: {type: none}
                 ai: {count: 1, regime: mutual}
