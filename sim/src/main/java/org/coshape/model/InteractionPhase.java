@@ -85,15 +85,7 @@ final class InteractionPhase implements Steppable {
         kRisk = CounterRng.key(seed, Purpose.RISK, tick, 0);
         kFb = CounterRng.key(seed, Purpose.FEEDBACK, tick, 0);
         model.pool().run(model.people().n, chunkTask);
-        // fixed-order reduction of the per-AI rows
-        double[] total = model.aiTotals();
-        Arrays.fill(total, 0);
-        int width = model.ais().m * aw;
-        for (double[] row : model.aiAccumulators()) {
-            for (int k = 0; k < width; k++) {
-                total[k] += row[k];
-            }
-        }
+        Accumulators.reduce(model.aiAccumulators(), model.aiTotals()); // in chunk order
     }
 
     private void interact(int chunk, int from, int to) {
@@ -258,6 +250,7 @@ final class InteractionPhase implements Steppable {
         float[] v = p.v;
         float[] own = p.own;
         double[] promoted = a.w; // the assistants' values
+        double[] o = output.get(); // the engagement gradient reads the output from here
         for (int i = from; i < to; i++) {
             int j = p.ai[i];
             int ab = j * aw;
@@ -375,7 +368,6 @@ final class InteractionPhase implements Steppable {
                     ac[db + 6] += v6 - w6;
                     ac[db + 7] += v7 - w7;
                 } else {
-                    double[] o = output.get();
                     o[0] = o0;
                     o[1] = o1;
                     o[2] = o2;
@@ -460,6 +452,7 @@ final class InteractionPhase implements Steppable {
         float[] v = p.v;
         float[] own = p.own;
         double[] promoted = a.w; // the assistants' values
+        double[] o = output.get(); // the engagement gradient reads the output from here
         for (int i = from; i < to; i++) {
             int j = p.ai[i];
             int ab = j * aw;
@@ -538,7 +531,6 @@ final class InteractionPhase implements Steppable {
                     ac[db + 2] += v2 - w2;
                     ac[db + 3] += v3 - w3;
                 } else {
-                    double[] o = output.get();
                     o[0] = o0;
                     o[1] = o1;
                     o[2] = o2;
