@@ -217,7 +217,7 @@ public final class MetricsCollector implements Steppable {
         covOwnGeneration = generationNow;
 
         // pass 3: central moments of the projection on the first principal axis
-        double[][] acc3 = new double[chunks][rows * 3];
+        double[][] acc3 = Accumulators.rows(chunks, rows * 3);
         pool.run(p.n, (chunk, from, to) -> {
             double[] r = acc3[chunk];
             for (int i = from; i < to; i++) {
