@@ -70,7 +70,7 @@ public final class CoshapeModel extends SimState {
         people = PopulationBuilder.build(scenario, runSeed, pool, csv);
         Map<String, Integer> ids = csv == null ? null : csv.indexById();
         network = NetworkBuilder.build(scenario.network(), people.n, people.group, people.groups,
-                CounterRng.mason(CounterRng.key(runSeed, Purpose.NETWORK, 0, 0)), ids);
+                CounterRng.mason(CounterRng.key(runSeed, Purpose.NETWORK, 0, 0)), ids, pool);
         AiSpec spec = scenario.ai();
         int m = aiOn ? spec.count() : 0;
         ais = new Ais(m, people.d);

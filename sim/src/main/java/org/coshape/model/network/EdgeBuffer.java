@@ -1,6 +1,7 @@
 package org.coshape.model.network;
 
 import java.util.Arrays;
+import org.coshape.model.ChunkPool;
 
 /**
  * Growable list of undirected edges that becomes a {@link Network}: each edge is stored in both
@@ -31,14 +32,31 @@ final class EdgeBuffer {
         count++;
     }
 
-    Network toUndirected() {
+    /**
+     * Builds the network: both directions of every edge, each list sorted and de-duplicated,
+     * self-loops dropped. The lists are sets, so the order in which entries are placed does not
+     * matter: with a pool, each thread places and sorts the lists of its own range of people
+     * (reading all edges, writing only its range), and the result is the same at any thread count.
+     *
+     * @param pool threads to use, or {@code null} for the calling thread only
+     */
+    Network toUndirected(ChunkPool pool) {
+        int parts = pool == null ? 1 : pool.threads();
         int[] deg = new int[n + 1];
-        for (int e = 0; e < count; e++) {
-            if (a[e] != b[e]) {
-                deg[a[e] + 1]++;
-                deg[b[e] + 1]++;
+        forParts(pool, parts, (lo, hi) -> {
+            for (int e = 0; e < count; e++) {
+                int i = a[e];
+                int j = b[e];
+                if (i != j) {
+                    if (i >= lo && i < hi) {
+                        deg[i + 1]++;
+                    }
+                    if (j >= lo && j < hi) {
+                        deg[j + 1]++;
+                    }
+                }
             }
-        }
+        });
         for (int i = 0; i < n; i++) {
             deg[i + 1] += deg[i];
         }
@@ -48,31 +66,66 @@ final class EdgeBuffer {
         }
         int[] tg = new int[(int) total];
         int[] fill = Arrays.copyOf(deg, n);
-        for (int e = 0; e < count; e++) {
-            if (a[e] != b[e]) {
-                tg[fill[a[e]]++] = b[e];
-                tg[fill[b[e]]++] = a[e];
+        forParts(pool, parts, (lo, hi) -> {
+            for (int e = 0; e < count; e++) {
+                int i = a[e];
+                int j = b[e];
+                if (i != j) {
+                    if (i >= lo && i < hi) {
+                        tg[fill[i]++] = j;
+                    }
+                    if (j >= lo && j < hi) {
+                        tg[fill[j]++] = i;
+                    }
+                }
             }
-        }
+        });
         a = null;
         b = null;
-        // sort each list and drop duplicates, compacting in place
+        // sort each list and drop duplicates in place; fill[i] becomes the end of i's distinct entries
+        forParts(pool, parts, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                int s = deg[i];
+                int e = deg[i + 1];
+                Arrays.sort(tg, s, e);
+                int w = s;
+                int last = -1;
+                for (int k = s; k < e; k++) {
+                    if (tg[k] != last) {
+                        tg[w++] = tg[k];
+                        last = tg[k];
+                    }
+                }
+                fill[i] = w;
+            }
+        });
         int[] off = new int[n + 1];
         int w = 0;
         for (int i = 0; i < n; i++) {
-            int s = deg[i];
-            int e = deg[i + 1];
-            Arrays.sort(tg, s, e);
             off[i] = w;
-            int last = -1;
-            for (int k = s; k < e; k++) {
-                if (tg[k] != last) {
-                    tg[w++] = tg[k];
-                    last = tg[k];
-                }
+            int s = deg[i];
+            int len = fill[i] - s;
+            if (w != s) {
+                System.arraycopy(tg, s, tg, w, len);
             }
+            w += len;
         }
         off[n] = w;
         return new Network(n, off, w == tg.length ? tg : Arrays.copyOf(tg, w), null, false);
+    }
+
+    /** Work on the people of [lo, hi). */
+    @FunctionalInterface
+    private interface RangeJob {
+        void run(int lo, int hi);
+    }
+
+    /** Runs {@code job} on {@code parts} equal ranges of people, on the pool's threads when given. */
+    private void forParts(ChunkPool pool, int parts, RangeJob job) {
+        if (pool == null || parts == 1) {
+            job.run(0, n);
+            return;
+        }
+        pool.forEach(parts, k -> job.run((int) ((long) n * k / parts), (int) ((long) n * (k + 1) / parts)));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import org.coshape.model.ChunkPool;
 import org.coshape.scenario.NetworkSpec;
 import org.coshape.scenario.ScenarioException;
 
@@ -27,16 +28,19 @@ public final class NetworkBuilder {
      * @param group     each person's group index (people of a group need not be contiguous)
      * @param groups    number of groups
      * @param idIndex   person id to index, for edge-list files ({@code null}: ids are indices)
+     * @param pool      threads that turn the drawn edges into sorted lists ({@code null}: the
+     *                  calling thread); the draws themselves are one sequential stream, and the
+     *                  network is the same at any thread count
      */
     public static Network build(NetworkSpec spec, int n, int[] group, int groups, MersenneTwisterFast rng,
-            Map<String, Integer> idIndex) {
+            Map<String, Integer> idIndex, ChunkPool pool) {
         return switch (spec.type()) {
             case "none" -> new Network(n, new int[n + 1], new int[0], null, false);
             case "complete" -> complete(n);
-            case "erdos_renyi" -> erdosRenyi(n, spec.degree(), rng);
-            case "watts_strogatz" -> wattsStrogatz(n, spec.degree(), spec.rewire(), rng);
-            case "barabasi_albert" -> barabasiAlbert(n, spec.degree(), rng);
-            case "sbm" -> stochasticBlock(n, spec.degree(), spec.homophily(), group, groups, rng);
+            case "erdos_renyi" -> erdosRenyi(n, spec.degree(), rng, pool);
+            case "watts_strogatz" -> wattsStrogatz(n, spec.degree(), spec.rewire(), rng, pool);
+            case "barabasi_albert" -> barabasiAlbert(n, spec.degree(), rng, pool);
+            case "sbm" -> stochasticBlock(n, spec.degree(), spec.homophily(), group, groups, rng, pool);
             case "file" -> fromFile(Path.of(spec.file()), n, idIndex);
             default -> throw new IllegalArgumentException("unknown network type " + spec.type());
         };
@@ -59,13 +63,13 @@ public final class NetworkBuilder {
     }
 
     /** G(n, p) with p = degree / (n - 1), by geometric skipping over the pairs i < j. */
-    static Network erdosRenyi(int n, double degree, MersenneTwisterFast rng) {
+    static Network erdosRenyi(int n, double degree, MersenneTwisterFast rng, ChunkPool pool) {
         double p = n > 1 ? Math.min(1.0, degree / (n - 1)) : 0;
         EdgeBuffer edges = new EdgeBuffer(n, (long) (n * degree / 2));
         if (p > 0) {
             skipPairs(edges, rng, p, 0, n, -1, -1);
         }
-        return edges.toUndirected();
+        return edges.toUndirected(pool);
     }
 
     /**
@@ -113,10 +117,10 @@ public final class NetworkBuilder {
     }
 
     /** Ring lattice of k nearest neighbours (k/2 each side), each edge rewired with probability beta. */
-    static Network wattsStrogatz(int n, double degree, double beta, MersenneTwisterFast rng) {
+    static Network wattsStrogatz(int n, double degree, double beta, MersenneTwisterFast rng, ChunkPool pool) {
         int half = (int) Math.max(1, Math.round(degree / 2));
         if (n < 3) {
-            return erdosRenyi(n, degree, rng);
+            return erdosRenyi(n, degree, rng, pool);
         }
         half = Math.min(half, (n - 1) / 2);
         EdgeBuffer edges = new EdgeBuffer(n, (long) n * half);
@@ -133,11 +137,11 @@ public final class NetworkBuilder {
                 edges.add(i, j);
             }
         }
-        return edges.toUndirected();
+        return edges.toUndirected(pool);
     }
 
     /** Preferential attachment with m = degree/2 links per newcomer (Barabasi and Albert 1999). */
-    static Network barabasiAlbert(int n, double degree, MersenneTwisterFast rng) {
+    static Network barabasiAlbert(int n, double degree, MersenneTwisterFast rng, ChunkPool pool) {
         int m = (int) Math.max(1, Math.round(degree / 2));
         if (n <= m) {
             return complete(n);
@@ -173,7 +177,7 @@ public final class NetworkBuilder {
                 repeated[rep++] = chosen[k];
             }
         }
-        return edges.toUndirected();
+        return edges.toUndirected(pool);
     }
 
     /**
@@ -183,7 +187,7 @@ public final class NetworkBuilder {
      * k (1 - h). Mean degree is k and the population-wide share of in-group links is h.
      */
     static Network stochasticBlock(int n, double degree, double homophily, int[] group, int groups,
-            MersenneTwisterFast rng) {
+            MersenneTwisterFast rng, ChunkPool pool) {
         int[][] members = members(group, groups);
         EdgeBuffer edges = new EdgeBuffer(n, (long) (n * degree / 2));
         double denom = 0;
@@ -199,7 +203,7 @@ public final class NetworkBuilder {
                 skipPairs(edges, rng, pOut, members[g], 0, ng, members[h], 0, members[h].length);
             }
         }
-        return edges.toUndirected();
+        return edges.toUndirected(pool);
     }
 
     static int[][] members(int[] group, int groups) {

@@ -30,7 +30,7 @@ class NetworkBuilderTest {
 
     @Test
     void erdosRenyiHasTheRequestedMeanDegree() {
-        Network net = NetworkBuilder.erdosRenyi(20000, 10, new MersenneTwisterFast(1));
+        Network net = NetworkBuilder.erdosRenyi(20000, 10, new MersenneTwisterFast(1), null);
         simple(net);
         double mean = net.edgeCount() / 20000.0;
         assertEquals(10, mean, 0.15); // sd of the mean degree is about 0.03
@@ -43,7 +43,7 @@ class NetworkBuilderTest {
         for (int i = 14000; i < n; i++) {
             group[i] = 1;
         }
-        Network net = NetworkBuilder.stochasticBlock(n, 10, 0.8, group, 2, new MersenneTwisterFast(2));
+        Network net = NetworkBuilder.stochasticBlock(n, 10, 0.8, group, 2, new MersenneTwisterFast(2), null);
         simple(net);
         long inside = 0;
         for (int i = 0; i < n; i++) {
@@ -58,7 +58,7 @@ class NetworkBuilderTest {
     @Test
     void barabasiAlbertGrowsByMLinksPerNewcomerWithAHeavyTail() {
         int n = 5000;
-        Network net = NetworkBuilder.barabasiAlbert(n, 6, new MersenneTwisterFast(3));
+        Network net = NetworkBuilder.barabasiAlbert(n, 6, new MersenneTwisterFast(3), null);
         simple(net);
         // star of m+1 seeds (m links), then m links for each of the n - m - 1 newcomers
         assertEquals(2L * (3 + 3L * (n - 4)), net.edgeCount());
@@ -72,13 +72,13 @@ class NetworkBuilderTest {
 
     @Test
     void wattsStrogatzWithoutRewiringIsARingLattice() {
-        Network net = NetworkBuilder.wattsStrogatz(100, 4, 0, new MersenneTwisterFast(4));
+        Network net = NetworkBuilder.wattsStrogatz(100, 4, 0, new MersenneTwisterFast(4), null);
         for (int i = 0; i < 100; i++) {
             assertEquals(4, net.degree(i));
         }
         int[] nb0 = java.util.Arrays.copyOfRange(net.targets(), net.offsets()[0], net.offsets()[1]);
         assertEquals("[1, 2, 98, 99]", java.util.Arrays.toString(nb0));
-        Network rewired = NetworkBuilder.wattsStrogatz(1000, 10, 0.1, new MersenneTwisterFast(4));
+        Network rewired = NetworkBuilder.wattsStrogatz(1000, 10, 0.1, new MersenneTwisterFast(4), null);
         simple(rewired);
         assertEquals(10, rewired.edgeCount() / 1000.0, 0.1);
     }
