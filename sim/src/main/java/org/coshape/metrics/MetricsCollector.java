@@ -47,12 +47,25 @@ public final class MetricsCollector implements Steppable {
     private int covOwnGeneration = -1;
     /** Users of each AI within each output row (assignment is fixed for a slot). */
     private final double[][] usersByRow;
+    private final transient ThreadLocal<MomentScratch> momentScratch;
+
+    /** One thread's buffers for pass 2: the people of a row within a chunk, and their centred values. */
+    private static final class MomentScratch {
+        final int[] who = new int[ChunkPool.CHUNK];
+        final CentredMoments moments;
+
+        MomentScratch(int d) {
+            moments = new CentredMoments(d);
+        }
+    }
 
     public MetricsCollector(CoshapeModel model) {
         this.model = model;
         People p = model.people();
         this.d = p.d;
         this.rows = p.groups + 1;
+        int width = p.d;
+        this.momentScratch = ThreadLocal.withInitial(() -> new MomentScratch(width));
         this.series = new TimeSeries(model.scenario().groupNames());
         this.cumHuman = new double[rows];
         this.cumAi = new double[rows];
@@ -167,41 +180,38 @@ public final class MetricsCollector implements Steppable {
         }
 
         // pass 2: centred covariances of current values, and of own values when turnover changed them
+        // (when own values still equal the current ones, as at tick 0, their sums are the same numbers)
         int generationNow = model.generation();
         boolean ownChanged = covOwnCache == null || generationNow != covOwnGeneration;
+        boolean ownIsCurrent = ownChanged && Arrays.equals(p.v, p.own);
         int w2 = 2 * cov;
         double[][] acc2 = Accumulators.rows(chunks, rows * w2);
         pool.run(p.n, (chunk, from, to) -> {
             double[] r = acc2[chunk];
-            double[] cv = new double[d];
-            double[] co = new double[d];
-            for (int i = from; i < to; i++) {
-                int vb = p.at(i);
-                for (int pass = 0, row = 0; pass < 2; pass++, row = p.group[i] + 1) {
-                    for (int k = 0; k < d; k++) {
-                        cv[k] = p.v[vb + k] - meanV[row][k];
+            MomentScratch sc = momentScratch.get();
+            for (int row = 0; row < rows; row++) {
+                int m = 0;
+                for (int i = from; i < to; i++) {
+                    if (row == 0 || p.group[i] == row - 1) {
+                        sc.who[m++] = i;
                     }
-                    int b = row * w2;
-                    for (int k = 0; k < d; k++) {
-                        for (int q = k; q < d; q++) {
-                            r[b++] += cv[k] * cv[q];
-                        }
-                    }
-                    if (ownChanged) {
-                        for (int k = 0; k < d; k++) {
-                            co[k] = p.own[vb + k] - meanOwn[row][k];
-                        }
-                        for (int k = 0; k < d; k++) {
-                            for (int q = k; q < d; q++) {
-                                r[b++] += co[k] * co[q];
-                            }
-                        }
-                    }
+                }
+                if (m == 0) {
+                    continue;
+                }
+                sc.moments.add(p.v, p.base, sc.who, m, meanV[row], r, row * w2);
+                if (ownChanged && !ownIsCurrent) {
+                    sc.moments.add(p.own, p.base, sc.who, m, meanOwn[row], r, row * w2 + cov);
                 }
             }
         });
         double[] s2 = new double[rows * w2];
         Accumulators.reduce(acc2, s2);
+        if (ownIsCurrent) {
+            for (int row = 0; row < rows; row++) {
+                System.arraycopy(s2, row * w2, s2, row * w2 + cov, cov);
+            }
+        }
         double[][][] covV = new double[rows][][];
         double[][][] covOwn = ownChanged ? new double[rows][][] : covOwnCache;
         double[][] axis = new double[rows][];
