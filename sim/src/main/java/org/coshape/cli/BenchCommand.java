@@ -179,6 +179,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("state_bytes_per_person", org.coshape.model.MemoryEstimate.bytesPerPerson(dims));
             out.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
             out.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+            out.put("machine", MachineInfo.read().asMap());
         }
         return out;
     }
@@ -190,6 +191,7 @@ public final class BenchCommand implements Callable<Integer> {
         {
             o.printf("coshape bench: %d people, d=%d, degree %.0f, %s, %d threads, %d ticks%n", humans, dims, degree,
                     rule, t, ticks);
+            o.printf("  machine         %s%n", MachineInfo.read().line());
             o.printf("  set-up          %8.3f s%n", (double) out.get("setup_s"));
             o.printf("  whole tick      %12.4g person-ticks/s  (%.2f ticks/s)%n", (double) out.get("person_ticks_per_s"),
                     (double) out.get("ticks_per_s"));

@@ -1,0 +1,65 @@
+package org.coshape.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The bench command's JSON is a contract (DESIGN.md): its keys, and figures that agree with each other. */
+class BenchCommandTest {
+
+    private static JsonNode bench(String... args) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CoshapeCli.execute(new PrintWriter(out), new PrintWriter(err), args);
+        assertEquals(CoshapeCli.OK, code, err.toString());
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    @Test
+    void jsonHasTheContractKeysAndTheWholeTickIsTheSumOfItsPhases() throws Exception {
+        JsonNode j = bench("bench", "--humans", "6000", "--dims", "4", "--ticks", "6", "--warmup", "2", "--threads",
+                "2", "--json");
+        for (String key : List.of("person_ticks_per_s", "setup_s", "phases", "peak_heap_bytes", "machine")) {
+            assertTrue(j.has(key), "missing " + key + " in " + j);
+        }
+        assertEquals(6000, j.get("humans").asInt());
+        assertEquals(2, j.get("threads").asInt());
+        assertTrue(j.get("setup_s").asDouble() > 0);
+        assertTrue(j.get("peak_heap_bytes").asLong() > 6000L * j.get("state_bytes_per_person").asLong(),
+                "the heap held at least the people's state");
+        // whole = N T / sum(ns_k) and phase_k = N T / ns_k, so 1/whole = sum of 1/phase_k
+        double inverse = 0;
+        for (String phase : List.of("interaction", "ai_update", "social", "generation")) {
+            JsonNode rate = j.get("phases").get(phase);
+            assertTrue(rate != null && rate.asDouble() > 0, phase + ": " + rate);
+            inverse += 1 / rate.asDouble();
+        }
+        assertEquals(1 / j.get("person_ticks_per_s").asDouble(), inverse, 1e-9 * inverse);
+        assertEquals(Runtime.getRuntime().availableProcessors(), j.get("machine").get("logical_cpus").asInt());
+    }
+
+    @Test
+    void sizesGiveOneObjectPerSizeInOrder() throws Exception {
+        JsonNode j = bench("bench", "--sizes", "3000,5000", "--dims", "3", "--ticks", "3", "--warmup", "0",
+                "--threads", "1", "--json");
+        assertTrue(j.isArray());
+        assertEquals(2, j.size());
+        assertEquals(3000, j.get(0).get("humans").asInt());
+        assertEquals(5000, j.get(1).get("humans").asInt());
+    }
+
+    @Test
+    void impossibleSizesAreBadInput() {
+        StringWriter err = new StringWriter();
+        int code = CoshapeCli.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "bench", "--humans",
+                "1");
+        assertEquals(CoshapeCli.BAD_INPUT, code);
+        assertTrue(err.toString().contains("--humans"), err.toString());
+    }
+}
