@@ -16,7 +16,7 @@ import java.util.Map;
 record MachineInfo(String cpu, String cpuFamilyModel, int logicalCpus, String caches, String os) {
 
     static MachineInfo read() {
-        String cpu = System.getProperty("os.arch");
+        String cpu = null;
         String family = "";
         String model = "";
         try {
@@ -27,7 +27,7 @@ record MachineInfo(String cpu, String cpuFamilyModel, int logicalCpus, String ca
                 }
                 String key = line.substring(0, colon).trim();
                 String value = line.substring(colon + 1).trim();
-                if (key.equals("model name") && cpu.equals(System.getProperty("os.arch"))) {
+                if (key.equals("model name") && cpu == null) {
                     cpu = value;
                 } else if (key.equals("cpu family") && family.isEmpty()) {
                     family = value;
@@ -39,7 +39,7 @@ record MachineInfo(String cpu, String cpuFamilyModel, int logicalCpus, String ca
             // not Linux, or not readable: the JVM's view is all there is
         }
         String familyModel = family.isEmpty() ? "" : "family " + family + " model " + model;
-        return new MachineInfo(cpu, familyModel, Runtime.getRuntime().availableProcessors(), readCaches(),
+        return new MachineInfo(cpu != null ? cpu : System.getProperty("os.arch"), familyModel, Runtime.getRuntime().availableProcessors(), readCaches(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"));
     }
 
