@@ -43,20 +43,7 @@ final class EdgeBuffer {
     Network toUndirected(ChunkPool pool) {
         int parts = pool == null ? 1 : pool.threads();
         int[] deg = new int[n + 1];
-        forParts(pool, parts, (lo, hi) -> {
-            for (int e = 0; e < count; e++) {
-                int i = a[e];
-                int j = b[e];
-                if (i != j) {
-                    if (i >= lo && i < hi) {
-                        deg[i + 1]++;
-                    }
-                    if (j >= lo && j < hi) {
-                        deg[j + 1]++;
-                    }
-                }
-            }
-        });
+        forEachEnd(pool, parts, (person, other) -> deg[person + 1]++);
         for (int i = 0; i < n; i++) {
             deg[i + 1] += deg[i];
         }
@@ -66,20 +53,7 @@ final class EdgeBuffer {
         }
         int[] tg = new int[(int) total];
         int[] fill = Arrays.copyOf(deg, n);
-        forParts(pool, parts, (lo, hi) -> {
-            for (int e = 0; e < count; e++) {
-                int i = a[e];
-                int j = b[e];
-                if (i != j) {
-                    if (i >= lo && i < hi) {
-                        tg[fill[i]++] = j;
-                    }
-                    if (j >= lo && j < hi) {
-                        tg[fill[j]++] = i;
-                    }
-                }
-            }
-        });
+        forEachEnd(pool, parts, (person, other) -> tg[fill[person]++] = other);
         a = null;
         b = null;
         // sort each list and drop duplicates in place; fill[i] becomes the end of i's distinct entries
@@ -112,6 +86,33 @@ final class EdgeBuffer {
         }
         off[n] = w;
         return new Network(n, off, w == tg.length ? tg : Arrays.copyOf(tg, w), null, false);
+    }
+
+    /** One end of a link: {@code other} joins {@code person}'s list. */
+    @FunctionalInterface
+    private interface LinkEnd {
+        void add(int person, int other);
+    }
+
+    /**
+     * Gives {@code end} both ends of every link except self-loops, edge by edge; with several
+     * parts, each part reads all edges and takes only the ends that belong to its own people.
+     */
+    private void forEachEnd(ChunkPool pool, int parts, LinkEnd end) {
+        forParts(pool, parts, (lo, hi) -> {
+            for (int e = 0; e < count; e++) {
+                int i = a[e];
+                int j = b[e];
+                if (i != j) {
+                    if (i >= lo && i < hi) {
+                        end.add(i, j);
+                    }
+                    if (j >= lo && j < hi) {
+                        end.add(j, i);
+                    }
+                }
+            }
+        });
     }
 
     /** Work on the people of [lo, hi). */
