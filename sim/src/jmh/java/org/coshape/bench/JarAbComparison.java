@@ -72,6 +72,25 @@ public final class JarAbComparison {
         return new double[] {ta[rounds / 2], tb[rounds / 2]};
     }
 
+    /**
+     * Builds the model of {@code firstJar}, then that of {@code secondJar}, times them alternately
+     * and returns their speeds (person-ticks/s) in build order; the models are dropped on return.
+     */
+    private static double[] timeInOrder(String firstJar, String secondJar, int humans, int dims, int threads,
+            String rule, String phase, int rounds) throws Exception {
+        System.gc(); // the models of an earlier order are unreachable by now
+        Side first = load(firstJar, humans, dims, threads, rule);
+        Side second = load(secondJar, humans, dims, threads, rule);
+        double[] t = timeAlternately(first, second, phase, rounds);
+        first.pool().close();
+        second.pool().close();
+        return new double[] {humans / t[0], humans / t[1]};
+    }
+
+    private static double[] reversed(double[] x) {
+        return new double[] {x[1], x[0]};
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length != 8) {
             System.err.println("usage: JarAbComparison A.jar B.jar HUMANS DIMS THREADS RULE PHASE|tick ROUNDS");
@@ -83,26 +102,10 @@ public final class JarAbComparison {
         String rule = args[5];
         String phase = args[6];
         int rounds = Integer.parseInt(args[7]);
-        // order 0 builds A first, order 1 builds B first; the ratio of each is B's speed over A's
-        double[] ratio = new double[2];
-        double[][] speed = new double[2][2];
-        for (int order = 0; order < 2; order++) {
-            Side first = load(args[order], humans, dims, threads, rule);
-            Side second = load(args[1 - order], humans, dims, threads, rule);
-            Side a = order == 0 ? first : second;
-            Side b = order == 0 ? second : first;
-            double[] t = timeAlternately(a, b, phase, rounds);
-            speed[order][0] = humans / t[0];
-            speed[order][1] = humans / t[1];
-            ratio[order] = t[0] / t[1];
-            a.pool().close();
-            b.pool().close();
-            first = null;
-            second = null;
-            a = null;
-            b = null;
-            System.gc();
-        }
+        // order 0 builds A first, order 1 builds B first
+        double[][] speed = {timeInOrder(args[0], args[1], humans, dims, threads, rule, phase, rounds),
+            reversed(timeInOrder(args[1], args[0], humans, dims, threads, rule, phase, rounds))};
+        double[] ratio = {speed[0][1] / speed[0][0], speed[1][1] / speed[1][0]};
         System.out.printf("%s, %d people, d=%d, %d threads, %s: A built first: A %.3g, B %.3g person-ticks/s, B/A %.3f;"
                 + " B built first: A %.3g, B %.3g, B/A %.3f; B/A (geometric mean) %.3f%n", phase, humans, dims, threads,
                 rule, speed[0][0], speed[0][1], ratio[0], speed[1][0], speed[1][1], ratio[1],

@@ -64,8 +64,7 @@ public final class MetricsCollector implements Steppable {
         People p = model.people();
         this.d = p.d;
         this.rows = p.groups + 1;
-        int width = p.d;
-        this.momentScratch = ThreadLocal.withInitial(() -> new MomentScratch(width));
+        this.momentScratch = ThreadLocal.withInitial(() -> new MomentScratch(d));
         this.series = new TimeSeries(model.scenario().groupNames());
         this.cumHuman = new double[rows];
         this.cumAi = new double[rows];
