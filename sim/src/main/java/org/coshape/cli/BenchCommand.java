@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code bench}: throughput of the inner step on the reference tick of the performance issue
  * (mutual regime with direct feedback and adaptive listening, four assistants, one bounded
  * confidence social pass over an Erdos-Renyi graph of mean degree 10). Set-up and stepping are
- * timed separately; each phase has its own figure. Metrics are recorded only at the first and
+ * timed separately; each phase has its own figure, and so has each part of the set-up (the
+ * performance target names population and network, while the set-up also records tick 0). Metrics are recorded only at the first and
  * last tick and reported apart, so they do not enter the tick's throughput.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -170,6 +171,12 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("person_ticks_per_s", personTicks / (tickNanos / 1e9));
             out.put("ticks_per_s", ticks / (tickNanos / 1e9));
             out.put("setup_s", setup);
+            Map<String, Object> parts = new LinkedHashMap<>();
+            long[] setupNanos = m.setupNanos();
+            for (int k = 0; k < CoshapeModel.SETUP_PARTS.size(); k++) {
+                parts.put(CoshapeModel.SETUP_PARTS.get(k), setupNanos[k] / 1e9);
+            }
+            out.put("setup_parts_s", parts);
             out.put("step_s", stepSeconds);
             out.put("metrics_s_per_record", (after[4] - before[4]) / 1e9);
             out.put("phases", phases);
@@ -192,7 +199,14 @@ public final class BenchCommand implements Callable<Integer> {
             o.printf("coshape bench: %d people, d=%d, degree %.0f, %s, %d threads, %d ticks%n", humans, dims, degree,
                     rule, t, ticks);
             o.printf("  machine         %s%n", MachineInfo.read().line());
-            o.printf("  set-up          %8.3f s%n", (double) out.get("setup_s"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> parts = (Map<String, Object>) out.get("setup_parts_s");
+            StringBuilder split = new StringBuilder();
+            for (var e : parts.entrySet()) {
+                split.append(split.length() == 0 ? "" : ", ").append(e.getKey().replace('_', ' '))
+                        .append(String.format(" %.2f", (double) e.getValue()));
+            }
+            o.printf("  set-up          %8.3f s  (%s)%n", (double) out.get("setup_s"), split);
             o.printf("  whole tick      %12.4g person-ticks/s  (%.2f ticks/s)%n", (double) out.get("person_ticks_per_s"),
                     (double) out.get("ticks_per_s"));
             @SuppressWarnings("unchecked")

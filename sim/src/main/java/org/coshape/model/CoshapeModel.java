@@ -44,9 +44,18 @@ public final class CoshapeModel extends SimState {
     /** Wall time spent in each phase so far (interaction, ai_update, social, generation, metrics). */
     private final long[] phaseNanos = new long[PHASES.size()];
     private Steppable[] phases;
+    /** Wall time of each part of {@link #start()} (see {@link #SETUP_PARTS}). */
+    private final long[] setupNanos = new long[SETUP_PARTS.size()];
 
     /** The tick's phases in schedule order; their names label benchmark figures. */
     public static final List<String> PHASES = List.of("interaction", "ai_update", "social", "generation", "metrics");
+
+    /**
+     * The parts of {@link #start()} in order, timed apart because they scale differently: the
+     * people (with a population file, its reading), the network, the assistants with their first
+     * designers and the phases, and the record of tick 0.
+     */
+    public static final List<String> SETUP_PARTS = List.of("population", "network", "assistants", "first_record");
 
     /**
      * @param withAi false for the matched counterfactual: the same people, network and social
@@ -65,12 +74,15 @@ public final class CoshapeModel extends SimState {
     @Override
     public void start() {
         super.start();
+        long t0 = System.nanoTime();
         PeopleCsv csv = scenario.population().file() == null ? null
                 : PeopleCsv.read(java.nio.file.Path.of(scenario.population().file()), scenario.values().dimensions());
         people = PopulationBuilder.build(scenario, runSeed, pool, csv);
+        long t1 = System.nanoTime();
         Map<String, Integer> ids = csv == null ? null : csv.indexById();
         network = NetworkBuilder.build(scenario.network(), people.n, people.group, people.groups,
                 CounterRng.mason(CounterRng.key(runSeed, Purpose.NETWORK, 0, 0)), ids, pool);
+        long t2 = System.nanoTime();
         AiSpec spec = scenario.ai();
         int m = aiOn ? spec.count() : 0;
         ais = new Ais(m, people.d);
@@ -95,7 +107,13 @@ public final class CoshapeModel extends SimState {
         for (int k = 0; k < phases.length; k++) {
             schedule.scheduleRepeating(Schedule.EPOCH + 1, k, new TimedPhase(phases[k], phaseNanos, k), 1.0);
         }
+        long t3 = System.nanoTime();
         metrics.record(0);
+        long t4 = System.nanoTime();
+        setupNanos[0] = t1 - t0;
+        setupNanos[1] = t2 - t1;
+        setupNanos[2] = t3 - t2;
+        setupNanos[3] = t4 - t3;
     }
 
     /** Builds the model, steps it {@code scenario.ticks()} times and returns the recorded metrics. */
@@ -206,6 +224,11 @@ public final class CoshapeModel extends SimState {
     }
 
     /** Nanoseconds spent in each of {@link #PHASES} since {@link #start()}. */
+    /** Wall time of each of the {@link #SETUP_PARTS} in the last {@link #start()}. */
+    public long[] setupNanos() {
+        return setupNanos.clone();
+    }
+
     public long[] phaseNanos() {
         return phaseNanos.clone();
     }

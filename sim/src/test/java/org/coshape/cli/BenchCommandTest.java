@@ -45,6 +45,24 @@ class BenchCommandTest {
     }
 
     @Test
+    void setUpPartsAreTheModelStartInOrderAndLieWithinTheSetUp() throws Exception {
+        JsonNode j = bench("bench", "--humans", "5000", "--dims", "3", "--ticks", "2", "--warmup", "0", "--threads",
+                "1", "--json");
+        JsonNode parts = j.get("setup_parts_s");
+        List<String> names = new java.util.ArrayList<>();
+        parts.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("population", "network", "assistants", "first_record"), names);
+        double sum = 0;
+        for (String name : names) {
+            double s = parts.get(name).asDouble();
+            assertTrue(s > 0, name + " took " + s + " s");
+            sum += s;
+        }
+        // the parts are consecutive intervals inside the timed set-up (which adds only the model's constructor)
+        assertTrue(sum <= j.get("setup_s").asDouble(), sum + " > " + j.get("setup_s"));
+    }
+
+    @Test
     void sizesGiveOneObjectPerSizeInOrder() throws Exception {
         JsonNode j = bench("bench", "--sizes", "3000,5000", "--dims", "3", "--ticks", "3", "--warmup", "0",
                 "--threads", "1", "--json");
