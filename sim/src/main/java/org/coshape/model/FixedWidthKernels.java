@@ -7,6 +7,8 @@ package org.coshape.model;
  * record twice; C2 cannot do this itself because d is a run-time value. Every sum adds the same
  * terms in the same order as {@link SocialPhase}'s generic loops, in the same precision (float
  * differences, double sums), so results are bit-identical to them: SocialKernelsTest checks it.
+ * Products of two float values are exact in double, so their sums use {@link MulAdd} (the same
+ * bits, on the less busy pipes).
  */
 final class FixedWidthKernels {
     private FixedWidthKernels() {
@@ -76,33 +78,33 @@ final class FixedWidthKernels {
                 float a0 = v[nb], a1 = v[nb + 1], a2 = v[nb + 2], a3 = v[nb + 3];
                 float a4 = v[nb + 4], a5 = v[nb + 5], a6 = v[nb + 6], a7 = v[nb + 7];
                 double x;
-                double dist = 0;
+                double dist;
                 x = a0 - v0;
-                dist += x * x;
+                dist = x * x; // = 0 + x * x, as x * x >= +0
                 x = a1 - v1;
-                dist += x * x;
+                dist = MulAdd.exact(x, x, dist);
                 x = a2 - v2;
-                dist += x * x;
+                dist = MulAdd.exact(x, x, dist);
                 x = a3 - v3;
-                dist += x * x;
+                dist = MulAdd.exact(x, x, dist);
                 x = a4 - v4;
-                dist += x * x;
+                dist = MulAdd.exact(x, x, dist);
                 x = a5 - v5;
-                dist += x * x;
+                dist = MulAdd.exact(x, x, dist);
                 x = a6 - v6;
-                dist += x * x;
+                dist = MulAdd.exact(x, x, dist);
                 x = a7 - v7;
-                dist += x * x;
+                dist = MulAdd.exact(x, x, dist);
                 double w = SocialPhase.within(dist, c2) * (wt == null ? 1 : wt[q]);
                 sw += w;
-                m0 += w * a0;
-                m1 += w * a1;
-                m2 += w * a2;
-                m3 += w * a3;
-                m4 += w * a4;
-                m5 += w * a5;
-                m6 += w * a6;
-                m7 += w * a7;
+                m0 = MulAdd.exact(w, a0, m0);
+                m1 = MulAdd.exact(w, a1, m1);
+                m2 = MulAdd.exact(w, a2, m2);
+                m3 = MulAdd.exact(w, a3, m3);
+                m4 = MulAdd.exact(w, a4, m4);
+                m5 = MulAdd.exact(w, a5, m5);
+                m6 = MulAdd.exact(w, a6, m6);
+                m7 = MulAdd.exact(w, a7, m7);
             }
             out[vb] = (float) (m0 / sw);
             out[vb + 1] = (float) (m1 / sw);
@@ -127,21 +129,21 @@ final class FixedWidthKernels {
                 int nb = base + tg[q] * 4;
                 float a0 = v[nb], a1 = v[nb + 1], a2 = v[nb + 2], a3 = v[nb + 3];
                 double x;
-                double dist = 0;
+                double dist;
                 x = a0 - v0;
-                dist += x * x;
+                dist = x * x; // = 0 + x * x, as x * x >= +0
                 x = a1 - v1;
-                dist += x * x;
+                dist = MulAdd.exact(x, x, dist);
                 x = a2 - v2;
-                dist += x * x;
+                dist = MulAdd.exact(x, x, dist);
                 x = a3 - v3;
-                dist += x * x;
+                dist = MulAdd.exact(x, x, dist);
                 double w = SocialPhase.within(dist, c2) * (wt == null ? 1 : wt[q]);
                 sw += w;
-                m0 += w * a0;
-                m1 += w * a1;
-                m2 += w * a2;
-                m3 += w * a3;
+                m0 = MulAdd.exact(w, a0, m0);
+                m1 = MulAdd.exact(w, a1, m1);
+                m2 = MulAdd.exact(w, a2, m2);
+                m3 = MulAdd.exact(w, a3, m3);
             }
             out[vb] = (float) (m0 / sw);
             out[vb + 1] = (float) (m1 / sw);
@@ -169,14 +171,14 @@ final class FixedWidthKernels {
                 int nb = base + tg[q] * 8;
                 double w = wt == null ? 1 : wt[q];
                 sw += w;
-                m0 += w * v[nb];
-                m1 += w * v[nb + 1];
-                m2 += w * v[nb + 2];
-                m3 += w * v[nb + 3];
-                m4 += w * v[nb + 4];
-                m5 += w * v[nb + 5];
-                m6 += w * v[nb + 6];
-                m7 += w * v[nb + 7];
+                m0 = MulAdd.exact(w, v[nb], m0);
+                m1 = MulAdd.exact(w, v[nb + 1], m1);
+                m2 = MulAdd.exact(w, v[nb + 2], m2);
+                m3 = MulAdd.exact(w, v[nb + 3], m3);
+                m4 = MulAdd.exact(w, v[nb + 4], m4);
+                m5 = MulAdd.exact(w, v[nb + 5], m5);
+                m6 = MulAdd.exact(w, v[nb + 6], m6);
+                m7 = MulAdd.exact(w, v[nb + 7], m7);
             }
             out[vb] = step(v[vb], m0, sw, rate, a, own[vb]);
             out[vb + 1] = step(v[vb + 1], m1, sw, rate, a, own[vb + 1]);
@@ -208,10 +210,10 @@ final class FixedWidthKernels {
                 int nb = base + tg[q] * 4;
                 double w = wt == null ? 1 : wt[q];
                 sw += w;
-                m0 += w * v[nb];
-                m1 += w * v[nb + 1];
-                m2 += w * v[nb + 2];
-                m3 += w * v[nb + 3];
+                m0 = MulAdd.exact(w, v[nb], m0);
+                m1 = MulAdd.exact(w, v[nb + 1], m1);
+                m2 = MulAdd.exact(w, v[nb + 2], m2);
+                m3 = MulAdd.exact(w, v[nb + 3], m3);
             }
             out[vb] = step(v[vb], m0, sw, rate, a, own[vb]);
             out[vb + 1] = step(v[vb + 1], m1, sw, rate, a, own[vb + 1]);

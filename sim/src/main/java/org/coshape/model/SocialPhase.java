@@ -218,8 +218,8 @@ final class SocialPhase implements Steppable {
                 int nb = base + tg[q] * d;
                 double dist = 0;
                 for (int k = 0; k < d; k++) {
-                    double x = v[nb + k] - v[vb + k];
-                    dist += x * x;
+                    double x = v[nb + k] - v[vb + k]; // a float difference: x * x is exact
+                    dist = MulAdd.exact(x, x, dist);
                 }
                 double wq = within(dist, c2) * (wt == null ? 1 : wt[q]);
                 w[q - s] = wq;
@@ -240,7 +240,8 @@ final class SocialPhase implements Steppable {
      * dimensions at a time with their sums in registers: a generic loop over d keeps m in memory
      * and chains every neighbour's add through a store and a load (measured 2x slower in cache).
      * Each m[k] still receives its terms in neighbour order, so results are bit-identical to the
-     * plain loop.
+     * plain loop. The weights hold float values (a weight, 1, or 0), so each product is exact
+     * and {@link MulAdd} gives the plain loop's bits.
      */
     static void weightedMean(float[] v, int base, int d, int[] tg, int s, int e, double[] w, double[] m) {
         int k = 0;
@@ -252,10 +253,10 @@ final class SocialPhase implements Steppable {
             for (int q = s; q < e; q++) {
                 int nb = base + tg[q] * d + k;
                 double wq = w[q - s];
-                m0 += wq * v[nb];
-                m1 += wq * v[nb + 1];
-                m2 += wq * v[nb + 2];
-                m3 += wq * v[nb + 3];
+                m0 = MulAdd.exact(wq, v[nb], m0);
+                m1 = MulAdd.exact(wq, v[nb + 1], m1);
+                m2 = MulAdd.exact(wq, v[nb + 2], m2);
+                m3 = MulAdd.exact(wq, v[nb + 3], m3);
             }
             m[k] = m0;
             m[k + 1] = m1;
@@ -265,7 +266,7 @@ final class SocialPhase implements Steppable {
         for (; k < d; k++) {
             double mk = m[k];
             for (int q = s; q < e; q++) {
-                mk += w[q - s] * v[base + tg[q] * d + k];
+                mk = MulAdd.exact(w[q - s], v[base + tg[q] * d + k], mk);
             }
             m[k] = mk;
         }
@@ -274,12 +275,18 @@ final class SocialPhase implements Steppable {
     /**
      * 1 when {@code dist <= c2}, else 0, without a branch: whether a neighbour is within
      * confidence is a coin flip to the branch predictor, and a mispredicted branch per neighbour
-     * costs more than the whole distance computation. For non-negative finite c2 and dist,
-     * c2 - dist is +0.0 (not -0.0) when they are equal, so the sign bit is set exactly when dist > c2.
+     * costs more than the whole distance computation. It compares in integers: for doubles that
+     * are not negative (and not NaN), as distances and squared radii are, the raw bit patterns
+     * order as the values do, so their difference is negative exactly when dist > c2. The
+     * floating-point form (the sign of c2 - dist, converted) cost two operations on the pipes the
+     * kernels' additions already fill.
      */
     static double within(double dist, double c2) {
-        return 1 - (Double.doubleToRawLongBits(c2 - dist) >>> 63);
+        long over = Double.doubleToRawLongBits(c2) - Double.doubleToRawLongBits(dist);
+        return Double.longBitsToDouble(~(over >> 63) & ONE_BITS);
     }
+
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
 
     /** Per-thread scratch, reused across ticks (no allocation per tick). */
     static final class Scratch {

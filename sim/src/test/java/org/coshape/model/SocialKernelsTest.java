@@ -88,6 +88,93 @@ class SocialKernelsTest {
     }
 
     /**
+     * Both the fixed-width kernels and the generic loops against the rules as a textbook writes
+     * them (float differences, plain double products and sums, neighbours in list order): the
+     * kernels' fused multiply-adds and integer radius test must not change a bit.
+     */
+    @ParameterizedTest
+    @CsvSource({"4, false", "4, true", "5, false", "5, true", "8, false", "8, true"})
+    void kernelsMatchTheTextbookLoopsBitForBit(int d, boolean weighted) {
+        Case c = Case.random(2500, d, weighted, 53L * d + (weighted ? 1 : 0));
+        double c2 = 0.3 * d; // about half the neighbours within confidence
+        float[] generic = new float[c.v.length];
+        SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.tg, c.wt, c2, 0, c.n,
+                new SocialPhase.Scratch());
+        float[] expected = textbookBoundedConfidence(c, c2);
+        assertArrayEquals(expected, generic);
+        assertMoved(c.v, generic);
+        float[] linear = new float[c.v.length];
+        SocialPhase.linearGeneric(d, BASE, c.v, linear, c.own, c.anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n,
+                new SocialPhase.Scratch());
+        float[] expectedLinear = textbookLinear(c, 0.3);
+        assertArrayEquals(expectedLinear, linear);
+        if (FixedWidthKernels.supports(d)) {
+            float[] fixed = new float[c.v.length];
+            FixedWidthKernels.boundedConfidence(d, BASE, c.v, fixed, c.off, c.tg, c.wt, c2, 0, c.n,
+                    SocialPhase.TOUCH_ENDS);
+            assertArrayEquals(expected, fixed);
+            FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, c.anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n,
+                    SocialPhase.TOUCH_NONE);
+            assertArrayEquals(expectedLinear, fixed);
+        }
+    }
+
+    /** Hegselmann-Krause from its definition: the mean over self and neighbours within confidence. */
+    private static float[] textbookBoundedConfidence(Case c, double c2) {
+        int d = c.d;
+        float[] out = new float[c.v.length];
+        for (int i = 0; i < c.n; i++) {
+            int vb = BASE + i * d;
+            double[] m = new double[d];
+            for (int k = 0; k < d; k++) {
+                m[k] = c.v[vb + k];
+            }
+            double sw = 1;
+            for (int q = c.off[i]; q < c.off[i + 1]; q++) {
+                int nb = BASE + c.tg[q] * d;
+                double dist = 0;
+                for (int k = 0; k < d; k++) {
+                    double x = c.v[nb + k] - c.v[vb + k];
+                    dist += x * x;
+                }
+                double w = (dist <= c2 ? 1 : 0) * (c.wt == null ? 1 : c.wt[q]);
+                sw += w;
+                for (int k = 0; k < d; k++) {
+                    m[k] += w * c.v[nb + k];
+                }
+            }
+            for (int k = 0; k < d; k++) {
+                out[vb + k] = (float) (m[k] / sw);
+            }
+        }
+        return out;
+    }
+
+    /** Friedkin-Johnsen (DeGroot when anchoring is 0) from its definition, in the kernels' order of terms. */
+    private static float[] textbookLinear(Case c, double rate) {
+        int d = c.d;
+        float[] out = new float[c.v.length];
+        for (int i = 0; i < c.n; i++) {
+            int vb = BASE + i * d;
+            double a = c.anchoring[i];
+            double sw = 0;
+            double[] m = new double[d];
+            for (int q = c.off[i]; q < c.off[i + 1]; q++) {
+                double w = c.wt == null ? 1 : c.wt[q];
+                sw += w;
+                for (int k = 0; k < d; k++) {
+                    m[k] += w * c.v[BASE + c.tg[q] * d + k];
+                }
+            }
+            for (int k = 0; k < d; k++) {
+                out[vb + k] = sw == 0 ? (float) ((1 - a) * c.v[vb + k] + a * c.own[vb + k])
+                        : (float) ((1 - a) * ((1 - rate) * c.v[vb + k] + rate * (m[k] / sw)) + a * c.own[vb + k]);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Guards against a comparison of two untouched outputs (most people must have moved) and of
      * two outputs that both read the NaN padding before person 0.
      */
@@ -113,5 +200,8 @@ class SocialKernelsTest {
         assertEquals(0.0, SocialPhase.within(7, c2));
         assertEquals(1.0, SocialPhase.within(0, 0));
         assertEquals(0.0, SocialPhase.within(Double.MIN_VALUE, 0));
+        assertEquals(1.0, SocialPhase.within(Double.MAX_VALUE, Double.POSITIVE_INFINITY));
+        assertEquals(0.0, SocialPhase.within(Double.MAX_VALUE, 1e300));
+        assertEquals(1.0, SocialPhase.within(Double.MIN_VALUE, Double.MIN_NORMAL));
     }
 }
