@@ -218,8 +218,8 @@ final class SocialPhase implements Steppable {
                 int nb = base + tg[q] * d;
                 double dist = 0;
                 for (int k = 0; k < d; k++) {
-                    double x = v[nb + k] - v[vb + k]; // a float difference: x * x is exact
-                    dist = MulAdd.exact(x, x, dist);
+                    double x = v[nb + k] - v[vb + k];
+                    dist += x * x;
                 }
                 double wq = within(dist, c2) * (wt == null ? 1 : wt[q]);
                 w[q - s] = wq;
@@ -240,8 +240,7 @@ final class SocialPhase implements Steppable {
      * dimensions at a time with their sums in registers: a generic loop over d keeps m in memory
      * and chains every neighbour's add through a store and a load (measured 2x slower in cache).
      * Each m[k] still receives its terms in neighbour order, so results are bit-identical to the
-     * plain loop. The weights hold float values (a weight, 1, or 0), so each product is exact
-     * and {@link MulAdd} gives the plain loop's bits.
+     * plain loop.
      */
     static void weightedMean(float[] v, int base, int d, int[] tg, int s, int e, double[] w, double[] m) {
         int k = 0;
@@ -253,10 +252,10 @@ final class SocialPhase implements Steppable {
             for (int q = s; q < e; q++) {
                 int nb = base + tg[q] * d + k;
                 double wq = w[q - s];
-                m0 = MulAdd.exact(wq, v[nb], m0);
-                m1 = MulAdd.exact(wq, v[nb + 1], m1);
-                m2 = MulAdd.exact(wq, v[nb + 2], m2);
-                m3 = MulAdd.exact(wq, v[nb + 3], m3);
+                m0 += wq * v[nb];
+                m1 += wq * v[nb + 1];
+                m2 += wq * v[nb + 2];
+                m3 += wq * v[nb + 3];
             }
             m[k] = m0;
             m[k + 1] = m1;
@@ -266,7 +265,7 @@ final class SocialPhase implements Steppable {
         for (; k < d; k++) {
             double mk = m[k];
             for (int q = s; q < e; q++) {
-                mk = MulAdd.exact(w[q - s], v[base + tg[q] * d + k], mk);
+                mk += w[q - s] * v[base + tg[q] * d + k];
             }
             m[k] = mk;
         }
