@@ -25,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * (mutual regime with direct feedback and adaptive listening, four assistants, one bounded
  * confidence social pass over an Erdos-Renyi graph of mean degree 10). Set-up and stepping are
  * timed separately; each phase has its own figure, and so has each part of the set-up (the
- * performance target names population and network, while the set-up also records tick 0). Metrics are recorded only at the first and
- * last tick and reported apart, so they do not enter the tick's throughput.
+ * performance target names population and network, while the set-up also records tick 0).
+ * Metrics are recorded only at the first and last tick and reported apart, so they do not enter
+ * the tick's throughput.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure person-ticks per second of the inner step (whole tick and per phase).")

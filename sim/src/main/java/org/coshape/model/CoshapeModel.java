@@ -223,12 +223,12 @@ public final class CoshapeModel extends SimState {
         phases[k].step(this);
     }
 
-    /** Nanoseconds spent in each of {@link #PHASES} since {@link #start()}. */
     /** Wall time of each of the {@link #SETUP_PARTS} in the last {@link #start()}. */
     public long[] setupNanos() {
         return setupNanos.clone();
     }
 
+    /** Nanoseconds spent in each of {@link #PHASES} since {@link #start()}. */
     public long[] phaseNanos() {
         return phaseNanos.clone();
     }

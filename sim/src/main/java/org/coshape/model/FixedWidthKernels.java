@@ -8,9 +8,9 @@ package org.coshape.model;
  * terms in the same order as {@link SocialPhase}'s generic loops, in the same precision (float
  * differences, double sums), so results are bit-identical to them: SocialKernelsTest checks it.
  * In the Hegselmann-Krause kernels every product is of two float values, hence exact in double,
- * so the sums use {@link MulAdd} (the same bits, on the less busy pipes: social pass +21% at
- * d = 8). The linear kernels keep the plain form: there, with one addition per term and no
- * distance, the fused form measured 12-13% slower.
+ * so the sums use {@link MulAdd} (the same bits, on the less busy pipes: social pass +17% at
+ * d = 8, +25% at d = 4). The linear kernels keep the plain form: there, with one addition per
+ * term and no distance, the fused form measured 12-13% slower.
  */
 final class FixedWidthKernels {
     private FixedWidthKernels() {
