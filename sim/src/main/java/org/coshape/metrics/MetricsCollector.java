@@ -378,6 +378,7 @@ public final class MetricsCollector implements Steppable {
     }
 
     private void clustersAndGini(People p, MetricsSpec spec, long tick, double[][] values) {
+        welfareGini(p, values);
         for (int row = 0; row < rows; row++) {
             int[] mem = row == 0 ? null : p.members[row - 1];
             int size = row == 0 ? p.n : mem.length;
@@ -411,17 +412,29 @@ public final class MetricsCollector implements Steppable {
             }
             values[row][Metric.CLUSTERS.ordinal()] = Clusters.count(pts, sample, d, spec.clusterRadius(),
                     spec.clusterMinShare());
+        }
+    }
 
-            float[] welfare = new float[size];
+    /**
+     * The Gini coefficient of the mean welfare of the people answered in this window, per group
+     * and for everyone: each group's values sorted once (on the pool), everyone's merged from them.
+     */
+    private void welfareGini(People p, double[][] values) {
+        float[] all = new float[0];
+        for (int g = 0; g < p.groups; g++) {
+            int[] mem = p.members[g];
+            float[] welfare = new float[mem.length];
             int c = 0;
-            for (int i = 0; i < size; i++) {
-                int id = row == 0 ? i : mem[i];
+            for (int id : mem) {
                 if (p.answered[id] > 0) {
                     welfare[c++] = p.welfareSum[id] / p.answered[id];
                 }
             }
-            values[row][Metric.WELFARE_GINI.ordinal()] = Stats.gini(welfare, c);
+            float[] sorted = FloatSort.sorted(welfare, c, model.pool());
+            values[g + 1][Metric.WELFARE_GINI.ordinal()] = Stats.giniOfSorted(sorted, c);
+            all = g == 0 ? Arrays.copyOf(sorted, c) : FloatSort.merged(all, all.length, sorted, c);
         }
+        values[0][Metric.WELFARE_GINI.ordinal()] = Stats.giniOfSorted(all, all.length);
     }
 
     private double[][] unpack(double[] s, int at, double n) {

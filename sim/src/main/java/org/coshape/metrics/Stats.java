@@ -35,6 +35,14 @@ public final class Stats {
         }
         float[] x = Arrays.copyOf(values, count);
         Arrays.sort(x);
+        return giniOfSorted(x, count);
+    }
+
+    /** {@link #gini} of the first {@code count} values of {@code x}, already in ascending order. */
+    public static double giniOfSorted(float[] x, int count) {
+        if (count == 0) {
+            return Double.NaN;
+        }
         double sum = 0;
         double weighted = 0;
         for (int i = 0; i < count; i++) {

@@ -1,0 +1,54 @@
+package org.coshape.metrics;
+
+import java.util.Arrays;
+import org.coshape.model.ChunkPool;
+
+/**
+ * Ascending sorts of floats on a pool's threads. The welfare Gini of each record needs every
+ * answered person's welfare in order, and one {@code Arrays.sort} of 10^6 values per row took
+ * 0.12-0.17 s of a metrics record that otherwise takes ~0.1 s. Here parts are sorted with
+ * {@code Arrays.sort} on the pool's threads and merged; the group rows are sorted once and the
+ * row of everyone is merged from them. Merging compares as {@code Arrays.sort} orders
+ * ({@link Float#compare}: -0.0 before 0.0), and floats without NaN have a single ascending
+ * order, so the result is the same bits for any number of parts or threads.
+ */
+final class FloatSort {
+    /** Below this many values one {@code Arrays.sort} on the calling thread is quicker than a hand-off. */
+    static final int PARALLEL_FROM = 1 << 15;
+
+    private FloatSort() {
+    }
+
+    /** The first {@code count} values of {@code x} in ascending order; sorts {@code x} in place. */
+    static float[] sorted(float[] x, int count, ChunkPool pool) {
+        int parts = count < PARALLEL_FROM ? 1 : pool.threads();
+        if (parts == 1) {
+            Arrays.sort(x, 0, count);
+            return x;
+        }
+        int[] at = new int[parts + 1];
+        for (int k = 0; k <= parts; k++) {
+            at[k] = (int) ((long) count * k / parts);
+        }
+        pool.forEach(parts, k -> Arrays.sort(x, at[k], at[k + 1]));
+        float[] run = Arrays.copyOfRange(x, at[0], at[1]);
+        for (int k = 1; k < parts; k++) {
+            run = merged(run, run.length, Arrays.copyOfRange(x, at[k], at[k + 1]), at[k + 1] - at[k]);
+        }
+        return run;
+    }
+
+    /** The first {@code na} values of {@code a} and {@code nb} of {@code b}, both ascending, merged. */
+    static float[] merged(float[] a, int na, float[] b, int nb) {
+        float[] out = new float[na + nb];
+        int i = 0;
+        int j = 0;
+        int o = 0;
+        while (i < na && j < nb) {
+            out[o++] = Float.compare(b[j], a[i]) < 0 ? b[j++] : a[i++];
+        }
+        System.arraycopy(a, i, out, o, na - i);
+        System.arraycopy(b, j, out, o + na - i, nb - j);
+        return out;
+    }
+}
