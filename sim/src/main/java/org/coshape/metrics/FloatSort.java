@@ -19,7 +19,10 @@ final class FloatSort {
     private FloatSort() {
     }
 
-    /** The first {@code count} values of {@code x} in ascending order; sorts {@code x} in place. */
+    /**
+     * The first {@code count} values of {@code x} in ascending order: {@code x} itself, sorted in
+     * place, or (when sorted in parts) a new array, with {@code x} left sorted part by part.
+     */
     static float[] sorted(float[] x, int count, ChunkPool pool) {
         int parts = count < PARALLEL_FROM ? 1 : pool.threads();
         if (parts == 1) {

@@ -4,9 +4,10 @@ import java.lang.management.ManagementFactory;
 
 /**
  * {@code c + a * b} for products that are exact in double, as one fused multiply-add where the
- * CPU has one. The social kernels spend most of their time on additions and float-to-double
- * conversions, which share two of the core's four floating-point pipes, while multiplications use
- * the other two; a fused multiply-add runs on the multiply pipes and so moves the addition there.
+ * CPU has one. The Hegselmann-Krause kernels spend most of their time on additions and
+ * float-to-double conversions, which share two of the core's four floating-point pipes, while
+ * multiplications use the other two; a fused multiply-add runs on the multiply pipes and so moves
+ * the addition there.
  * Fusing skips the rounding of the product, so it changes results in general, but not when the
  * product needs no rounding: the product of two floats (24-bit significands, exponents above
  * -150) fits a double exactly, and every product the kernels pass here is of that kind (a float

@@ -20,7 +20,7 @@ class MulAddTest {
         return switch (r.nextInt(4)) {
             case 0 -> (float) r.nextDouble(-1, 1);
             case 1 -> EDGES[r.nextInt(EDGES.length)];
-            default -> Float.intBitsToFloat(r.nextInt()) ; // any bit pattern: all exponents, NaN excluded below
+            default -> Float.intBitsToFloat(r.nextInt()); // any bit pattern: all exponents, NaN excluded below
         };
     }
 
