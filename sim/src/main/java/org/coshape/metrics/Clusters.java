@@ -3,6 +3,7 @@ package org.coshape.metrics;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.math3.util.OpenIntToDoubleHashMap;
 
 /**
  * Opinion clusters: connected components of the graph linking people whose values are within
@@ -64,16 +65,7 @@ public final class Clusters {
         }
         double r2 = radius * radius;
         long reach = side > 0 ? (long) Math.ceil(radius / side) : 0;
-        Map<Long, int[]> buckets = new HashMap<>();
-        {
-            Map<Long, java.util.List<Integer>> lists = new HashMap<>();
-            for (int c = 0; c < cells; c++) {
-                lists.computeIfAbsent(bucket(keys[c], 0, 0), b -> new java.util.ArrayList<>()).add(c);
-            }
-            for (var e : lists.entrySet()) {
-                buckets.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
-            }
-        }
+        Buckets buckets = Buckets.of(keys, cells);
         int[] weight = new int[cells];
         for (int c = 0; c < cells; c++) {
             weight[c] = start[c + 1] - start[c];
@@ -87,11 +79,12 @@ public final class Clusters {
             int ra = find(parent, a);
             for (long o0 = -reach; o0 <= reach; o0++) {
                 for (long o1 = (d > 1 ? -reach : 0); o1 <= (d > 1 ? reach : 0); o1++) {
-                    int[] list = buckets.get(bucket(ka, o0, o1));
-                    if (list == null) {
+                    int at = buckets.find(bucket(ka, o0, o1));
+                    if (at < 0) {
                         continue;
                     }
-                    for (int b : list) {
+                    for (int q = buckets.start[at]; q < buckets.start[at + 1]; q++) {
+                        int b = buckets.cells[q];
                         if (b <= a || ra == find(parent, b) || !cellsMayTouch(ka, keys[b], reach)) {
                             continue;
                         }
@@ -119,11 +112,55 @@ public final class Clusters {
         return clusters;
     }
 
+    /**
+     * The cells of each bucket (hash of the first two grid coordinates), in cell order: bucket i
+     * holds the cells {@code cells[start[i] .. start[i + 1])}. The hashes are indexed by Commons
+     * Math's primitive {@link OpenIntToDoubleHashMap}, because a {@code Map<Long, ...>} boxed a
+     * {@code Long} for each of the (2 reach + 1)^2 lookups per cell, and on a fresh heap every
+     * allocation costs page faults. Two grid buckets whose 32-bit hashes collide share a list,
+     * which only adds candidate cells that {@link #cellsMayTouch} then rejects.
+     */
+    private record Buckets(OpenIntToDoubleHashMap index, int[] start, int[] cells) {
+        static Buckets of(long[][] keys, int count) {
+            OpenIntToDoubleHashMap index = new OpenIntToDoubleHashMap(count, -1.0);
+            int[] bucketOf = new int[count];
+            int distinct = 0;
+            for (int c = 0; c < count; c++) {
+                int h = bucket(keys[c], 0, 0);
+                double at = index.get(h);
+                if (at < 0) {
+                    at = distinct++;
+                    index.put(h, at);
+                }
+                bucketOf[c] = (int) at;
+            }
+            int[] start = new int[distinct + 1];
+            for (int c = 0; c < count; c++) {
+                start[bucketOf[c] + 1]++;
+            }
+            for (int i = 0; i < distinct; i++) {
+                start[i + 1] += start[i];
+            }
+            int[] cells = new int[count];
+            int[] fill = Arrays.copyOf(start, distinct);
+            for (int c = 0; c < count; c++) {
+                cells[fill[bucketOf[c]]++] = c;
+            }
+            return new Buckets(index, start, cells);
+        }
+
+        /** The index of the bucket with this hash, or -1 if no cell has it. */
+        int find(int hash) {
+            return (int) index.get(hash);
+        }
+    }
+
     /** Hash of the first two cell coordinates, shifted by (o0, o1). */
-    private static long bucket(long[] k, long o0, long o1) {
+    private static int bucket(long[] k, long o0, long o1) {
         long a = k[0] + o0;
         long b = k.length > 1 ? k[1] + o1 : 0;
-        return org.coshape.model.CounterRng.mix(a * 0x9E3779B97F4A7C15L + b);
+        long h = org.coshape.model.CounterRng.mix(a * 0x9E3779B97F4A7C15L + b);
+        return (int) (h ^ (h >>> 32));
     }
 
     private static boolean cellsMayTouch(long[] a, long[] b, long reach) {
