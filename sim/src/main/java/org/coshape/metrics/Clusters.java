@@ -77,15 +77,17 @@ public final class Clusters {
         for (int a = 0; a < cells; a++) {
             long[] ka = keys[a];
             int ra = find(parent, a);
-            for (long o0 = -reach; o0 <= reach; o0++) {
-                for (long o1 = (d > 1 ? -reach : 0); o1 <= (d > 1 ? reach : 0); o1++) {
+            // half the neighbouring buckets: a pair in buckets offset by -o is met from the other cell
+            for (long o0 = 0; o0 <= reach; o0++) {
+                for (long o1 = (d > 1 && o0 > 0 ? -reach : 0); o1 <= (d > 1 ? reach : 0); o1++) {
                     int at = buckets.find(bucket(ka, o0, o1));
                     if (at < 0) {
                         continue;
                     }
+                    boolean own = o0 == 0 && o1 == 0;
                     for (int q = buckets.start[at]; q < buckets.start[at + 1]; q++) {
                         int b = buckets.cells[q];
-                        if (b <= a || ra == find(parent, b) || !cellsMayTouch(ka, keys[b], reach)) {
+                        if ((own && b <= a) || ra == find(parent, b) || !cellsMayTouch(ka, keys[b], reach)) {
                             continue;
                         }
                         if (anyPairWithin(pts, d, members, start, a, b, r2)) {
