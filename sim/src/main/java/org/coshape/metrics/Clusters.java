@@ -28,7 +28,6 @@ public final class Clusters {
         double side = radius > 0 ? radius / Math.sqrt(d) : 0;
         Map<CellKey, Integer> index = new HashMap<>();
         int cells = 0;
-        int[] first = new int[n];
         for (int i = 0; i < n; i++) {
             long[] k = new long[d];
             for (int q = 0; q < d; q++) {
@@ -39,24 +38,14 @@ public final class Clusters {
             if (c == null) {
                 c = cells++;
                 index.put(key, c);
-                first[c] = i;
                 keys[c] = k;
             }
             cellOf[i] = c;
         }
         // points of each cell, contiguous
-        int[] start = new int[cells + 1];
-        for (int i = 0; i < n; i++) {
-            start[cellOf[i] + 1]++;
-        }
-        for (int c = 0; c < cells; c++) {
-            start[c + 1] += start[c];
-        }
-        int[] members = new int[n];
-        int[] fill = Arrays.copyOf(start, cells);
-        for (int i = 0; i < n; i++) {
-            members[fill[cellOf[i]]++] = i;
-        }
+        ByGroup points = ByGroup.of(cellOf, n, cells);
+        int[] start = points.start();
+        int[] members = points.items();
         // union-find over cells; each cell meets only the cells of the neighbouring buckets of its
         // first two grid coordinates (cells farther apart there cannot hold points within radius)
         int[] parent = new int[cells];
@@ -136,24 +125,32 @@ public final class Clusters {
                 }
                 bucketOf[c] = (int) at;
             }
-            int[] start = new int[distinct + 1];
-            for (int c = 0; c < count; c++) {
-                start[bucketOf[c] + 1]++;
-            }
-            for (int i = 0; i < distinct; i++) {
-                start[i + 1] += start[i];
-            }
-            int[] cells = new int[count];
-            int[] fill = Arrays.copyOf(start, distinct);
-            for (int c = 0; c < count; c++) {
-                cells[fill[bucketOf[c]]++] = c;
-            }
-            return new Buckets(index, start, cells);
+            ByGroup cells = ByGroup.of(bucketOf, count, distinct);
+            return new Buckets(index, cells.start(), cells.items());
         }
 
         /** The index of the bucket with this hash, or -1 if no cell has it. */
         int find(int hash) {
             return (int) index.get(hash);
+        }
+    }
+
+    /** Items 0..n-1 listed by group, in item order: group g holds {@code items[start[g] .. start[g + 1])}. */
+    private record ByGroup(int[] start, int[] items) {
+        static ByGroup of(int[] groupOf, int n, int groups) {
+            int[] start = new int[groups + 1];
+            for (int i = 0; i < n; i++) {
+                start[groupOf[i] + 1]++;
+            }
+            for (int g = 0; g < groups; g++) {
+                start[g + 1] += start[g];
+            }
+            int[] items = new int[n];
+            int[] fill = Arrays.copyOf(start, groups);
+            for (int i = 0; i < n; i++) {
+                items[fill[groupOf[i]]++] = i;
+            }
+            return new ByGroup(start, items);
         }
     }
 
