@@ -421,6 +421,7 @@ public final class MetricsCollector implements Steppable {
      */
     private void welfareGini(People p, double[][] values) {
         float[] all = new float[0];
+        int allCount = 0;
         for (int g = 0; g < p.groups; g++) {
             int[] mem = p.members[g];
             float[] welfare = new float[mem.length];
@@ -432,9 +433,10 @@ public final class MetricsCollector implements Steppable {
             }
             float[] sorted = FloatSort.sorted(welfare, c, model.pool());
             values[g + 1][Metric.WELFARE_GINI.ordinal()] = Stats.giniOfSorted(sorted, c);
-            all = g == 0 ? Arrays.copyOf(sorted, c) : FloatSort.merged(all, all.length, sorted, c);
+            all = g == 0 ? sorted : FloatSort.merged(all, allCount, sorted, c);
+            allCount += c;
         }
-        values[0][Metric.WELFARE_GINI.ordinal()] = Stats.giniOfSorted(all, all.length);
+        values[0][Metric.WELFARE_GINI.ordinal()] = Stats.giniOfSorted(all, allCount);
     }
 
     private double[][] unpack(double[] s, int at, double n) {
