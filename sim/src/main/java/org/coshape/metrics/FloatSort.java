@@ -29,14 +29,12 @@ final class FloatSort {
             Arrays.sort(x, 0, count);
             return x;
         }
-        int[] at = new int[parts + 1];
-        for (int k = 0; k <= parts; k++) {
-            at[k] = (int) ((long) count * k / parts);
-        }
-        pool.forEach(parts, k -> Arrays.sort(x, at[k], at[k + 1]));
-        float[] run = Arrays.copyOfRange(x, at[0], at[1]);
+        pool.forEachRange(count, parts, (lo, hi) -> Arrays.sort(x, lo, hi));
+        float[] run = Arrays.copyOf(x, ChunkPool.rangeStart(count, parts, 1));
         for (int k = 1; k < parts; k++) {
-            run = merged(run, run.length, Arrays.copyOfRange(x, at[k], at[k + 1]), at[k + 1] - at[k]);
+            int lo = ChunkPool.rangeStart(count, parts, k);
+            int hi = ChunkPool.rangeStart(count, parts, k + 1);
+            run = merged(run, run.length, Arrays.copyOfRange(x, lo, hi), hi - lo);
         }
         return run;
     }

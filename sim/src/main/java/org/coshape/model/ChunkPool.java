@@ -63,6 +63,30 @@ public final class ChunkPool implements AutoCloseable {
         run(jobs * CHUNK, (k, from, to) -> job.accept(k));
     }
 
+    /** Work on the items of {@code [lo, hi)}. */
+    @FunctionalInterface
+    public interface RangeTask {
+        void run(int lo, int hi);
+    }
+
+    /**
+     * Runs {@code task} on {@code parts} equal ranges of {@code [0, n)} on the pool's threads and
+     * returns when all are done: for work whose result does not depend on where the ranges fall
+     * (sorting parts, filling each range's own lists), split as many ways as there are threads.
+     */
+    public void forEachRange(int n, int parts, RangeTask task) {
+        if (parts == 1) {
+            task.run(0, n);
+            return;
+        }
+        forEach(parts, k -> task.run(rangeStart(n, parts, k), rangeStart(n, parts, k + 1)));
+    }
+
+    /** Where the k-th of {@code parts} equal ranges of {@code [0, n)} starts ({@code n} for k = parts). */
+    public static int rangeStart(int n, int parts, int k) {
+        return (int) ((long) n * k / parts);
+    }
+
     /** Runs {@code task} on every chunk of {@code [0, n)} and returns when all are done. */
     public void run(int n, ChunkTask task) {
         int chunks = chunks(n);

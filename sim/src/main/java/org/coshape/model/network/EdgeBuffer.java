@@ -115,18 +115,12 @@ final class EdgeBuffer {
         });
     }
 
-    /** Work on the people of [lo, hi). */
-    @FunctionalInterface
-    private interface RangeJob {
-        void run(int lo, int hi);
-    }
-
     /** Runs {@code job} on {@code parts} equal ranges of people, on the pool's threads when given. */
-    private void forParts(ChunkPool pool, int parts, RangeJob job) {
-        if (pool == null || parts == 1) {
+    private void forParts(ChunkPool pool, int parts, ChunkPool.RangeTask job) {
+        if (pool == null) {
             job.run(0, n);
-            return;
+        } else {
+            pool.forEachRange(n, parts, job);
         }
-        pool.forEach(parts, k -> job.run((int) ((long) n * k / parts), (int) ((long) n * (k + 1) / parts)));
     }
 }
