@@ -24,19 +24,46 @@ final class FloatSort {
      * place, or (when sorted in parts) a new array, with {@code x} left sorted part by part.
      */
     static float[] sorted(float[] x, int count, ChunkPool pool) {
-        int parts = count < PARALLEL_FROM ? 1 : pool.threads();
+        int parts = count < PARALLEL_FROM ? 1 : pool.concurrency();
         if (parts == 1) {
             Arrays.sort(x, 0, count);
             return x;
         }
         pool.forEachRange(count, parts, (lo, hi) -> Arrays.sort(x, lo, hi));
-        float[] run = Arrays.copyOf(x, ChunkPool.rangeStart(count, parts, 1));
-        for (int k = 1; k < parts; k++) {
+        float[][] runs = new float[parts][];
+        int[] counts = new int[parts];
+        for (int k = 0; k < parts; k++) {
             int lo = ChunkPool.rangeStart(count, parts, k);
             int hi = ChunkPool.rangeStart(count, parts, k + 1);
-            run = merged(run, run.length, Arrays.copyOfRange(x, lo, hi), hi - lo);
+            runs[k] = Arrays.copyOfRange(x, lo, hi);
+            counts[k] = hi - lo;
         }
-        return run;
+        return mergedAll(runs, counts);
+    }
+
+    /**
+     * The first {@code counts[k]} values of each {@code runs[k]} (each ascending) merged into
+     * one ascending array, neighbouring runs pairwise, level by level: log2(runs) passes over
+     * the values however many runs there are. With one run, that run itself. Uses both arrays
+     * as scratch.
+     */
+    static float[] mergedAll(float[][] runs, int[] counts) {
+        if (runs.length == 0) {
+            return new float[0];
+        }
+        for (int live = runs.length; live > 1; live = (live + 1) / 2) {
+            for (int k = 0; k < live / 2; k++) {
+                int na = counts[2 * k];
+                int nb = counts[2 * k + 1];
+                runs[k] = merged(runs[2 * k], na, runs[2 * k + 1], nb);
+                counts[k] = na + nb;
+            }
+            if (live % 2 == 1) {
+                runs[live / 2] = runs[live - 1];
+                counts[live / 2] = counts[live - 1];
+            }
+        }
+        return runs[0];
     }
 
     /** The first {@code na} values of {@code a} and {@code nb} of {@code b}, both ascending, merged. */

@@ -420,7 +420,8 @@ public final class MetricsCollector implements Steppable {
      * and for everyone: each group's values sorted once (on the pool), everyone's merged from them.
      */
     private void welfareGini(People p, double[][] values) {
-        float[] all = new float[0];
+        float[][] sorted = new float[p.groups][];
+        int[] counts = new int[p.groups];
         int allCount = 0;
         for (int g = 0; g < p.groups; g++) {
             int[] mem = p.members[g];
@@ -431,12 +432,12 @@ public final class MetricsCollector implements Steppable {
                     welfare[c++] = p.welfareSum[id] / p.answered[id];
                 }
             }
-            float[] sorted = FloatSort.sorted(welfare, c, model.pool());
-            values[g + 1][Metric.WELFARE_GINI.ordinal()] = Stats.giniOfSorted(sorted, c);
-            all = g == 0 ? sorted : FloatSort.merged(all, allCount, sorted, c);
+            sorted[g] = FloatSort.sorted(welfare, c, model.pool());
+            counts[g] = c;
             allCount += c;
+            values[g + 1][Metric.WELFARE_GINI.ordinal()] = Stats.giniOfSorted(sorted[g], c);
         }
-        values[0][Metric.WELFARE_GINI.ordinal()] = Stats.giniOfSorted(all, allCount);
+        values[0][Metric.WELFARE_GINI.ordinal()] = Stats.giniOfSorted(FloatSort.mergedAll(sorted, counts), allCount);
     }
 
     private double[][] unpack(double[] s, int at, double n) {

@@ -24,6 +24,10 @@ public final class ChunkPool implements AutoCloseable {
     private static final int SPINS = 1 << 12;
 
     private final int threads;
+    /** How many of the threads can run at once: the threads, at most the processors. */
+    private final int concurrency;
+    /** {@link #SPINS}, or 0 when there are more threads than processors (a spinning thread would take a working one's core). */
+    private final int spins;
     private final Thread[] workers;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger pending = new AtomicInteger();
@@ -35,10 +39,20 @@ public final class ChunkPool implements AutoCloseable {
     private volatile Thread caller;
 
     public ChunkPool(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1");
+        this(threads, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * A pool of {@code threads} on a machine taken to have {@code processors} (tests use it to
+     * exercise several concurrent parts on a machine with fewer cores).
+     */
+    public ChunkPool(int threads, int processors) {
+        if (threads < 1 || processors < 1) {
+            throw new IllegalArgumentException("threads and processors must be at least 1");
         }
         this.threads = threads;
+        this.concurrency = Math.min(threads, processors);
+        this.spins = threads <= processors ? SPINS : 0;
         this.workers = new Thread[threads - 1];
         for (int w = 0; w < workers.length; w++) {
             workers[w] = new Thread(this::workerLoop, "coshape-worker-" + w);
@@ -49,6 +63,15 @@ public final class ChunkPool implements AutoCloseable {
 
     public int threads() {
         return threads;
+    }
+
+    /**
+     * The number of threads that can run at once (threads, at most processors): how many ways
+     * to split work whose total grows with the number of parts (each part scanning all edges, a
+     * merge per part). Asking for more threads than cores then costs hand-offs, not that work.
+     */
+    public int concurrency() {
+        return concurrency;
     }
 
     public static int chunks(int n) {
@@ -108,7 +131,7 @@ public final class ChunkPool implements AutoCloseable {
                 LockSupport.unpark(w);
             }
             work();
-            for (int spin = 0; pending.get() != 0 && spin < SPINS; spin++) {
+            for (int spin = 0; pending.get() != 0 && spin < spins; spin++) {
                 Thread.onSpinWait();
             }
             while (pending.get() != 0) {
@@ -149,7 +172,7 @@ public final class ChunkPool implements AutoCloseable {
         int seen = 0;
         while (true) {
             // the next phase usually follows within microseconds: spin briefly before sleeping
-            for (int spin = 0; generation == seen && !closed && spin < SPINS; spin++) {
+            for (int spin = 0; generation == seen && !closed && spin < spins; spin++) {
                 Thread.onSpinWait();
             }
             while (generation == seen && !closed) {

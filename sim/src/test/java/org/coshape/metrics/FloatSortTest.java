@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.coshape.model.ChunkPool;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The pool's sort and the merge give exactly what one {@code Arrays.sort} gives, at any thread count. */
@@ -34,10 +35,11 @@ class FloatSortTest {
         return y;
     }
 
+    /** Threads as processors (so 3 and 5 parts run on a 2-core machine too), and more threads than processors. */
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
-    void sortsLikeArraysSortAtAnyThreadCount(int threads) {
-        try (ChunkPool pool = new ChunkPool(threads)) {
+    @CsvSource({"1, 1", "2, 2", "3, 3", "5, 5", "8, 2"})
+    void sortsLikeArraysSortAtAnyThreadCount(int threads, int processors) {
+        try (ChunkPool pool = new ChunkPool(threads, processors)) {
             for (int n : new int[] {0, 5, FloatSort.PARALLEL_FROM - 1, FloatSort.PARALLEL_FROM + 7, 200_003}) {
                 float[] x = values(n + 11, n);
                 float[] expected = reference(x, n);
@@ -45,6 +47,27 @@ class FloatSortTest {
                 assertArrayEquals(expected, Arrays.copyOf(got, n), "n = " + n);
             }
         }
+    }
+
+    /** Any number of runs (odd counts carry a run to the next level), of any lengths, some empty. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 5, 7, 8, 9, 33})
+    void mergingManyRunsIsSortingTheirUnion(int k) {
+        SplittableRandom r = new SplittableRandom(k);
+        float[][] runs = new float[k][];
+        int[] counts = new int[k];
+        float[] union = new float[0];
+        for (int i = 0; i < k; i++) {
+            int len = r.nextInt(4) == 0 ? 0 : r.nextInt(1, 3000);
+            float[] x = values(len + 3, 100 + i); // three values past the count, which must be ignored
+            float[] run = reference(x, len);
+            runs[i] = Arrays.copyOf(run, len + 3);
+            counts[i] = len;
+            union = Arrays.copyOf(union, union.length + len);
+            System.arraycopy(run, 0, union, union.length - len, len);
+        }
+        float[] merged = FloatSort.mergedAll(runs, counts);
+        assertArrayEquals(reference(union, union.length), Arrays.copyOf(merged, union.length), k + " runs");
     }
 
     @ParameterizedTest

@@ -37,11 +37,13 @@ final class EdgeBuffer {
      * self-loops dropped. The lists are sets, so the order in which entries are placed does not
      * matter: with a pool, each thread places and sorts the lists of its own range of people
      * (reading all edges, writing only its range), and the result is the same at any thread count.
+     * There are as many ranges as threads can run at once ({@link ChunkPool#concurrency}), since
+     * each range reads every edge.
      *
      * @param pool threads to use, or {@code null} for the calling thread only
      */
     Network toUndirected(ChunkPool pool) {
-        int parts = pool == null ? 1 : pool.threads();
+        int parts = pool == null ? 1 : pool.concurrency();
         int[] deg = new int[n + 1];
         forEachEnd(pool, parts, (person, other) -> deg[person + 1]++);
         for (int i = 0; i < n; i++) {

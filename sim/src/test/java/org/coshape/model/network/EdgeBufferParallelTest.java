@@ -29,8 +29,11 @@ class EdgeBufferParallelTest {
 
     private static void sameAtAnyThreadCount(Function<ChunkPool, Network> build) {
         Network alone = build.apply(null);
-        for (int t : new int[] {1, 2, 3}) {
-            try (ChunkPool pool = new ChunkPool(t)) {
+        // threads as processors, so that 3 and 5 parts run on a 2-core machine too; and a pool
+        // with more threads than processors, which splits the edges only as many ways as cores
+        for (int[] tp : new int[][] {{1, 1}, {2, 2}, {3, 3}, {5, 5}, {8, 2}}) {
+            int t = tp[0];
+            try (ChunkPool pool = new ChunkPool(t, tp[1])) {
                 Network net = build.apply(pool);
                 assertArrayEquals(alone.offsets(), net.offsets(), t + " threads: offsets");
                 assertArrayEquals(alone.targets(), net.targets(), t + " threads: targets");
