@@ -96,18 +96,29 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Integer> ns = sizes == null ? List.of(humans) : sizes;
-        if (ns.stream().anyMatch(n -> n < 2) || dims < 1 || ticks < 1 || warmup < 0) {
-            throw new ScenarioException("bench: --humans >= 2, --dims >= 1, --ticks >= 1, --warmup >= 0");
+        String people = sizes == null ? "--humans" : "--sizes";
+        for (int n : ns) {
+            atLeast(people, n, 2);
+        }
+        atLeast("--dims", dims, 1);
+        atLeast("--ticks", ticks, 1);
+        atLeast("--warmup", warmup, 0);
+        if ((long) warmup + ticks > Integer.MAX_VALUE) {
+            throw new ScenarioException("bench: --warmup + --ticks: at most " + Integer.MAX_VALUE + ", got " + ((long) warmup + ticks));
         }
         if (!List.of("none", "degroot", "friedkin_johnsen", "hegselmann_krause", "deffuant").contains(rule)) {
             throw new ScenarioException("bench: --rule: unknown social rule '" + rule + "'");
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            throw new ScenarioException("--threads: expected at least 1");
-        }
+        atLeast("--threads", t, 1);
         for (int n : ns) {
-            Preflight.checkMemory(benchScenario(n, dims, warmup + ticks, degree, rule), Runtime.getRuntime().maxMemory());
+            Scenario s;
+            try {
+                s = benchScenario(n, dims, warmup + ticks, degree, rule);
+            } catch (ScenarioException e) {
+                throw asOptionError(e, people);
+            }
+            Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
         }
         java.util.List<Map<String, Object>> all = new java.util.ArrayList<>();
         for (int n : ns) {
@@ -130,6 +141,28 @@ public final class BenchCommand implements Callable<Integer> {
         }
         o.flush();
         return CoshapeCli.OK;
+    }
+
+    private static void atLeast(String option, long value, long min) {
+        if (value < min) {
+            throw new ScenarioException("bench: " + option + ": expected at least " + min + ", got " + value);
+        }
+    }
+
+    /**
+     * The scenario is written from the options, so a key it rejects is an option the user gave:
+     * name the option (the scenario text's line and column would point at nothing the user wrote).
+     */
+    private static ScenarioException asOptionError(ScenarioException e, String people) {
+        String option = e.keyPath() == null ? null : switch (e.keyPath()) {
+            case "population.size" -> people;
+            case "network.degree" -> "--degree";
+            case "values.dimensions" -> "--dims";
+            case "social.rule" -> "--rule";
+            case "ticks" -> "--warmup + --ticks";
+            default -> null;
+        };
+        return option == null ? e : new ScenarioException("bench: " + option + ": " + e.problem());
     }
 
     private Map<String, Object> measure(int humans, int t) {

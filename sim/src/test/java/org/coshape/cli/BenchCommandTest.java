@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The bench command's JSON is a contract (DESIGN.md): its keys, and figures that agree with each other. */
 class BenchCommandTest {
@@ -72,12 +74,34 @@ class BenchCommandTest {
         assertEquals(5000, j.get(1).get("humans").asInt());
     }
 
-    @Test
-    void impossibleSizesAreBadInput() {
+    /**
+     * Each bad option gets one message naming that option (not the line of the scenario text
+     * bench writes for itself), and exit code 2 before any measuring.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--humans 1                        | bench: --humans: expected at least 2, got 1",
+        "--humans 500000000                | bench: --humans: value 500000000 is out of range",
+        "--sizes 1000,1                    | bench: --sizes: expected at least 2, got 1",
+        "--sizes 1000,300000000            | bench: --sizes: value 300000000 is out of range",
+        "--dims 0                          | bench: --dims: expected at least 1, got 0",
+        "--ticks 0                         | bench: --ticks: expected at least 1, got 0",
+        "--warmup -1                       | bench: --warmup: expected at least 0, got -1",
+        "--threads 0                       | bench: --threads: expected at least 1, got 0",
+        "--degree -1                       | bench: --degree: value -1.0 is out of range",
+        "--degree NaN                      | bench: --degree: expected a number",
+        "--rule voter                      | bench: --rule: unknown social rule 'voter'",
+        "--ticks 2147483647 --warmup 5     | bench: --warmup + --ticks: at most 2147483647",
+        "--ticks 100000000 --warmup 5      | bench: --warmup + --ticks: value 100000005 is out of range"})
+    void eachBadOptionIsNamedInOneMessage(String args, String expected) {
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CoshapeCli.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "bench", "--humans",
-                "1");
-        assertEquals(CoshapeCli.BAD_INPUT, code);
-        assertTrue(err.toString().contains("--humans"), err.toString());
+        String[] argv = ("bench " + args.trim()).split(" +");
+        int code = CoshapeCli.execute(new PrintWriter(out), new PrintWriter(err), argv);
+        assertEquals(CoshapeCli.BAD_INPUT, code, err.toString());
+        String message = err.toString().trim();
+        assertTrue(message.startsWith("coshape: " + expected), message);
+        assertEquals(1, message.lines().count(), message);
+        assertEquals("", out.toString(), "nothing measured");
     }
 }
