@@ -109,8 +109,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (!List.of("none", "degroot", "friedkin_johnsen", "hegselmann_krause", "deffuant").contains(rule)) {
             throw new ScenarioException("bench: --rule: unknown social rule '" + rule + "'");
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        atLeast("--threads", t, 1);
+        int t;
+        try {
+            t = RunOptions.threads(threads);
+        } catch (ScenarioException e) {
+            throw new ScenarioException("bench: " + e.getMessage());
+        }
         for (int n : ns) {
             Scenario s;
             try {

@@ -41,7 +41,7 @@ final class GuiCommand implements Callable<Integer> {
         YamlNode tree = scenario.tree();
         Scenario base = ScenarioLoader.bind(tree, scenario.file);
         Preflight.check(base);
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int t = RunOptions.threads(threads);
         if (afterTicks < 0) {
             throw new ScenarioException("--after-ticks: expected 0 or more, found " + afterTicks);
         }

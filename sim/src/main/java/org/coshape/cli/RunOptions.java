@@ -17,7 +17,12 @@ final class RunOptions {
     boolean quiet;
 
     int threads() {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        return threads(threads);
+    }
+
+    /** The {@code --threads} option of any command: all cores when not given, else 1 to 4096. */
+    static int threads(Integer option) {
+        int t = option == null ? Runtime.getRuntime().availableProcessors() : option;
         if (t < 1 || t > 4096) {
             throw new ScenarioException("--threads: expected 1 to 4096, found " + t);
         }
