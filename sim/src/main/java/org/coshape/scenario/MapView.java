@@ -232,7 +232,12 @@ final class MapView {
     static double toDouble(YamlNode v, String keyPath) {
         if (v instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.INTEGER
                 || s.type() == YamlNode.ScalarType.FLOAT)) {
-            double x = Double.parseDouble(s.text());
+            double x;
+            try {
+                x = YamlNumbers.toDouble(s.text());
+            } catch (NumberFormatException e) {
+                throw ScenarioException.at(v.position(), keyPath, "expected a number, found '" + s.text() + "'");
+            }
             if (!Double.isFinite(x)) {
                 throw ScenarioException.at(v.position(), keyPath, "expected a finite number, found " + s.text());
             }
@@ -244,13 +249,15 @@ final class MapView {
     static long toLong(YamlNode v, String keyPath) {
         if (v instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.INTEGER) {
             try {
-                return Long.parseLong(s.text().replace("_", ""));
-            } catch (NumberFormatException e) {
+                return YamlNumbers.toLong(s.text());
+            } catch (ArithmeticException e) {
                 throw ScenarioException.at(v.position(), keyPath, "integer " + s.text() + " is too large");
+            } catch (NumberFormatException e) {
+                throw ScenarioException.at(v.position(), keyPath, "expected a whole number, found '" + s.text() + "'");
             }
         }
         if (v instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.FLOAT) {
-            double d = Double.parseDouble(s.text());
+            double d = toDouble(v, keyPath);
             if (d == Math.rint(d) && Math.abs(d) < 9e15) {
                 return (long) d;
             }

@@ -80,10 +80,28 @@ public final class YamlText {
         return switch (s.type()) {
             case NULL -> null;
             case BOOLEAN -> Boolean.parseBoolean(s.text());
-            case INTEGER -> Long.parseLong(s.text());
-            case FLOAT -> Double.parseDouble(s.text());
+            case INTEGER -> integerOrText(s.text());
+            case FLOAT -> realOrText(s.text());
             case STRING -> s.text();
         };
+    }
+
+    /** A YAML integer's value, or its text when it has none a long can hold (the binder has rejected it where it matters). */
+    private static Object integerOrText(String text) {
+        try {
+            return YamlNumbers.toLong(text);
+        } catch (ArithmeticException | NumberFormatException e) {
+            return text;
+        }
+    }
+
+    /** A YAML float's value, or its text when it is none. */
+    private static Object realOrText(String text) {
+        try {
+            return YamlNumbers.toDouble(text);
+        } catch (NumberFormatException e) {
+            return text;
+        }
     }
 
     private static boolean needsQuotes(String s) {
