@@ -86,6 +86,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         int threads = run.threads();
         Path out = run.outDir(base);
+        Preflight.checkOutput(out);
         String hash = Manifest.sha256(ScenarioPrinter.yaml(base) + "\nreference=" + ref);
         PrintWriter err = spec.commandLine().getErr();
         DurableBatch batch = new DurableBatch("compare", base, runs, out, threads,

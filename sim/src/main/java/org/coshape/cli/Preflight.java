@@ -1,5 +1,6 @@
 package org.coshape.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.coshape.model.MemoryEstimate;
 import org.coshape.model.network.NetworkBuilder;
@@ -30,6 +31,28 @@ final class Preflight {
         }
         if (s.ai().count() > 0 && s.ai().designers().size() > s.population().size()) {
             throw new ScenarioException(s.sourceFile() + ": ai.designers.size: more designers than people");
+        }
+    }
+
+    /**
+     * Refuses a results folder that cannot be made or written (an existing file, a read-only
+     * parent), before the runs spend their time: otherwise the first write, at the end of a run,
+     * would fail. Creates nothing.
+     */
+    static void checkOutput(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new ScenarioException("--out " + out + ": exists and is not a folder");
+        }
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new ScenarioException("--out " + out + ": cannot make a folder there (" + existing + " is not a folder)");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new ScenarioException("--out " + out + ": " + existing + " is not writable");
         }
     }
 

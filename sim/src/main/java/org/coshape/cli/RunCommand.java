@@ -47,6 +47,7 @@ final class RunCommand implements Callable<Integer> {
         Preflight.check(s);
         int threads = run.threads();
         Path out = run.outDir(s);
+        Preflight.checkOutput(out);
         PrintWriter err = spec.commandLine().getErr();
         List<RunSpec> specs = new ArrayList<>();
         for (int r = 0; r < s.replications(); r++) {

@@ -97,6 +97,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path out = run.out != null ? run.out : slice == null ? run.outDir(base)
                 : run.outDir(base).resolve("shard-" + slice[0] + "-of-" + slice[1]);
+        Preflight.checkOutput(out);
         String hash = Manifest.sha256(ScenarioPrinter.yaml(base));
         PrintWriter err = spec.commandLine().getErr();
         DurableBatch batch = new DurableBatch("sweep", base, runs, out, threads,

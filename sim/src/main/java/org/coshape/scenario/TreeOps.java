@@ -53,7 +53,11 @@ public final class TreeOps {
             List<Integer> idx = new ArrayList<>();
             Matcher im = INDEX.matcher(m.group(2));
             while (im.find()) {
-                idx.add(Integer.parseInt(im.group(1)));
+                try {
+                    idx.add(Integer.parseInt(im.group(1)));
+                } catch (NumberFormatException e) {
+                    throw ScenarioException.at(where, path, "index [" + im.group(1) + "] is too large");
+                }
             }
             steps.add(new Step(m.group(1), idx));
         }

@@ -114,11 +114,37 @@ class BadInputTest {
         o = cli("run", ok.toString(), "--set", "nonsense");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("expected path=value"), o.err());
+        o = cli("run", ok.toString(), "--set", "population.groups[99999999999].share=0.1");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("population.groups[99999999999].share: index [99999999999] is too large"), o.err());
         o = cli("frobnicate");
         assertEquals(2, o.code());
         o = cli("run", tmp.resolve("missing.yaml").toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("missing.yaml: file not found"), o.err());
+    }
+
+    /** A results folder that cannot be made is bad input, found before any run spends its time. */
+    @Test
+    void anOutputFolderThatCannotBeMadeIsRefusedBeforeAnythingRuns() throws Exception {
+        Path file = tmp.resolve("taken");
+        Files.writeString(file, "not a folder");
+        Path sweep = tmp.resolve("sweep.yaml");
+        Files.writeString(sweep, "name: s\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
+                + "sweep: {design: grid, parameters: {ai.listening: [0.1, 0.2]}}\n");
+        Path compare = tmp.resolve("compare.yaml");
+        Files.writeString(compare, "name: c\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
+                + "compare: {a: {ai.listening: 0.1}, b: {ai.listening: 0.2}}\n");
+        for (String[] cmd : new String[][] {{"run", sweep.toString()}, {"sweep", sweep.toString()},
+            {"compare", compare.toString()}}) {
+            for (Path out : new Path[] {file, file.resolve("inside")}) {
+                Outcome o = cli(cmd[0], cmd[1], "--out", out.toString(), "--quiet");
+                assertEquals(2, o.code(), cmd[0] + ": " + o.err());
+                assertEquals(1, o.err().strip().lines().count(), o.err());
+                assertTrue(o.err().contains("--out " + out + ": "), o.err());
+                assertEquals("not a folder", Files.readString(file), "the file is left alone");
+            }
+        }
     }
 
     @Test
