@@ -6,6 +6,7 @@ import java.util.List;
 import org.coshape.metrics.Metric;
 import org.coshape.results.AtomicFiles;
 import org.coshape.results.Numbers;
+import org.coshape.scenario.CsvCells;
 
 /**
  * Sobol indices of every final metric (whole population, mean over replicates) for a sweep with
@@ -27,7 +28,7 @@ public final class SensitivityAnalysis {
      * @return the rows, and {@code missing} counts base rows dropped for missing runs
      */
     public static List<Row> analyse(SweepPlan plan, List<String> summary, long seed, int[] missing) {
-        List<String> header = List.of(summary.get(0).split(",", -1));
+        List<String> header = List.of(CsvCells.of(summary.get(0)));
         int runCol = header.indexOf("run_id");
         int groupCol = header.indexOf("group");
         int k = plan.parameters().size();
@@ -38,7 +39,7 @@ public final class SensitivityAnalysis {
             double[] sum = new double[plan.points().size()];
             int[] count = new int[plan.points().size()];
             for (String line : summary.subList(1, summary.size())) {
-                String[] cells = line.split(",", -1);
+                String[] cells = CsvCells.of(line);
                 if (cells.length != header.size() || !cells[groupCol].equals("all")) {
                     continue;
                 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.coshape.scenario.CsvCells;
 import org.coshape.scenario.ScenarioException;
 
 /**
@@ -35,14 +36,14 @@ public final class ComparisonData {
         c.policies.addAll(policyOrder);
         Map<String, String[]> runs = new HashMap<>();
         try (BufferedReader r = Files.newBufferedReader(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
-            String[] header = r.readLine().split(",", -1);
+            String[] header = CsvCells.of(r.readLine());
             int first = indexOf(header, "alignment_gap");
             for (int k = first; k < header.length; k++) {
                 c.metrics.add(header[k]);
             }
             String line;
             while ((line = r.readLine()) != null) {
-                String[] f = line.split(",", -1);
+                String[] f = CsvCells.of(line);
                 String policy = f[1];
                 int rep = Integer.parseInt(f[2]);
                 String group = f[4];
@@ -64,7 +65,7 @@ public final class ComparisonData {
             r.readLine();
             String line;
             while ((line = r.readLine()) != null) {
-                String[] f = line.split(",", -1);
+                String[] f = CsvCells.of(line);
                 if (!f[3].equals("all")) {
                     continue;
                 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.coshape.scenario.CsvCells;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -32,10 +33,10 @@ public final class SweepCharts {
 
     /** Reads summary.csv lines into rows of the "all" group: parameter values and metric values by name. */
     static List<Map<String, String>> allRows(List<String> summary) {
-        String[] header = summary.get(0).split(",", -1);
+        String[] header = CsvCells.of(summary.get(0));
         List<Map<String, String>> rows = new ArrayList<>();
         for (String line : summary.subList(1, summary.size())) {
-            String[] f = line.split(",", -1);
+            String[] f = CsvCells.of(line);
             if (f.length != header.length || !f[4].equals("all")) {
                 continue;
             }

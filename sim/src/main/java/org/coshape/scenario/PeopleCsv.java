@@ -44,7 +44,7 @@ public record PeopleCsv(String file, String[] ids, int[] group, List<String> gro
                 throw new ScenarioException(src + ":1: empty file; expected a header person,group,"
                         + String.join(",", dimensions));
             }
-            String[] header = split(headerLine);
+            String[] header = CsvCells.trimmed(src, 1, headerLine);
             Map<String, Integer> col = new LinkedHashMap<>();
             for (int i = 0; i < header.length; i++) {
                 col.put(header[i], i);
@@ -76,7 +76,7 @@ public record PeopleCsv(String file, String[] ids, int[] group, List<String> gro
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] cells = split(line);
+                String[] cells = CsvCells.trimmed(src, lineNo, line);
                 if (cells.length != header.length) {
                     throw new ScenarioException(src + ":" + lineNo + ": expected " + header.length + " cells, found "
                             + cells.length);
@@ -144,14 +144,6 @@ public record PeopleCsv(String file, String[] ids, int[] group, List<String> gro
                     + min + ", " + max + "]");
         }
         return x;
-    }
-
-    static String[] split(String line) {
-        String[] parts = line.split(",", -1);
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = parts[i].trim();
-        }
-        return parts;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

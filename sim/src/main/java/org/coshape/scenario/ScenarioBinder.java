@@ -104,6 +104,10 @@ final class ScenarioBinder {
             }
             List<String> names = groups.stream().map(GroupSpec::name).toList();
             for (int i = 0; i < names.size(); i++) {
+                if (hasLineBreak(names.get(i))) {
+                    throw ScenarioException.at(list.items().get(i).position(), p.keyPath("groups[" + i + "].name"),
+                            LINE_BREAK);
+                }
                 if (names.indexOf(names.get(i)) != i) {
                     throw ScenarioException.at(list.items().get(i).position(), p.keyPath("groups[" + i + "].name"),
                             "group name '" + names.get(i) + "' is used twice");
@@ -380,9 +384,19 @@ final class ScenarioBinder {
         return v instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.INTEGER;
     }
 
+    /** Result files hold one row per line, and group and policy names are cells of those rows. */
+    private static final String LINE_BREAK = "a name cannot hold a line break (it is a cell of the result files' rows)";
+
+    private static boolean hasLineBreak(String name) {
+        return name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0;
+    }
+
     private static List<PolicySpec> compare(MapView c) {
         List<PolicySpec> out = new ArrayList<>();
         for (String name : c.keys()) {
+            if (hasLineBreak(name)) {
+                throw ScenarioException.at(c.where(name), c.keyPath(name), LINE_BREAK);
+            }
             MapView p = c.child(name);
             Map<String, String> overrides = new LinkedHashMap<>();
             for (String path : p.keys()) {

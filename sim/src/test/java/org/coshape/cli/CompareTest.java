@@ -115,4 +115,34 @@ class CompareTest {
     static String seedOf(List<String> summary, String runId) {
         return summary.stream().filter(l -> l.startsWith(runId + ",")).findFirst().orElseThrow().split(",")[3];
     }
+
+    /**
+     * Group and policy names the result files must quote (a comma, a quote) come through to the
+     * report: its readers split rows as RFC 4180, not at every comma.
+     */
+    @Test
+    void namesWithCommasAndQuotesReachTheReport() throws Exception {
+        Path scenario = tmp.resolve("quoted.yaml");
+        Files.writeString(scenario, """
+                name: quoted
+                ticks: 4
+                replications: 2
+                population:
+                  size: 300
+                  groups:
+                    - {name: "north, rural", share: 0.5}
+                    - {name: 'say "hi"', share: 0.5}
+                ai: {designers: {size: 5}}
+                compare:
+                  "listen, a little": {ai.listening: 0.1}
+                  listen: {ai.listening: 0.6}
+                """);
+        Path out = tmp.resolve("quoted-out");
+        BadInputTest.Outcome o = cli("compare", scenario.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, o.code(), o.err());
+        String report = Files.readString(out.resolve("report.md"));
+        assertTrue(report.contains("| north, rural |"), report);
+        assertTrue(report.contains("| say \"hi\" |"), report);
+        assertTrue(report.contains("listen, a little"), report);
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import org.coshape.model.ChunkPool;
+import org.coshape.scenario.CsvCells;
 import org.coshape.scenario.NetworkSpec;
 import org.coshape.scenario.ScenarioException;
 
@@ -239,10 +240,7 @@ public final class NetworkBuilder {
             if (line == null) {
                 throw new ScenarioException(src + ":1: empty file; expected a header source,target[,weight]");
             }
-            String[] header = line.split(",", -1);
-            for (int i = 0; i < header.length; i++) {
-                header[i] = header[i].trim();
-            }
+            String[] header = CsvCells.trimmed(src, 1, line);
             if (header.length < 2 || header.length > 3 || !header[0].equals("source") || !header[1].equals("target")
                     || (header.length == 3 && !header[2].equals("weight"))) {
                 throw new ScenarioException(src + ":1: expected the header source,target or source,target,weight, found '"
@@ -253,7 +251,7 @@ public final class NetworkBuilder {
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] cells = line.split(",", -1);
+                String[] cells = CsvCells.trimmed(src, lineNo, line);
                 if (cells.length != header.length) {
                     throw new ScenarioException(src + ":" + lineNo + ": expected " + header.length + " cells, found "
                             + cells.length);

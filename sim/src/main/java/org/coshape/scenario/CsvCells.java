@@ -1,0 +1,54 @@
+package org.coshape.scenario;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import java.io.IOException;
+
+/**
+ * The cells of one CSV line as RFC 4180 reads them (Jackson's CSV parser): result files quote a
+ * cell that holds a comma or a quote (a group named "north, rural", a swept vector "[0.1,0.2]"),
+ * and splitting at every comma would shift such a row's columns; input files written by other
+ * tools may quote cells too. Read line by line, so that messages can name the line: a cell may
+ * not hold a line break (group names cannot contain one).
+ */
+public final class CsvCells {
+    /** Without a schema, Jackson reads each CSV row as an array of its cells. */
+    private static final ObjectReader LINE = new CsvMapper().readerFor(String[].class);
+
+    private CsvCells() {
+    }
+
+    /**
+     * The cells of {@code line}, unquoted; an empty line is one empty cell, as in a header-less file.
+     *
+     * @throws IllegalArgumentException when a quote is left open
+     */
+    public static String[] of(String line) {
+        if (line.isEmpty()) {
+            return new String[] {""};
+        }
+        try {
+            String[] cells = LINE.readValue(line);
+            if (cells == null || cells.length == 0) {
+                return new String[] {""};
+            }
+            return cells;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("malformed CSV line (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    /** The trimmed cells of line {@code lineNo} of input file {@code src}; an open quote is bad input there. */
+    public static String[] trimmed(String src, int lineNo, String line) {
+        String[] cells;
+        try {
+            cells = of(line);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(src + ":" + lineNo + ": " + e.getMessage());
+        }
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = cells[i].trim();
+        }
+        return cells;
+    }
+}
