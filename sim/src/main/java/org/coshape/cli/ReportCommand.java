@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.report.ComparisonData;
 import org.coshape.report.ComparisonReport;
+import org.coshape.report.RunCharts;
+import org.coshape.report.SensitivityChart;
+import org.coshape.report.SweepCharts;
+import org.coshape.results.TimeSeriesFile;
 import org.coshape.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,13 +29,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code report DIR}: redraws the charts and the report of a comparison from its result files
- * and manifest, without re-running anything (e.g. after changing chart formats).
+ * {@code report DIR}: redraws, from the result files and manifest of a folder, what the command
+ * that wrote it drew, without re-running anything (e.g. after changing chart formats): a
+ * comparison's charts and report, a sweep's charts (also for a folder merged from shards, which
+ * has none), a run's charts.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Redraw charts and report.md/report.html from results on disk, without re-running.")
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DIR", description = "a results folder written by compare")
+    @Parameters(index = "0", paramLabel = "DIR", description = "a results folder written by run, sweep or compare")
     Path dir;
 
     @Option(names = "--formats", split = ",", paramLabel = "png,svg,pdf",
@@ -40,30 +49,111 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = render(dir, formats);
+        JsonNode m = manifest(dir);
+        String command = m.path("command").asText();
+        List<String> fmts = formats(m, formats);
         PrintWriter o = spec.commandLine().getOut();
-        o.println("report: " + dir.resolve("report.md").toAbsolutePath().normalize() + " and report.html ("
-                + (files.size() - 2) + " chart files)");
+        if (command.equals("compare")) {
+            List<Path> files = renderComparison(dir, m, fmts);
+            o.println("report: " + dir.resolve("report.md").toAbsolutePath().normalize() + " and report.html ("
+                    + (files.size() - 2) + " chart files)");
+        } else {
+            List<Path> files = switch (command) {
+                case "run" -> RunCharts.write(TimeSeriesFile.read(dir.resolve("timeseries.csv")), dir.resolve("charts"),
+                        fmts);
+                case "sweep" -> sweepCharts(dir, m, fmts);
+                default -> throw new ScenarioException(dir + ": written by '" + command + "'; report redraws folders"
+                        + " written by run, sweep and compare");
+            };
+            o.println("charts: " + dir.resolve("charts").toAbsolutePath().normalize() + " (" + files.size() + " files)");
+        }
         o.flush();
         return CoshapeCli.OK;
     }
 
     /** Rebuilds the comparison report of {@code dir}; {@code formats} null means the scenario's. */
     static List<Path> render(Path dir, List<String> formats) {
+        JsonNode m = manifest(dir);
+        if (!"compare".equals(m.path("command").asText())) {
+            throw new ScenarioException(dir + ": written by '" + m.path("command").asText() + "', not by compare");
+        }
+        return renderComparison(dir, m, formats(m, formats));
+    }
+
+    private static JsonNode manifest(Path dir) {
         Path manifestFile = dir.resolve("manifest.json");
         if (!Files.isRegularFile(manifestFile)) {
-            throw new ScenarioException(dir + ": no manifest.json here; report needs a folder written by compare");
+            throw new ScenarioException(dir + ": no manifest.json here; report needs a folder written by run, sweep or"
+                    + " compare");
         }
-        JsonNode m;
         try {
-            m = new ObjectMapper().readTree(manifestFile.toFile());
+            return new ObjectMapper().readTree(manifestFile.toFile());
         } catch (IOException e) {
             throw new ScenarioException(manifestFile + ": unreadable (" + e.getMessage() + ")");
         }
-        if (!"compare".equals(m.path("command").asText())) {
-            throw new ScenarioException(dir + ": written by '" + m.path("command").asText() + "'; this build's report"
-                    + " command redraws comparisons (run and sweep folders carry their charts already)");
+    }
+
+    /** The chart formats asked for, or else the scenario's {@code output.charts}. */
+    private static List<String> formats(JsonNode m, List<String> asked) {
+        List<String> fmts = asked;
+        if (fmts == null) {
+            fmts = new ArrayList<>();
+            for (JsonNode f : m.path("scenario").path("output").path("charts")) {
+                fmts.add(f.asText());
+            }
         }
+        for (String f : fmts) {
+            if (!List.of("png", "svg", "pdf").contains(f)) {
+                throw new ScenarioException("--formats: unknown chart format '" + f + "'; expected png, svg, pdf");
+            }
+        }
+        return fmts;
+    }
+
+    /**
+     * A sweep's charts from its summary.csv (each metric against each swept parameter, the
+     * heatmaps of a grid), and its Sobol bars from sensitivity.csv when the sweep wrote one. A
+     * folder merged from shards has no charts until this draws them.
+     */
+    private static List<Path> sweepCharts(Path dir, JsonNode m, List<String> fmts) {
+        List<String> parameters = new ArrayList<>();
+        m.path("parameters").forEach(p -> parameters.add(p.asText()));
+        List<String> summary;
+        try {
+            summary = Files.readAllLines(dir.resolve("summary.csv"), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(dir.resolve("summary.csv") + ": file not found");
+        } catch (IOException e) {
+            throw new ScenarioException(dir.resolve("summary.csv") + ": cannot read (" + e.getMessage() + ")");
+        }
+        if (summary.isEmpty()) {
+            throw new ScenarioException(dir.resolve("summary.csv") + ": empty; the sweep wrote no run yet");
+        }
+        List<Path> files = new ArrayList<>();
+        if (fmts.isEmpty()) {
+            return files;
+        }
+        try {
+            files.addAll(SweepCharts.write(summary, parameters, "grid".equals(m.path("design").asText()),
+                    dir.resolve("charts"), fmts));
+        } catch (RuntimeException e) {
+            if (e instanceof ScenarioException) {
+                throw e;
+            }
+            throw new ScenarioException(dir.resolve("summary.csv") + ": not a coshape sweep summary (" + e.getMessage()
+                    + ")");
+        }
+        Path sensitivity = dir.resolve("sensitivity.csv");
+        if (Files.isRegularFile(sensitivity)) {
+            List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.read(sensitivity, parameters);
+            for (String metric : SensitivityChart.METRICS) {
+                files.addAll(SensitivityChart.write(rows, metric, dir.resolve("charts").resolve("sobol_" + metric), fmts));
+            }
+        }
+        return files;
+    }
+
+    private static List<Path> renderComparison(Path dir, JsonNode m, List<String> fmts) {
         List<String> policies = new ArrayList<>();
         m.path("policies").forEach(n -> policies.add(n.asText()));
         Map<String, Map<String, String>> overrides = new LinkedHashMap<>();
@@ -75,18 +165,6 @@ final class ReportCommand implements Callable<Integer> {
         TreeSet<String> seeds = new TreeSet<>();
         m.path("runs").forEach(r -> seeds.add("r" + r.path("replicate").asText() + "=" + r.path("seed").asText()));
         JsonNode scen = m.path("scenario");
-        List<String> fmts = formats;
-        if (fmts == null) {
-            fmts = new ArrayList<>();
-            for (JsonNode f : scen.path("output").path("charts")) {
-                fmts.add(f.asText());
-            }
-        }
-        for (String f : fmts) {
-            if (!List.of("png", "svg", "pdf").contains(f)) {
-                throw new ScenarioException("--formats: unknown chart format '" + f + "'; expected png, svg, pdf");
-            }
-        }
         ComparisonReport.Meta meta = new ComparisonReport.Meta(scen.path("name").asText(),
                 scen.path("description").asText(), policies, overrides, m.path("reference").asText(),
                 scen.path("replications").asInt(), new ArrayList<>(seeds), m.path("coshape_version").asText(),

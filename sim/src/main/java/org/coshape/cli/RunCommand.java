@@ -79,7 +79,8 @@ final class RunCommand implements Callable<Integer> {
                 people.close();
             }
         }
-        List<Path> charts = RunCharts.write(results, out.resolve("charts"), s.output().charts());
+        List<Path> charts = RunCharts.write(results.stream().map(RunResult::series).toList(), out.resolve("charts"),
+                s.output().charts());
         Manifest.write(out.resolve("manifest.json"), s, "run", spec.commandLine().getParseResult().originalArgs(),
                 threads, "local", start, Instant.now(), results);
         if (!run.quiet) {

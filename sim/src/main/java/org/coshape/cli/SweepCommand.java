@@ -125,8 +125,7 @@ final class SweepCommand implements Callable<Integer> {
                         base.sweep().samples());
             }
             SensitivityAnalysis.write(out.resolve("sensitivity.csv"), rows);
-            for (String metric : List.of("welfare", "value_drift", "alignment_gap", "conformity_share",
-                    "manufactured_satisfaction", "polarization")) {
+            for (String metric : SensitivityChart.METRICS) {
                 charts.addAll(SensitivityChart.write(rows, metric, out.resolve("charts").resolve("sobol_" + metric),
                         base.output().charts()));
             }

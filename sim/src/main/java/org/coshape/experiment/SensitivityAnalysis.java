@@ -1,5 +1,8 @@
 package org.coshape.experiment;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +10,7 @@ import org.coshape.metrics.Metric;
 import org.coshape.results.AtomicFiles;
 import org.coshape.results.Numbers;
 import org.coshape.scenario.CsvCells;
+import org.coshape.scenario.ScenarioException;
 
 /**
  * Sobol indices of every final metric (whole population, mean over replicates) for a sweep with
@@ -44,7 +48,7 @@ public final class SensitivityAnalysis {
                     continue;
                 }
                 int point = Integer.parseInt(cells[runCol].substring(1, cells[runCol].indexOf('-')));
-                double x = Double.parseDouble(cells[col]);
+                double x = Numbers.parse(cells[col]);
                 if (!Double.isNaN(x)) {
                     sum[point] += x;
                     count[point]++;
@@ -79,5 +83,34 @@ public final class SensitivityAnalysis {
                     .append(Numbers.format(i.stHigh())).append(',').append(i.rows()).append('\n');
         }
         AtomicFiles.writeString(file, b.toString());
+    }
+
+    /**
+     * The rows {@link #write} wrote to {@code file}; {@code parameters} (the sweep's, in order)
+     * give each index its parameter number.
+     */
+    public static List<Row> read(Path file, List<String> parameters) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            try {
+                String[] c = CsvCells.of(lines.get(i));
+                if (c.length != 9) {
+                    throw new IllegalArgumentException("expected 9 cells, found " + c.length);
+                }
+                rows.add(new Row(c[0], c[1], new SobolIndices.Index(parameters.indexOf(c[1]), Numbers.parse(c[2]),
+                        Numbers.parse(c[3]), Numbers.parse(c[4]), Numbers.parse(c[5]), Numbers.parse(c[6]),
+                        Numbers.parse(c[7]), Integer.parseInt(c[8]))));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(file + ":" + (i + 1) + ": not a coshape sensitivity table (" + e.getMessage()
+                        + ")");
+            }
+        }
+        return rows;
     }
 }

@@ -33,4 +33,14 @@ public enum Metric {
     }
 
     public static final int COUNT = values().length;
+
+    /** The metric with contract name {@code key}, or null when there is none. */
+    public static Metric byKey(String key) {
+        for (Metric m : values()) {
+            if (m.key().equals(key)) {
+                return m;
+            }
+        }
+        return null;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.coshape.results.Numbers;
 import org.coshape.scenario.CsvCells;
 import org.coshape.scenario.ScenarioException;
 
@@ -53,7 +54,7 @@ public final class ComparisonData {
                 }
                 for (int k = first; k < header.length; k++) {
                     c.finals.computeIfAbsent(policy, x -> new HashMap<>()).computeIfAbsent(group, x -> new HashMap<>())
-                            .computeIfAbsent(header[k], x -> new TreeMap<>()).put(rep, Double.parseDouble(f[k]));
+                            .computeIfAbsent(header[k], x -> new TreeMap<>()).put(rep, Numbers.parse(f[k]));
                 }
             }
         } catch (IOException e) {
@@ -75,7 +76,7 @@ public final class ComparisonData {
                 }
                 c.series.computeIfAbsent(run[0], x -> new HashMap<>()).computeIfAbsent(f[4], x -> new TreeMap<>())
                         .computeIfAbsent(Long.parseLong(f[1]), x -> new HashMap<>())
-                        .put(Integer.parseInt(run[1]), Double.parseDouble(f[5]));
+                        .put(Integer.parseInt(run[1]), Numbers.parse(f[5]));
             }
         } catch (IOException e) {
             throw new ScenarioException(dir.resolve("timeseries.csv") + ": cannot read (" + e.getMessage() + ")");

@@ -5,9 +5,9 @@ import java.awt.Font;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.coshape.experiment.RunResult;
 import org.coshape.metrics.Metric;
 import org.coshape.metrics.TimeSeries;
+import org.coshape.results.Numbers;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
@@ -18,7 +18,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Line charts of a run's key metrics over time, one line per group (and the whole population),
- * averaged over replicates when there are several.
+ * averaged over replicates when there are several. They plot the values as timeseries.csv holds
+ * them (10 significant digits), so that {@code report} redraws the same charts from the file.
  */
 public final class RunCharts {
     /** The metrics charted after every run. */
@@ -30,28 +31,32 @@ public final class RunCharts {
     private RunCharts() {
     }
 
-    public static List<Path> write(List<RunResult> results, Path chartsDir, List<String> formats) {
+    /**
+     * The key metrics' charts of runs given by their time series (from memory after the runs,
+     * or read back from {@code timeseries.csv} by {@code report}).
+     */
+    public static List<Path> write(List<TimeSeries> runs, Path chartsDir, List<String> formats) {
         List<Path> files = new ArrayList<>();
-        if (results.isEmpty() || formats.isEmpty()) {
+        if (runs.isEmpty() || formats.isEmpty()) {
             return files;
         }
         for (Metric m : KEY_METRICS) {
-            JFreeChart chart = chart(results, m);
+            JFreeChart chart = chart(runs, m);
             files.addAll(ChartFiles.write(chart, chartsDir.resolve(m.key()), formats));
         }
         return files;
     }
 
-    static JFreeChart chart(List<RunResult> results, Metric metric) {
-        TimeSeries first = results.get(0).series();
+    static JFreeChart chart(List<TimeSeries> runs, Metric metric) {
+        TimeSeries first = runs.get(0);
         XYSeriesCollection data = new XYSeriesCollection();
         for (int row = 0; row < first.rows().size(); row++) {
             XYSeries s = new XYSeries(first.rows().get(row));
             for (int p = 0; p < first.points().size(); p++) {
                 double sum = 0;
                 int n = 0;
-                for (RunResult r : results) {
-                    double x = r.series().value(p, row, metric);
+                for (TimeSeries r : runs) {
+                    double x = Numbers.asWritten(r.value(p, row, metric));
                     if (!Double.isNaN(x)) {
                         sum += x;
                         n++;
@@ -63,7 +68,7 @@ public final class RunCharts {
             }
             data.addSeries(s);
         }
-        String title = metric.key() + (results.size() > 1 ? " (mean of " + results.size() + " runs)" : "");
+        String title = metric.key() + (runs.size() > 1 ? " (mean of " + runs.size() + " runs)" : "");
         JFreeChart chart = ChartFactory.createXYLineChart(title, "tick", metric.key(), data, PlotOrientation.VERTICAL,
                 true, false, false);
         style(chart);

@@ -16,6 +16,10 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
  * spanning the bootstrap 95% interval (drawn symmetric at its half-width).
  */
 public final class SensitivityChart {
+    /** The metrics whose Sobol indices a sweep charts. */
+    public static final List<String> METRICS = List.of("welfare", "value_drift", "alignment_gap", "conformity_share",
+            "manufactured_satisfaction", "polarization");
+
     private SensitivityChart() {
     }
 

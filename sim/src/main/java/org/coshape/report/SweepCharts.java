@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.coshape.results.Numbers;
 import org.coshape.scenario.CsvCells;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -83,7 +84,7 @@ public final class SweepCharts {
             List<String> formats) {
         TreeMap<Double, List<Double>> byValue = new TreeMap<>();
         for (Map<String, String> r : rows) {
-            double y = Double.parseDouble(r.get(metric));
+            double y = Numbers.parse(r.get(metric));
             if (!Double.isNaN(y)) {
                 byValue.computeIfAbsent(Double.parseDouble(r.get(p)), k -> new ArrayList<>()).add(y);
             }
@@ -127,7 +128,7 @@ public final class SweepCharts {
         double[][] sum = new double[xs.size()][ys.size()];
         int[][] n = new int[xs.size()][ys.size()];
         for (Map<String, String> r : rows) {
-            double v = Double.parseDouble(r.get(metric));
+            double v = Numbers.parse(r.get(metric));
             if (!Double.isNaN(v)) {
                 sum[xs.indexOf(r.get(px))][ys.indexOf(r.get(py))] += v;
                 n[xs.indexOf(r.get(px))][ys.indexOf(r.get(py))]++;

@@ -29,4 +29,22 @@ public final class Numbers {
         int exp = b.precision() - b.scale() - 1;
         return exp < -6 || exp > 15 ? b.toString() : b.toPlainString();
     }
+
+    /**
+     * {@code x} as a result file holds it ({@link #format} then {@link #parse}): charts drawn
+     * from these values are the ones {@code report} redraws from the files, pixel for pixel.
+     */
+    public static double asWritten(double x) {
+        return parse(format(x));
+    }
+
+    /** The number a result file's cell holds ({@link #format}'s text, NaN and Inf included). */
+    public static double parse(String cell) {
+        return switch (cell) {
+            case "NaN" -> Double.NaN;
+            case "Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(cell);
+        };
+    }
 }

@@ -1,0 +1,137 @@
+package org.coshape.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code report DIR} redraws from the files on disk what the command that wrote the folder drew:
+ * the same chart files, the same pixels and vector paths (PDFs carry a creation time, so they
+ * are compared by name only).
+ */
+class ReportCommandTest {
+    @TempDir
+    Path tmp;
+
+    private static final String SMALL = """
+            ticks: 6
+            population: {size: 150}
+            ai: {designers: {size: 5}}
+            metrics: {every: 2}
+            output: {charts: [png, svg, pdf]}
+            """;
+
+    private Path scenario(String name, String extra) throws Exception {
+        Path f = tmp.resolve(name + ".yaml");
+        Files.writeString(f, "name: " + name + "\n" + SMALL + extra);
+        return f;
+    }
+
+    private static List<String> names(Path charts) throws Exception {
+        try (Stream<Path> s = Files.list(charts)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Same file names, and PNG and SVG files byte for byte equal to {@code expected}'s. */
+    private static void sameCharts(Path expected, Path got) throws Exception {
+        List<String> want = names(expected);
+        assertFalse(want.isEmpty());
+        assertEquals(want, names(got));
+        for (String n : want) {
+            if (!n.endsWith(".pdf")) {
+                assertArrayEquals(Files.readAllBytes(expected.resolve(n)), Files.readAllBytes(got.resolve(n)), n);
+            }
+        }
+    }
+
+    private static Path redrawn(Path dir, Path keep) throws Exception {
+        Files.move(dir.resolve("charts"), keep);
+        BadInputTest.Outcome o = BadInputTest.cli("report", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("charts: "), o.out());
+        return dir.resolve("charts");
+    }
+
+    @Test
+    void aRunsChartsComeBackFromItsTimeSeries() throws Exception {
+        Path out = tmp.resolve("run");
+        BadInputTest.Outcome o = BadInputTest.cli("run", scenario("r", "replications: 2\n").toString(), "--out",
+                out.toString(), "--quiet");
+        assertEquals(0, o.code(), o.err());
+        Path drawn = tmp.resolve("run-charts");
+        sameCharts(drawn, redrawn(out, drawn));
+    }
+
+    @Test
+    void aSobolSweepsChartsComeBackFromItsTables() throws Exception {
+        Path out = tmp.resolve("sobol");
+        BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario("s", """
+                sweep:
+                  design: sobol
+                  samples: 4
+                  parameters:
+                    ai.listening: {min: 0.0, max: 0.9}
+                    ai.gain: {min: 0.5, max: 2.0}
+                """).toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, o.code(), o.err());
+        Path drawn = tmp.resolve("sobol-charts");
+        Path again = redrawn(out, drawn);
+        sameCharts(drawn, again);
+        assertTrue(names(again).contains("sobol_welfare.png"), names(again).toString());
+    }
+
+    /** A sweep run in shards and merged has no charts until report draws them: those of the whole sweep. */
+    @Test
+    void mergedShardsGetTheChartsOfTheWholeSweep() throws Exception {
+        Path s = scenario("g", """
+                sweep:
+                  design: grid
+                  parameters:
+                    ai.listening: [0.1, 0.5]
+                    population.groups[0].mean: [[0.1, 0.2, 0.0, 0.0], [0.5, -0.5, 0.0, 0.0]]
+                """);
+        Path whole = tmp.resolve("whole");
+        assertEquals(0, BadInputTest.cli("sweep", s.toString(), "--out", whole.toString(), "--quiet").code());
+        for (int i = 1; i <= 2; i++) {
+            BadInputTest.Outcome o = BadInputTest.cli("sweep", s.toString(), "--shard", i + "/2", "--out",
+                    tmp.resolve("shard" + i).toString(), "--quiet");
+            assertEquals(0, o.code(), o.err());
+        }
+        Path merged = tmp.resolve("merged");
+        BadInputTest.Outcome m = BadInputTest.cli("merge", tmp.resolve("shard2").toString(),
+                tmp.resolve("shard1").toString(), "--out", merged.toString());
+        assertEquals(0, m.code(), m.err());
+        assertFalse(Files.exists(merged.resolve("charts")));
+        BadInputTest.Outcome r = BadInputTest.cli("report", merged.toString());
+        assertEquals(0, r.code(), r.err());
+        sameCharts(whole.resolve("charts"), merged.resolve("charts"));
+    }
+
+    @Test
+    void damagedFilesAreBadInputNamingFileAndLine() throws Exception {
+        Path out = tmp.resolve("damaged");
+        assertEquals(0, BadInputTest.cli("run", scenario("d", "").toString(), "--out", out.toString(), "--quiet")
+                .code());
+        Path ts = out.resolve("timeseries.csv");
+        List<String> lines = Files.readAllLines(ts);
+        Files.write(ts, List.of(lines.get(0), lines.get(1), "r000,zero,0,all,welfare,1"));
+        BadInputTest.Outcome o = BadInputTest.cli("report", out.toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("timeseries.csv:3: not a coshape time series"), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        Files.writeString(out.resolve("manifest.json"), "{\"command\": \"bench\"}");
+        o = BadInputTest.cli("report", out.toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("written by 'bench'; report redraws folders written by run, sweep and compare"),
+                o.err());
+    }
+}
