@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.coshape.experiment.SensitivityAnalysis;
+import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
 import org.coshape.results.AtomicFiles;
+import org.coshape.results.Manifest;
+import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
+import org.coshape.scenario.ScenarioLoader;
+import org.coshape.scenario.ScenarioPrinter;
+import org.coshape.scenario.YamlNode;
+import org.coshape.scenario.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -116,11 +125,42 @@ final class MergeCommand implements Callable<Integer> {
         dirs.forEach(d -> from.add(d.toAbsolutePath().normalize().toString()));
         AtomicFiles.write(out.resolve("manifest.json"), o -> json.enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(o, merged));
+        if ("sobol".equals(first.path("design").asText())) {
+            List<String> lines = new ArrayList<>();
+            lines.add(header);
+            summary.values().forEach(lines::addAll);
+            sensitivity(first, hash, lines);
+        }
         var w = spec.commandLine().getOut();
         w.printf("merged %d shard folders: %d runs%s -> %s%n", dirs.size(), summary.size(),
                 complete ? "" : " (incomplete: " + total + " runs in the sweep)", out.toAbsolutePath().normalize());
         w.flush();
         return complete ? CoshapeCli.OK : CoshapeCli.FAILURE;
+    }
+
+    /**
+     * The Sobol indices of a merged Saltelli sweep (sensitivity.csv), which no shard can compute
+     * alone: the design is rebuilt from the scenario the manifest recorded, after checking that
+     * it is the scenario that ran (same hash).
+     */
+    private void sensitivity(JsonNode manifest, String hash, List<String> summaryLines) {
+        String yaml = ScenarioPrinter.yaml(new ObjectMapper().convertValue(manifest.path("scenario"), Object.class));
+        YamlNode tree = YamlReader.readText(yaml, "the scenario in " + dirs.get(0).resolve("manifest.json"));
+        Scenario base = ScenarioLoader.bind(tree, null);
+        if (!Manifest.sha256(ScenarioPrinter.yaml(base)).equals(hash)) {
+            throw new ScenarioException(dirs.get(0).resolve("manifest.json") + ": its scenario does not rebuild the"
+                    + " sweep that ran (hash differs); sensitivity.csv not written");
+        }
+        SweepPlan plan = SweepPlan.of(tree, null, base);
+        int[] missing = {0};
+        List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.analyse(plan, summaryLines, base.seed(), missing);
+        if (missing[0] > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("coshape: warning: %d of %d Saltelli base rows miss a run; Sobol indices use the complete rows"
+                    + " only%n", missing[0], base.sweep().samples());
+            err.flush();
+        }
+        SensitivityAnalysis.write(out.resolve("sensitivity.csv"), rows);
     }
 
     private static void writeLines(Path file, String header, Map<String, List<String>> byRun) {

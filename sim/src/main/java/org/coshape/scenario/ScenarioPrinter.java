@@ -63,8 +63,16 @@ public final class ScenarioPrinter {
     }
 
     public static String yaml(Scenario s) {
+        return yaml(plain(s));
+    }
+
+    /**
+     * A resolved scenario kept as plain maps (e.g. the {@code scenario} of a manifest) as the same
+     * YAML text {@link #yaml(Scenario)} gives, which binds back to the scenario that ran.
+     */
+    public static String yaml(Object plain) {
         try {
-            return YAML.writeValueAsString(plain(s));
+            return YAML.writeValueAsString(plain);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -69,4 +69,40 @@ class ShardMergeTest {
         assertTrue(overlap.err().contains("must not overlap") || overlap.err().contains("different"), overlap.err());
         assertEquals(2, BadInputTest.cli("sweep", scenario.toString(), "--shard", "4/3").code());
     }
+
+    /**
+     * A Saltelli design run in shards: no shard can compute Sobol indices, so merge does, from the
+     * design rebuilt out of the manifest; they equal the unsharded sweep's, byte for byte.
+     */
+    @Test
+    void sobolShardsMergeIntoTheSameSensitivityTable() throws Exception {
+        Path scenario = tmp.resolve("sobol.yaml");
+        Files.writeString(scenario, """
+                name: sobol
+                seed: 5
+                ticks: 6
+                population: {size: 150}
+                ai: {designers: {size: 5}}
+                metrics: {every: 3}
+                output: {charts: []}
+                sweep:
+                  design: sobol
+                  samples: 4
+                  parameters:
+                    ai.listening: {min: 0.0, max: 0.9}
+                    social.rate: {min: 0.05, max: 0.5}
+                """);
+        assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--out", tmp.resolve("whole").toString(),
+                "--quiet").code());
+        for (int i = 1; i <= 2; i++) {
+            assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--shard", i + "/2", "--out",
+                    tmp.resolve("s" + i).toString(), "--quiet").code());
+            assertTrue(Files.notExists(tmp.resolve("s" + i).resolve("sensitivity.csv")), "a shard has no indices");
+        }
+        BadInputTest.Outcome m = BadInputTest.cli("merge", tmp.resolve("s1").toString(), tmp.resolve("s2").toString(),
+                "--out", tmp.resolve("merged").toString());
+        assertEquals(0, m.code(), m.err());
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("whole").resolve("sensitivity.csv")),
+                Files.readAllBytes(tmp.resolve("merged").resolve("sensitivity.csv")));
+    }
 }
