@@ -104,7 +104,8 @@ public final class BenchCommand implements Callable<Integer> {
         atLeast("--ticks", ticks, 1);
         atLeast("--warmup", warmup, 0);
         if ((long) warmup + ticks > Integer.MAX_VALUE) {
-            throw new ScenarioException("bench: --warmup + --ticks: at most " + Integer.MAX_VALUE + ", got " + ((long) warmup + ticks));
+            throw new ScenarioException("bench: --warmup + --ticks: at most " + Integer.MAX_VALUE + ", got "
+                    + ((long) warmup + ticks));
         }
         if (!List.of("none", "degroot", "friedkin_johnsen", "hegselmann_krause", "deffuant").contains(rule)) {
             throw new ScenarioException("bench: --rule: unknown social rule '" + rule + "'");

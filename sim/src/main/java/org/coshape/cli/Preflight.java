@@ -49,7 +49,8 @@ final class Preflight {
             existing = existing.getParent();
         }
         if (existing == null || !Files.isDirectory(existing)) {
-            throw new ScenarioException("--out " + out + ": cannot make a folder there (" + existing + " is not a folder)");
+            throw new ScenarioException("--out " + out + ": cannot make a folder there (" + existing
+                    + " is not a folder)");
         }
         if (!Files.isWritable(existing)) {
             throw new ScenarioException("--out " + out + ": " + existing + " is not writable");

@@ -136,10 +136,9 @@ final class ReportCommand implements Callable<Integer> {
         try {
             files.addAll(SweepCharts.write(summary, parameters, "grid".equals(m.path("design").asText()),
                     dir.resolve("charts"), fmts));
+        } catch (ScenarioException e) {
+            throw e;
         } catch (RuntimeException e) {
-            if (e instanceof ScenarioException) {
-                throw e;
-            }
             throw new ScenarioException(dir.resolve("summary.csv") + ": not a coshape sweep summary (" + e.getMessage()
                     + ")");
         }
@@ -147,7 +146,8 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.isRegularFile(sensitivity)) {
             List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.read(sensitivity, parameters);
             for (String metric : SensitivityChart.METRICS) {
-                files.addAll(SensitivityChart.write(rows, metric, dir.resolve("charts").resolve("sobol_" + metric), fmts));
+                files.addAll(SensitivityChart.write(rows, metric, dir.resolve("charts").resolve("sobol_" + metric),
+                        fmts));
             }
         }
         return files;

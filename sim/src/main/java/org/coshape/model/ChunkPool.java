@@ -26,7 +26,10 @@ public final class ChunkPool implements AutoCloseable {
     private final int threads;
     /** How many of the threads can run at once: the threads, at most the processors. */
     private final int concurrency;
-    /** {@link #SPINS}, or 0 when there are more threads than processors (a spinning thread would take a working one's core). */
+    /**
+     * {@link #SPINS}, or 0 when there are more threads than processors (a spinning thread would
+     * take a working one's core).
+     */
     private final int spins;
     private final Thread[] workers;
     private final AtomicInteger next = new AtomicInteger();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,8 @@ public final class TimeSeriesFile {
                 if (m == null) {
                     throw new IllegalArgumentException("unknown metric '" + f[4] + "'");
                 }
-                runs.computeIfAbsent(f[0], k -> new RunRows()).add(Long.parseLong(f[1]), Integer.parseInt(f[2]), f[3], m,
-                        Numbers.parse(f[5]));
+                runs.computeIfAbsent(f[0], k -> new RunRows())
+                        .add(Long.parseLong(f[1]), Integer.parseInt(f[2]), f[3], m, Numbers.parse(f[5]));
             }
         } catch (NoSuchFileException e) {
             throw new ScenarioException(file + ": file not found");
@@ -78,7 +79,7 @@ public final class TimeSeriesFile {
             }
             double[] v = values.get(values.size() - 1).computeIfAbsent(row, k -> {
                 double[] a = new double[Metric.COUNT];
-                java.util.Arrays.fill(a, Double.NaN);
+                Arrays.fill(a, Double.NaN);
                 return a;
             });
             v[m.ordinal()] = value;
@@ -94,8 +95,8 @@ public final class TimeSeriesFile {
                 for (int row = 0; row < rows.size(); row++) {
                     v[row] = values.get(p).get(rows.get(row));
                     if (v[row] == null) {
-                        throw new ScenarioException(file + ": run " + runId + ", tick " + points.get(p)[0] + ": no row '"
-                                + rows.get(row) + "'");
+                        throw new ScenarioException(file + ": run " + runId + ", tick " + points.get(p)[0]
+                                + ": no row '" + rows.get(row) + "'");
                     }
                 }
                 s.add(new TimeSeries.Point(points.get(p)[0], (int) points.get(p)[1], v));

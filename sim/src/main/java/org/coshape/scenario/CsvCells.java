@@ -34,7 +34,8 @@ public final class CsvCells {
             }
             return cells;
         } catch (IOException e) {
-            throw new IllegalArgumentException("malformed CSV line (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            String first = e.getMessage().lines().findFirst().orElse("");
+            throw new IllegalArgumentException("malformed CSV line (" + first + ")");
         }
     }
 

@@ -86,7 +86,10 @@ public final class YamlText {
         };
     }
 
-    /** A YAML integer's value, or its text when it has none a long can hold (the binder has rejected it where it matters). */
+    /**
+     * A YAML integer's value, or its text when it has none a long can hold (the binder has
+     * rejected it where it matters).
+     */
     private static Object integerOrText(String text) {
         try {
             return YamlNumbers.toLong(text);

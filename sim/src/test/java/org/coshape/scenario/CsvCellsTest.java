@@ -36,6 +36,7 @@ class CsvCellsTest {
         assertThrows(IllegalArgumentException.class, () -> CsvCells.of("a,\"open"));
         ScenarioException e = assertThrows(ScenarioException.class, () -> CsvCells.trimmed("people.csv", 7, "p1,\"g"));
         assertEquals("people.csv:7: malformed CSV line (Missing closing quote for value)", e.getMessage());
-        assertArrayEquals(new String[] {"p1", "north, rural", "0.5"}, CsvCells.trimmed("x", 2, " p1 ,\"north, rural\", 0.5"));
+        assertArrayEquals(new String[] {"p1", "north, rural", "0.5"},
+                CsvCells.trimmed("x", 2, " p1 ,\"north, rural\", 0.5"));
     }
 }
