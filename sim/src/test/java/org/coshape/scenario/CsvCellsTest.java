@@ -39,4 +39,23 @@ class CsvCellsTest {
         assertArrayEquals(new String[] {"p1", "north, rural", "0.5"},
                 CsvCells.trimmed("x", 2, " p1 ,\"north, rural\", 0.5"));
     }
+
+    /** Lines without quotes take a shortcut (split at commas); it agrees with the parser on any such line. */
+    @Test
+    void theShortcutForUnquotedLinesAgreesWithTheParser() throws Exception {
+        com.fasterxml.jackson.databind.ObjectReader parser = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+                .readerFor(String[].class);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        String alphabet = "ab ,,.-_0#\t;'";
+        for (int t = 0; t < 2000; t++) {
+            StringBuilder b = new StringBuilder();
+            int len = 1 + r.nextInt(30);
+            for (int k = 0; k < len; k++) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String line = b.toString();
+            String[] viaParser = parser.readValue(line);
+            assertArrayEquals(viaParser, CsvCells.of(line), "'" + line + "'");
+        }
+    }
 }
