@@ -1,6 +1,9 @@
 package org.coshape.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.coshape.experiment.FolderLock;
 import org.coshape.experiment.LocalExecutor;
 import org.coshape.experiment.Progress;
 import org.coshape.experiment.RunRows;
@@ -21,7 +25,7 @@ import org.coshape.scenario.ScenarioException;
  * A batch of runs written durably to one results folder, as {@code sweep} and {@code compare}
  * do: refuses to overwrite without --force, resumes only from the same scenario, runs what is
  * missing on the local executor, records each run in the journal and the manifest as it ends,
- * and sorts the tables when all are done.
+ * and sorts the tables when all are done. It holds the folder's {@link FolderLock} meanwhile.
  */
 final class DurableBatch {
     private final String command;
@@ -35,6 +39,7 @@ final class DurableBatch {
     private final Object lock = new Object();
     private final Instant start;
     private SweepStore store;
+    private FolderLock folderLock;
     private List<String> parameters = List.of();
 
     DurableBatch(String command, Scenario base, List<RunSpec> runs, Path out, int threads, List<String> args,
@@ -72,18 +77,35 @@ final class DurableBatch {
                 throw new ScenarioException(out + ": the " + command + " there was started from a different scenario"
                         + " (or other --set/--seed/options); resume with the same ones, or start over with --force");
             }
+            if (Files.isDirectory(out)) {
+                folderLock = FolderLock.acquire(out); // before resume cuts the tables back
+            }
             store = SweepStore.resume(out, parameters);
         } else {
-            if (SweepStore.occupied(out) && !force) {
-                throw new ScenarioException(out + ": already holds results; use --resume to finish an interrupted "
-                        + command + " or --force to overwrite");
+            refuseOccupied(force);
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            folderLock = FolderLock.acquire(out);
+            refuseOccupied(force); // another process may have started here since the first look
             store = SweepStore.create(out, parameters);
         }
         for (RunSpec r : runs) {
             entries.put(r.runId(), Manifest.runEntry(r, store.isDone(r.runId()) ? "done" : "pending", null, null, null));
         }
         return this;
+    }
+
+    private void refuseOccupied(boolean force) {
+        if (SweepStore.occupied(out) && !force) {
+            if (folderLock != null) {
+                folderLock.close();
+            }
+            throw new ScenarioException(out + ": already holds results; use --resume to finish an interrupted "
+                    + command + " or --force to overwrite");
+        }
     }
 
     /** Runs what is missing on local threads, then sorts the tables; returns the failed runs. */
@@ -122,9 +144,13 @@ final class DurableBatch {
         return store;
     }
 
-    /** Final manifest: complete or finished with failures. */
+    /** Final manifest: complete or finished with failures; then the folder is free for others. */
     void close(Map<String, String> failures) {
         manifest(failures.isEmpty() ? "complete" : "finished with failures", Instant.now());
+        if (folderLock != null) {
+            folderLock.close();
+            folderLock = null;
+        }
     }
 
     /** Prints the failure summary and returns the exit code. */
