@@ -80,7 +80,7 @@ final class DurableBatch {
             if (Files.isDirectory(out)) {
                 folderLock = FolderLock.acquire(out); // before resume cuts the tables back
             }
-            store = SweepStore.resume(out, parameters);
+            store = opened(() -> SweepStore.resume(out, parameters));
         } else {
             refuseOccupied(force);
             try {
@@ -89,8 +89,10 @@ final class DurableBatch {
                 throw new UncheckedIOException(e);
             }
             folderLock = FolderLock.acquire(out);
-            refuseOccupied(force); // another process may have started here since the first look
-            store = SweepStore.create(out, parameters);
+            store = opened(() -> {
+                refuseOccupied(force); // another process may have started here since the first look
+                return SweepStore.create(out, parameters);
+            });
         }
         for (RunSpec r : runs) {
             entries.put(r.runId(), Manifest.runEntry(r, store.isDone(r.runId()) ? "done" : "pending", null, null, null));
@@ -100,11 +102,21 @@ final class DurableBatch {
 
     private void refuseOccupied(boolean force) {
         if (SweepStore.occupied(out) && !force) {
-            if (folderLock != null) {
-                folderLock.close();
-            }
             throw new ScenarioException(out + ": already holds results; use --resume to finish an interrupted "
                     + command + " or --force to overwrite");
+        }
+    }
+
+    /** The store {@code open} gives, or, when it fails, the folder's lock released (the process may go on: tests). */
+    private SweepStore opened(java.util.function.Supplier<SweepStore> open) {
+        try {
+            return open.get();
+        } catch (RuntimeException e) {
+            if (folderLock != null) {
+                folderLock.close();
+                folderLock = null;
+            }
+            throw e;
         }
     }
 

@@ -50,4 +50,19 @@ class FolderLockTest {
         assertEquals(0, again.code(), again.err());
         assertEquals(new String(summary), Files.readString(out.resolve("summary.csv")), "the same sweep again");
     }
+
+    /** A resume that finds nothing to resume is bad input and lets go of the folder. */
+    @Test
+    void aFailedOpenReleasesTheFolder() throws Exception {
+        Path scenario = tmp.resolve("s.yaml");
+        Files.writeString(scenario, "name: s\nticks: 2\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
+                + "sweep: {design: grid, parameters: {ai.listening: [0.1]}}\n");
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario.toString(), "--out", empty.toString(), "--resume",
+                "--quiet");
+        assertEquals(2, o.code(), o.err());
+        try (FolderLock again = FolderLock.acquire(empty)) {
+            assertTrue(Files.exists(empty.resolve(FolderLock.FILE)));
+        }
+    }
 }
