@@ -225,6 +225,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("state_bytes_per_person", org.coshape.model.MemoryEstimate.bytesPerPerson(dims));
             out.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
             out.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+            out.put("jvm_options", ManagementFactory.getRuntimeMXBean().getInputArguments());
             out.put("machine", MachineInfo.read().asMap());
         }
         return out;
@@ -238,6 +239,10 @@ public final class BenchCommand implements Callable<Integer> {
             o.printf("coshape bench: %d people, d=%d, degree %.0f, %s, %d threads, %d ticks%n", humans, dims, degree,
                     rule, t, ticks);
             o.printf("  machine         %s%n", MachineInfo.read().line());
+            @SuppressWarnings("unchecked")
+            List<String> options = (List<String>) out.get("jvm_options");
+            o.printf("  jvm             %s%s%n", out.get("jvm"),
+                    options.isEmpty() ? "" : ", " + String.join(" ", options));
             @SuppressWarnings("unchecked")
             Map<String, Object> parts = (Map<String, Object>) out.get("setup_parts_s");
             StringBuilder split = new StringBuilder();

@@ -44,6 +44,13 @@ class BenchCommandTest {
         }
         assertEquals(1 / j.get("person_ticks_per_s").asDouble(), inverse, 1e-9 * inverse);
         assertEquals(Runtime.getRuntime().availableProcessors(), j.get("machine").get("logical_cpus").asInt());
+        // the flags this JVM was started with (they move the figures, e.g. huge pages), and the OS's huge page mode
+        List<String> options = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        assertEquals(options.size(), j.get("jvm_options").size());
+        for (int i = 0; i < options.size(); i++) {
+            assertEquals(options.get(i), j.get("jvm_options").get(i).asText());
+        }
+        assertTrue(j.get("machine").has("transparent_hugepages"), j.toString());
     }
 
     @Test
