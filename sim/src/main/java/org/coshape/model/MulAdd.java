@@ -1,7 +1,5 @@
 package org.coshape.model;
 
-import java.lang.management.ManagementFactory;
-
 /**
  * {@code c + a * b} for products that are exact in double, as one fused multiply-add where the
  * CPU has one. The Hegselmann-Krause kernels spend most of their time on additions and
@@ -19,7 +17,7 @@ final class MulAdd {
      * Whether {@code Math.fma} compiles to the hardware instruction here (HotSpot's UseFMA);
      * without it the JDK computes it in BigDecimal, far slower than a multiply and an add.
      */
-    static final boolean HARDWARE = hotSpotUsesFma();
+    static final boolean HARDWARE = "true".equals(HotSpotOptions.value("UseFMA"));
 
     private MulAdd() {
     }
@@ -27,15 +25,5 @@ final class MulAdd {
     /** {@code c + a * b}; callers guarantee that {@code a * b} is exact (e.g. a and b hold float values). */
     static double exact(double a, double b, double c) {
         return HARDWARE ? Math.fma(a, b, c) : c + a * b;
-    }
-
-    private static boolean hotSpotUsesFma() {
-        try {
-            return Boolean.parseBoolean(ManagementFactory
-                    .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).getVMOption("UseFMA")
-                    .getValue());
-        } catch (RuntimeException | LinkageError e) {
-            return false; // not HotSpot, or no management module: the plain multiply and add
-        }
     }
 }

@@ -55,16 +55,11 @@ public final class RecordAlignment {
     }
 
     private static long regionAlignedFrom() {
-        try {
-            var vm = java.lang.management.ManagementFactory.getPlatformMXBean(
-                    com.sun.management.HotSpotDiagnosticMXBean.class);
-            if (!"true".equals(vm.getVMOption("UseG1GC").getValue())) {
-                return -1;
-            }
-            return Long.parseLong(vm.getVMOption("G1HeapRegionSize").getValue()) / 2;
-        } catch (RuntimeException | LinkageError e) {
-            return -1; // not HotSpot: assume nothing about where arrays start
+        if (!"true".equals(HotSpotOptions.value("UseG1GC"))) {
+            return -1; // another collector, or not HotSpot: assume nothing about where arrays start
         }
+        long region = HotSpotOptions.longValue("G1HeapRegionSize", -1);
+        return region < 0 ? -1 : region / 2;
     }
 
     private static int arrayBaseOffset() {

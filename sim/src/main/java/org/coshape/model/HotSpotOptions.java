@@ -1,0 +1,33 @@
+package org.coshape.model;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Reads the running JVM's HotSpot options, which decide how C2 compiles the hot loops (which
+ * instructions and how many vector registers it may use) and where G1 puts large arrays. A few
+ * kernels pick between equivalent forms by them; results never depend on the answer, only speed.
+ */
+final class HotSpotOptions {
+    private HotSpotOptions() {
+    }
+
+    /** The option's value as HotSpot prints it, or null when it is unknown or this is not HotSpot. */
+    static String value(String name) {
+        try {
+            return ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .getVMOption(name).getValue();
+        } catch (RuntimeException | LinkageError e) {
+            return null; // not HotSpot, no management module, or no such option
+        }
+    }
+
+    /** The integer option's value, or {@code fallback} when it cannot be read. */
+    static long longValue(String name, long fallback) {
+        String v = value(name);
+        try {
+            return v == null ? fallback : Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}
