@@ -154,14 +154,9 @@ final class SocialPhase implements Steppable {
         float sink = 0;
         for (int b = from; b < to; b += BLOCK) {
             int be = Math.min(to, b + BLOCK);
-            if (touch != TOUCH_NONE) {
-                sink += touch(v, base, off, tg, b, be, d, touch);
-            }
-            if (rule == HEGSELMANN_KRAUSE) {
-                boundedConfidenceGeneric(d, base, v, out, off, tg, wt, c2, b, be, sc);
-            } else {
-                linearGeneric(d, base, v, out, p.own, anchoring, off, tg, wt, rate, b, be, sc);
-            }
+            sink += rule == HEGSELMANN_KRAUSE
+                    ? boundedConfidenceGeneric(d, base, v, out, off, tg, wt, c2, b, be, touch, sc)
+                    : linearGeneric(d, base, v, out, p.own, anchoring, off, tg, wt, rate, b, be, touch, sc);
         }
         sc.sink(sink);
     }
@@ -170,9 +165,12 @@ final class SocialPhase implements Steppable {
      * The DeGroot / Friedkin-Johnsen update of people [from, to) for any d ({@code anchoring} null
      * for DeGroot). Neighbour sums run four dimensions at a time with the partial sums in
      * registers (see {@link #weightedMean}); each sum still adds its terms in neighbour order.
+     * The neighbour records are touched first as {@code touch} says (see
+     * {@link FixedWidthKernels} for why here and not in the caller); returns the loads' sum.
      */
-    static void linearGeneric(int d, int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off,
-            int[] tg, float[] wt, double rate, int from, int to, Scratch sc) {
+    static float linearGeneric(int d, int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off,
+            int[] tg, float[] wt, double rate, int from, int to, int touch, Scratch sc) {
+        float sink = touch == TOUCH_NONE ? 0 : touch(v, base, off, tg, from, to, d, touch);
         double[] m = sc.sums(d);
         for (int i = from; i < to; i++) {
             int s = off[i];
@@ -198,15 +196,18 @@ final class SocialPhase implements Steppable {
                 out[vb + k] = FixedWidthKernels.step(v[vb + k], m[k], sw, rate, a, own[vb + k]);
             }
         }
+        return sink;
     }
 
     /**
      * Hegselmann-Krause for people [from, to) and any d, in two passes per person: first each
      * neighbour's weight (each distance is an independent chain, so the core overlaps
-     * neighbours), then the sums as in {@link #weightedMean}.
+     * neighbours), then the sums as in {@link #weightedMean}. Touches the neighbour records
+     * first as {@code touch} says and returns the loads' sum, as {@link #linearGeneric}.
      */
-    static void boundedConfidenceGeneric(int d, int base, float[] v, float[] out, int[] off, int[] tg, float[] wt,
-            double c2, int from, int to, Scratch sc) {
+    static float boundedConfidenceGeneric(int d, int base, float[] v, float[] out, int[] off, int[] tg, float[] wt,
+            double c2, int from, int to, int touch, Scratch sc) {
+        float sink = touch == TOUCH_NONE ? 0 : touch(v, base, off, tg, from, to, d, touch);
         double[] m = sc.sums(d);
         for (int i = from; i < to; i++) {
             int vb = base + i * d;
@@ -233,6 +234,7 @@ final class SocialPhase implements Steppable {
                 out[vb + k] = (float) (m[k] / sw);
             }
         }
+        return sink;
     }
 
     /**

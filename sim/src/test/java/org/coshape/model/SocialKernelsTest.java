@@ -67,7 +67,7 @@ class SocialKernelsTest {
         int touch = d == 8 ? SocialPhase.TOUCH_LINES : SocialPhase.TOUCH_NONE;
         FixedWidthKernels.boundedConfidence(d, BASE, c.v, fixed, c.off, c.tg, c.wt, c2, 0, c.n, touch);
         SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.tg, c.wt, c2, 0, c.n,
-                new SocialPhase.Scratch());
+                SocialPhase.TOUCH_ENDS, new SocialPhase.Scratch());
         assertArrayEquals(generic, fixed);
         assertMoved(c.v, fixed);
     }
@@ -82,7 +82,7 @@ class SocialKernelsTest {
         int touch = d == 4 ? SocialPhase.TOUCH_ENDS : SocialPhase.TOUCH_NONE;
         FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n, touch);
         SocialPhase.linearGeneric(d, BASE, c.v, generic, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n,
-                new SocialPhase.Scratch());
+                SocialPhase.TOUCH_NONE, new SocialPhase.Scratch());
         assertArrayEquals(generic, fixed);
         assertMoved(c.v, fixed);
     }
@@ -99,13 +99,13 @@ class SocialKernelsTest {
         double c2 = 0.3 * d; // about half the neighbours within confidence
         float[] generic = new float[c.v.length];
         SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.tg, c.wt, c2, 0, c.n,
-                new SocialPhase.Scratch());
+                SocialPhase.TOUCH_ENDS, new SocialPhase.Scratch());
         float[] expected = textbookBoundedConfidence(c, c2);
         assertArrayEquals(expected, generic);
         assertMoved(c.v, generic);
         float[] linear = new float[c.v.length];
         SocialPhase.linearGeneric(d, BASE, c.v, linear, c.own, c.anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n,
-                new SocialPhase.Scratch());
+                SocialPhase.TOUCH_NONE, new SocialPhase.Scratch());
         float[] expectedLinear = textbookLinear(c, 0.3);
         assertArrayEquals(expectedLinear, linear);
         if (FixedWidthKernels.supports(d)) {
