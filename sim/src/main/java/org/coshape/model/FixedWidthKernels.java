@@ -15,8 +15,9 @@ package org.coshape.model;
  * <p>Each kernel touches its block's neighbour records itself, first thing, rather than the block
  * loop calling {@link SocialPhase#touch} before it: inlined into a loop that also calls a kernel,
  * the touch loop kept its arrays, d and the record base on the stack (the call clobbers every
- * register) and reloaded five of them per neighbour, and those loads filled the core's load
- * queue, which bounds how many misses are in flight. Inside the kernel it runs with d constant
+ * register) and reloaded five of them per neighbour (disassembly); loads that wait to retire
+ * behind a miss hold places in the core's load queue, so fewer misses could be in flight at
+ * once, which is what the loop is for. Inside the kernel it runs with d constant
  * and one reload per neighbour: social pass +27-41% at 10^6 people across the three rules at
  * d = 4 and 8, +15-17% for the generic loops at d = 5, whole tick +26% (HK, d = 8).
  */

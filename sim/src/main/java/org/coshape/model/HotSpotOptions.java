@@ -3,9 +3,9 @@ package org.coshape.model;
 import java.lang.management.ManagementFactory;
 
 /**
- * Reads the running JVM's HotSpot options, which decide how C2 compiles the hot loops (which
- * instructions and how many vector registers it may use) and where G1 puts large arrays. A few
- * kernels pick between equivalent forms by them; results never depend on the answer, only speed.
+ * Reads the running JVM's HotSpot options, which decide which instructions C2 may use in the hot
+ * loops (UseFMA) and where G1 puts large arrays (the record alignment). The engine picks between
+ * equivalent forms by them; results never depend on the answer, only speed.
  */
 final class HotSpotOptions {
     private HotSpotOptions() {
