@@ -40,6 +40,11 @@ final class Preflight {
      * would fail. Creates nothing.
      */
     static void checkOutput(Path out) {
+        if (out.toString().isBlank()) {
+            // "" would mean the working folder: more likely an unset shell variable than a wish
+            throw new ScenarioException("--out is empty; give a folder, e.g. --out results/study"
+                    + " (or --out . for this one)");
+        }
         Path abs = out.toAbsolutePath().normalize();
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new ScenarioException("--out " + out + ": exists and is not a folder");

@@ -144,6 +144,12 @@ class BadInputTest {
                 assertTrue(o.err().contains("--out " + out + ": "), o.err());
                 assertEquals("not a folder", Files.readString(file), "the file is left alone");
             }
+            for (String blank : new String[] {"", "  "}) {
+                Outcome o = cli(cmd[0], cmd[1], "--out", blank, "--quiet");
+                assertEquals(2, o.code(), cmd[0] + " --out '" + blank + "': " + o.err());
+                assertEquals("coshape: --out is empty; give a folder, e.g. --out results/study (or --out . for this one)",
+                        o.err().strip());
+            }
         }
     }
 
