@@ -70,13 +70,7 @@ final class CompareCommand implements Callable<Integer> {
         for (int pi = 0; pi < base.compare().size(); pi++) {
             PolicySpec p = base.compare().get(pi);
             policyOverrides.put(p.name(), new java.util.TreeMap<>(p.overrides()));
-            String origin = scenario.file + ": compare." + p.name() + ":";
-            Scenario s;
-            try {
-                s = ScenarioLoader.bind(ScenarioLoader.applyOverrides(tree, p.overrides(), origin), scenario.file);
-            } catch (ScenarioException e) {
-                throw e.getMessage().contains("compare.") ? e : new ScenarioException(origin + " " + e.getMessage());
-            }
+            Scenario s = policyScenario(tree, scenario.file, p);
             Preflight.checkInputs(s);
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
             for (int r = 0; r < base.replications(); r++) {
@@ -107,5 +101,15 @@ final class CompareCommand implements Callable<Integer> {
             o.flush();
         }
         return batch.exitCode(failures, err);
+    }
+
+    /** The scenario a policy runs: the base tree with the policy's overrides, bound (exit 2 naming the policy). */
+    static Scenario policyScenario(YamlNode tree, java.nio.file.Path file, PolicySpec p) {
+        String origin = file + ": compare." + p.name() + ":";
+        try {
+            return ScenarioLoader.bind(ScenarioLoader.applyOverrides(tree, p.overrides(), origin), file);
+        } catch (ScenarioException e) {
+            throw e.getMessage().contains("compare.") ? e : new ScenarioException(origin + " " + e.getMessage());
+        }
     }
 }

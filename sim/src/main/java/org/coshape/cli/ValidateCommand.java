@@ -1,14 +1,23 @@
 package org.coshape.cli;
 
 import java.util.concurrent.Callable;
+import org.coshape.experiment.SweepPlan;
+import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
+import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.ScenarioPrinter;
+import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code validate SCENARIO}: checks a scenario and prints it fully resolved (every default shown). */
+/**
+ * {@code validate SCENARIO}: checks a scenario and prints it fully resolved (every default shown).
+ * It also resolves every point of the scenario's sweep and every policy of its comparison, as
+ * {@code sweep} and {@code compare} do before they run, so a file that passes here is not refused
+ * there.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a scenario file and print the resolved scenario with every default.")
 final class ValidateCommand implements Callable<Integer> {
@@ -20,8 +29,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = scenario.load();
+        YamlNode tree = scenario.tree();
+        Scenario s = ScenarioLoader.bind(tree, scenario.file);
         Preflight.checkInputs(s);
+        if (!s.sweep().parameters().isEmpty()) {
+            SweepPlan.of(tree, scenario.file, s);
+        }
+        for (PolicySpec p : s.compare()) {
+            Preflight.checkInputs(CompareCommand.policyScenario(tree, scenario.file, p));
+        }
         try {
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
         } catch (org.coshape.scenario.ScenarioException e) {

@@ -62,13 +62,37 @@ class BadInputTest {
         return corpus().stream().flatMap(file -> Stream.of("validate", "run", "sweep").map(cmd -> check(cmd, file)));
     }
 
-    /** Sweep-specific mistakes only show when the design is expanded, so only {@code sweep} sees them. */
+    /**
+     * Sweep-specific mistakes show when the design is expanded: by {@code sweep}, and by
+     * {@code validate}, which expands it too; a sweep block without parameters is still a valid
+     * scenario to {@code run} and {@code validate}, so only {@code sweep} refuses that one.
+     */
     @TestFactory
     Stream<DynamicTest> everyBadSweepIsOneClearMessageWithExitCode2() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/bad-sweeps"))) {
             List<Path> list = files.sorted().toList();
             assertTrue(list.size() >= 7);
-            return list.stream().map(file -> check("sweep", file));
+            return list.stream().flatMap(file -> file.getFileName().toString().equals("no-parameters.yaml")
+                    ? Stream.of(check("sweep", file))
+                    : Stream.of(check("sweep", file), check("validate", file)));
+        }
+    }
+
+    /** A policy that names an unknown key or a bad value is refused by validate as by compare. */
+    @Test
+    void badPoliciesAreRefusedByValidateAsByCompare() throws Exception {
+        Path file = tmp.resolve("policies.yaml");
+        Files.writeString(file, "name: c\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
+                + "compare: {a: {ai.listening: 0.3}, b: {ai.listning: 0.2}}\n");
+        for (String cmd : new String[] {"validate", "compare"}) {
+            Path out = tmp.resolve("policies-" + cmd);
+            Outcome o = cmd.equals("validate") ? cli(cmd, file.toString())
+                    : cli(cmd, file.toString(), "--out", out.toString(), "--quiet");
+            assertEquals(2, o.code(), cmd + ": " + o.err());
+            assertTrue(o.err().contains("compare.b: ai.listning=0.2: ai.listning: unknown key (did you mean 'listening'?)"),
+                    cmd + ": " + o.err());
+            assertEquals(1, o.err().strip().lines().count(), o.err());
+            assertFalse(Files.exists(out));
         }
     }
 
