@@ -74,4 +74,20 @@ final class Preflight {
                     + "; run with more heap (java -Xmx" + suggest + "g -jar ...) or a smaller population");
         }
     }
+
+    /**
+     * {@code run} replaces an earlier run's results in its folder (the usual re-run), but not a
+     * batch's: a sweep's or comparison's folder holds many runs' work and a journal that
+     * {@code --resume} relies on, and a run written over it would leave neither.
+     */
+    static void checkNotABatch(Path out) {
+        String command = org.coshape.results.Manifest.readField(out.resolve("manifest.json"), "command");
+        boolean journal = Files.exists(out.resolve(org.coshape.experiment.SweepStore.JOURNAL));
+        if (journal || (command != null && !command.equals("run"))) {
+            String kind = command == null || command.equals("run") ? "a sweep or comparison"
+                    : command.equals("merge") ? "a merged sweep" : "a " + command;
+            throw new ScenarioException("--out " + out + ": holds the results of " + kind
+                    + "; run would overwrite them: choose another folder");
+        }
+    }
 }

@@ -48,6 +48,7 @@ final class RunCommand implements Callable<Integer> {
         int threads = run.threads();
         Path out = run.outDir(s);
         Preflight.checkOutput(out);
+        Preflight.checkNotABatch(out);
         PrintWriter err = spec.commandLine().getErr();
         List<RunSpec> specs = new ArrayList<>();
         for (int r = 0; r < s.replications(); r++) {

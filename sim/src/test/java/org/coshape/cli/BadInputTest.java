@@ -78,6 +78,32 @@ class BadInputTest {
         }
     }
 
+    /** run replaces an earlier run's results, but refuses to write over a sweep's: nothing of it changes. */
+    @Test
+    void runDoesNotWriteOverASweep() throws Exception {
+        Path sweep = tmp.resolve("over.yaml");
+        Files.writeString(sweep, "name: s\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
+                + "sweep: {design: grid, parameters: {ai.listening: [0.1, 0.2]}}\n");
+        Path runs = tmp.resolve("runs");
+        assertEquals(0, cli("run", sweep.toString(), "--out", runs.toString(), "--quiet").code());
+        assertEquals(0, cli("run", sweep.toString(), "--out", runs.toString(), "--quiet").code(), "a re-run");
+        Path out = tmp.resolve("swept");
+        assertEquals(0, cli("sweep", sweep.toString(), "--out", out.toString(), "--quiet").code());
+        String summary = Files.readString(out.resolve("summary.csv"));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        Outcome o = cli("run", sweep.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(2, o.code(), o.err());
+        assertEquals("coshape: --out " + out + ": holds the results of a sweep; run would overwrite them: choose another"
+                + " folder", o.err().strip());
+        assertEquals(summary, Files.readString(out.resolve("summary.csv")));
+        assertEquals(manifest, Files.readString(out.resolve("manifest.json")));
+        Files.delete(out.resolve("manifest.json")); // until its first run ends, a sweep has a journal, no manifest
+        o = cli("run", sweep.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("holds the results of a sweep or comparison"), o.err());
+        assertEquals(summary, Files.readString(out.resolve("summary.csv")));
+    }
+
     /** A policy that names an unknown key or a bad value is refused by validate as by compare. */
     @Test
     void badPoliciesAreRefusedByValidateAsByCompare() throws Exception {
