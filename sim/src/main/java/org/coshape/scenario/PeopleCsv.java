@@ -47,7 +47,11 @@ public record PeopleCsv(String file, String[] ids, int[] group, List<String> gro
             String[] header = CsvCells.trimmed(src, 1, headerLine);
             Map<String, Integer> col = new LinkedHashMap<>();
             for (int i = 0; i < header.length; i++) {
-                col.put(header[i], i);
+                Integer first = col.put(header[i], i);
+                if (first != null) {
+                    throw new ScenarioException(src + ":1: column '" + header[i] + "' appears twice (columns " + (first + 1)
+                            + " and " + (i + 1) + "); which one holds the values would be a guess");
+                }
             }
             for (String need : concat(List.of("person", "group"), dimensions)) {
                 if (!col.containsKey(need)) {
