@@ -57,6 +57,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Preflight.checkOutput(out);
         ObjectMapper json = new ObjectMapper();
         String hash = null;
         String header = null;

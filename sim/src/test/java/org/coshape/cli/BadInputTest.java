@@ -201,6 +201,12 @@ class BadInputTest {
                         o.err().strip());
             }
         }
+        Outcome merge = cli("merge", tmp.resolve("any-shard").toString(), "--out", "");
+        assertEquals(2, merge.code(), merge.err());
+        assertTrue(merge.err().startsWith("coshape: --out is empty"), merge.err());
+        Outcome intoFile = cli("merge", tmp.resolve("any-shard").toString(), "--out", file.toString());
+        assertEquals(2, intoFile.code(), intoFile.err());
+        assertTrue(intoFile.err().contains("--out " + file + ": exists and is not a folder"), intoFile.err());
     }
 
     @Test
