@@ -84,8 +84,11 @@ final class Preflight {
         String command = org.coshape.results.Manifest.readField(out.resolve("manifest.json"), "command");
         boolean journal = Files.exists(out.resolve(org.coshape.experiment.SweepStore.JOURNAL));
         if (journal || (command != null && !command.equals("run"))) {
-            String kind = command == null || command.equals("run") ? "a sweep or comparison"
-                    : command.equals("merge") ? "a merged sweep" : "a " + command;
+            String kind = switch (command == null ? "run" : command) {
+                case "run" -> "a sweep or comparison"; // only its journal so far
+                case "compare" -> "a comparison";
+                default -> "a " + command;
+            };
             throw new ScenarioException("--out " + out + ": holds the results of " + kind
                     + "; run would overwrite them: choose another folder");
         }

@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code validate SCENARIO}: checks a scenario and prints it fully resolved (every default shown).
  * It also resolves every point of the scenario's sweep and every policy of its comparison, as
- * {@code sweep} and {@code compare} do before they run, so a file that passes here is not refused
- * there.
+ * {@code sweep} and {@code compare} do before they run, so that a bad swept value or policy
+ * override shows here rather than when the batch starts.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a scenario file and print the resolved scenario with every default.")
