@@ -107,7 +107,8 @@ final class CompareCommand implements Callable<Integer> {
     static Scenario policyScenario(YamlNode tree, java.nio.file.Path file, PolicySpec p) {
         String origin = file + ": compare." + p.name() + ":";
         try {
-            return ScenarioLoader.bind(ScenarioLoader.applyOverrides(tree, p.overrides(), origin), file);
+            return ScenarioLoader.bind(ScenarioLoader.applyOverrides(tree,
+                    ScenarioLoader.filesRelativeTo(file, p.overrides()), origin), file);
         } catch (ScenarioException e) {
             throw e.getMessage().contains("compare.") ? e : new ScenarioException(origin + " " + e.getMessage());
         }

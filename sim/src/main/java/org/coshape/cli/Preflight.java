@@ -93,4 +93,17 @@ final class Preflight {
                     + "; run would overwrite them: choose another folder");
         }
     }
+
+    /** {@link #checkInputs(Scenario)} for every run of a sweep, each distinct set of input files once. */
+    static void checkInputs(org.coshape.experiment.SweepPlan plan) {
+        // an edge list is not re-read per run
+        java.util.Set<String> checked = new java.util.HashSet<>();
+        for (org.coshape.experiment.RunSpec r : plan.runs()) {
+            Scenario sc = r.scenario();
+            if (checked.add(sc.population().file() + "|" + sc.population().size() + "|" + sc.network().type() + "|"
+                    + sc.network().file() + "|" + sc.ai().count() + "|" + sc.ai().designers().size())) {
+                checkInputs(sc);
+            }
+        }
+    }
 }

@@ -73,15 +73,7 @@ final class SweepCommand implements Callable<Integer> {
         Scenario base = ScenarioLoader.bind(tree, scenario.file);
         Preflight.checkInputs(base);
         SweepPlan plan = SweepPlan.of(tree, scenario.file, base);
-        // check each distinct set of input files once (an edge list is not re-read per run)
-        java.util.Set<String> checked = new java.util.HashSet<>();
-        for (RunSpec r : plan.runs()) {
-            var sc = r.scenario();
-            if (checked.add(sc.population().file() + "|" + sc.population().size() + "|" + sc.network().type() + "|"
-                    + sc.network().file() + "|" + sc.ai().count() + "|" + sc.ai().designers().size())) {
-                Preflight.checkInputs(sc);
-            }
-        }
+        Preflight.checkInputs(plan);
         RunSpec largest = plan.runs().stream().max((a, b) -> Long.compare(MemoryEstimate.of(a.scenario()).total(),
                 MemoryEstimate.of(b.scenario()).total())).orElseThrow();
         Preflight.checkMemory(largest.scenario(), Runtime.getRuntime().maxMemory());

@@ -14,9 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code validate SCENARIO}: checks a scenario and prints it fully resolved (every default shown).
- * It also resolves every point of the scenario's sweep and every policy of its comparison, as
- * {@code sweep} and {@code compare} do before they run, so that a bad swept value or policy
- * override shows here rather than when the batch starts.
+ * It also resolves every point of the scenario's sweep and every policy of its comparison and
+ * reads the input files each names, as {@code sweep} and {@code compare} do before they run, so
+ * that a bad swept value, policy override or input file shows here rather than when the batch
+ * starts.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a scenario file and print the resolved scenario with every default.")
@@ -33,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario s = ScenarioLoader.bind(tree, scenario.file);
         Preflight.checkInputs(s);
         if (!s.sweep().parameters().isEmpty()) {
-            SweepPlan.of(tree, scenario.file, s);
+            Preflight.checkInputs(SweepPlan.of(tree, scenario.file, s));
         }
         for (PolicySpec p : s.compare()) {
             Preflight.checkInputs(CompareCommand.policyScenario(tree, scenario.file, p));

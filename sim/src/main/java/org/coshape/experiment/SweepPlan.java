@@ -47,7 +47,7 @@ public record SweepPlan(Scenario base, List<DesignPoint> points, List<String> pa
         Map<String, String> overrides = new LinkedHashMap<>(pt.values());
         overrides.putAll(renormalisedShares(base, pt.values()));
         String origin = (file == null ? "" : file + ": ") + "sweep point " + pt.index() + ":";
-        YamlNode applied = ScenarioLoader.applyOverrides(tree, overrides, origin);
+        YamlNode applied = ScenarioLoader.applyOverrides(tree, ScenarioLoader.filesRelativeTo(file, overrides), origin);
         try {
             return ScenarioLoader.bind(applied, file);
         } catch (ScenarioException e) {

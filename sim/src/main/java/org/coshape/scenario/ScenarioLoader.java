@@ -64,6 +64,37 @@ public final class ScenarioLoader {
         return applyOverrides(root, list);
     }
 
+    /**
+     * Overrides written in the scenario file itself (sweep values, comparison policies) with their
+     * relative file paths ({@code population.file}, {@code network.file}) made relative to that
+     * file's folder, as the same keys are in its body; {@code --set} values stay relative to the
+     * working folder, where the user typed them.
+     */
+    public static Map<String, String> filesRelativeTo(Path scenarioFile, Map<String, String> overrides) {
+        if (scenarioFile == null) {
+            return overrides;
+        }
+        Path dir = scenarioFile.toAbsolutePath().getParent();
+        Map<String, String> out = new java.util.LinkedHashMap<>(overrides);
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            if (dir == null || !e.getKey().endsWith(".file")) {
+                continue;
+            }
+            try {
+                Object v = YamlText.plain(YamlText.read(e.getValue(), new SourcePosition(e.getKey(), 0, 0)));
+                if (v instanceof String path && !path.isBlank() && !Path.of(path).isAbsolute()) {
+                    out.put(e.getKey(), JSON.writeValueAsString(dir.resolve(path).normalize().toString()));
+                }
+            } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException ex) {
+                // not a path (or not a string): left as written, for the binder to report
+            }
+        }
+        return out;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     public static Scenario bind(YamlNode root, Path file) {
         return ScenarioBinder.bind(root, file == null ? null : file.toString());
     }

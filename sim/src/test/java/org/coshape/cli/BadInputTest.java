@@ -104,6 +104,49 @@ class BadInputTest {
         assertEquals(summary, Files.readString(out.resolve("summary.csv")));
     }
 
+    /**
+     * validate reads the input files of every sweep point and policy, as sweep and compare do, not
+     * only the base scenario's; and file paths written in the scenario's sweep or policies are
+     * relative to the scenario's folder, as in its body (the tests run in another folder).
+     */
+    @Test
+    void validateReadsTheFilesOfEverySweepPoint() throws Exception {
+        Files.copy(Path.of("src/test/resources/bad-inputs/people.csv"), tmp.resolve("people.csv"));
+        Files.writeString(tmp.resolve("good.csv"), "source,target,weight\np1,p2,1\n");
+        Files.writeString(tmp.resolve("bad.csv"), "source,target,weight\np1,p9,1\n");
+        Path file = tmp.resolve("swept-files.yaml");
+        Files.writeString(file, "name: f\nticks: 1\nvalues: {dimensions: [a, b]}\npopulation: {file: people.csv}\n"
+                + "network: {type: file, file: good.csv}\nai: {designers: {size: 1}}\n"
+                + "sweep: {design: grid, parameters: {network.file: [good.csv, bad.csv]}}\n");
+        for (String cmd : new String[] {"validate", "sweep"}) {
+            Path out = tmp.resolve("swept-files-" + cmd);
+            Outcome o = cmd.equals("validate") ? cli(cmd, file.toString())
+                    : cli(cmd, file.toString(), "--out", out.toString(), "--quiet");
+            assertEquals(2, o.code(), cmd + ": " + o.err());
+            assertTrue(o.err().contains("bad.csv:2: column 'target': no person 'p9' in the population file"),
+                    cmd + ": " + o.err());
+            assertFalse(Files.exists(out));
+        }
+        Path compare = tmp.resolve("policy-files.yaml");
+        Files.writeString(compare, "name: f\nticks: 1\nvalues: {dimensions: [a, b]}\npopulation: {file: people.csv}\n"
+                + "network: {type: file, file: good.csv}\nai: {designers: {size: 1}}\n"
+                + "compare: {good: {network.file: good.csv}, bad: {network.file: bad.csv}}\n");
+        for (String cmd : new String[] {"validate", "compare"}) {
+            Path out = tmp.resolve("policy-files-" + cmd);
+            Outcome o = cmd.equals("validate") ? cli(cmd, compare.toString())
+                    : cli(cmd, compare.toString(), "--out", out.toString(), "--quiet");
+            assertEquals(2, o.code(), cmd + ": " + o.err());
+            assertTrue(o.err().contains("bad.csv:2: column 'target': no person 'p9' in the population file"),
+                    cmd + ": " + o.err());
+            assertFalse(Files.exists(out));
+        }
+        Files.writeString(tmp.resolve("bad.csv"), "source,target,weight\np2,p1,1\n");
+        assertEquals(0, cli("sweep", file.toString(), "--out", tmp.resolve("swept-ok").toString(), "--quiet").code(),
+                "relative swept paths found from another working folder");
+        assertEquals(0, cli("compare", compare.toString(), "--out", tmp.resolve("compared-ok").toString(), "--quiet")
+                .code());
+    }
+
     /** A policy that names an unknown key or a bad value is refused by validate as by compare. */
     @Test
     void badPoliciesAreRefusedByValidateAsByCompare() throws Exception {
