@@ -80,20 +80,20 @@ public final class ScenarioLoader {
             if (dir == null || !e.getKey().endsWith(".file")) {
                 continue;
             }
+            SourcePosition where = new SourcePosition(e.getKey(), 0, 0);
             try {
-                Object v = YamlText.plain(YamlText.read(e.getValue(), new SourcePosition(e.getKey(), 0, 0)));
-                if (v instanceof String path && !path.isBlank() && !Path.of(path).isAbsolute()) {
-                    out.put(e.getKey(), JSON.writeValueAsString(dir.resolve(path).normalize().toString()));
+                if (YamlText.read(e.getValue(), where) instanceof YamlNode.Scalar v
+                        && v.type() == YamlNode.ScalarType.STRING && !v.text().isBlank()
+                        && !Path.of(v.text()).isAbsolute()) {
+                    String resolved = dir.resolve(v.text()).normalize().toString();
+                    out.put(e.getKey(), YamlText.write(new YamlNode.Scalar(where, resolved, YamlNode.ScalarType.STRING)));
                 }
-            } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException ex) {
-                // not a path (or not a string): left as written, for the binder to report
+            } catch (RuntimeException ex) {
+                // not a path (or not text): left as written, for the binder to report
             }
         }
         return out;
     }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
 
     public static Scenario bind(YamlNode root, Path file) {
         return ScenarioBinder.bind(root, file == null ? null : file.toString());

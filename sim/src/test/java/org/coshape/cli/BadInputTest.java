@@ -118,28 +118,15 @@ class BadInputTest {
         Files.writeString(file, "name: f\nticks: 1\nvalues: {dimensions: [a, b]}\npopulation: {file: people.csv}\n"
                 + "network: {type: file, file: good.csv}\nai: {designers: {size: 1}}\n"
                 + "sweep: {design: grid, parameters: {network.file: [good.csv, bad.csv]}}\n");
-        for (String cmd : new String[] {"validate", "sweep"}) {
-            Path out = tmp.resolve("swept-files-" + cmd);
-            Outcome o = cmd.equals("validate") ? cli(cmd, file.toString())
-                    : cli(cmd, file.toString(), "--out", out.toString(), "--quiet");
-            assertEquals(2, o.code(), cmd + ": " + o.err());
-            assertTrue(o.err().contains("bad.csv:2: column 'target': no person 'p9' in the population file"),
-                    cmd + ": " + o.err());
-            assertFalse(Files.exists(out));
-        }
+        String badRow = "bad.csv:2: column 'target': no person 'p9' in the population file";
+        assertRefused("validate", file, badRow);
+        assertRefused("sweep", file, badRow);
         Path compare = tmp.resolve("policy-files.yaml");
         Files.writeString(compare, "name: f\nticks: 1\nvalues: {dimensions: [a, b]}\npopulation: {file: people.csv}\n"
                 + "network: {type: file, file: good.csv}\nai: {designers: {size: 1}}\n"
                 + "compare: {good: {network.file: good.csv}, bad: {network.file: bad.csv}}\n");
-        for (String cmd : new String[] {"validate", "compare"}) {
-            Path out = tmp.resolve("policy-files-" + cmd);
-            Outcome o = cmd.equals("validate") ? cli(cmd, compare.toString())
-                    : cli(cmd, compare.toString(), "--out", out.toString(), "--quiet");
-            assertEquals(2, o.code(), cmd + ": " + o.err());
-            assertTrue(o.err().contains("bad.csv:2: column 'target': no person 'p9' in the population file"),
-                    cmd + ": " + o.err());
-            assertFalse(Files.exists(out));
-        }
+        assertRefused("validate", compare, badRow);
+        assertRefused("compare", compare, badRow);
         Files.writeString(tmp.resolve("bad.csv"), "source,target,weight\np2,p1,1\n");
         assertEquals(0, cli("sweep", file.toString(), "--out", tmp.resolve("swept-ok").toString(), "--quiet").code(),
                 "relative swept paths found from another working folder");
@@ -153,31 +140,29 @@ class BadInputTest {
         Path file = tmp.resolve("policies.yaml");
         Files.writeString(file, "name: c\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
                 + "compare: {a: {ai.listening: 0.3}, b: {ai.listning: 0.2}}\n");
-        for (String cmd : new String[] {"validate", "compare"}) {
-            Path out = tmp.resolve("policies-" + cmd);
-            Outcome o = cmd.equals("validate") ? cli(cmd, file.toString())
-                    : cli(cmd, file.toString(), "--out", out.toString(), "--quiet");
-            assertEquals(2, o.code(), cmd + ": " + o.err());
-            assertTrue(o.err().contains("compare.b: ai.listning=0.2: ai.listning: unknown key (did you mean 'listening'?)"),
-                    cmd + ": " + o.err());
-            assertEquals(1, o.err().strip().lines().count(), o.err());
-            assertFalse(Files.exists(out));
-        }
+        String unknown = "compare.b: ai.listning=0.2: ai.listning: unknown key (did you mean 'listening'?)";
+        assertRefused("validate", file, unknown);
+        assertRefused("compare", file, unknown);
     }
 
     private DynamicTest check(String cmd, Path file) {
-        return DynamicTest.dynamicTest(cmd + " " + file.getFileName(), () -> {
-                    Path out = tmp.resolve(cmd + "-" + file.getFileName());
-                    Outcome o = cmd.equals("validate") ? cli("validate", file.toString())
-                            : cli(cmd, file.toString(), "--out", out.toString(), "--quiet");
-                    String want = expected(file);
-                    assertEquals(2, o.code(), o.err());
-                    assertTrue(o.err().contains(want), "expected '" + want + "' in: " + o.err());
-                    assertTrue(namesTheFile(o.err(), file), "message names the file: " + o.err());
-                    assertEquals(1, o.err().strip().lines().count(), "one message: " + o.err());
-                    assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + o.err());
-                    assertFalse(Files.exists(out), "nothing written for bad input");
-                });
+        return DynamicTest.dynamicTest(cmd + " " + file.getFileName(), () -> assertRefused(cmd, file, expected(file)));
+    }
+
+    /**
+     * {@code cmd} on {@code file} (with an --out, except validate) exits 2 with one message that
+     * contains {@code want} and names the file, no stack trace, and writes nothing.
+     */
+    private void assertRefused(String cmd, Path file, String want) throws Exception {
+        Path out = tmp.resolve(cmd + "-" + file.getFileName());
+        Outcome o = cmd.equals("validate") ? cli("validate", file.toString())
+                : cli(cmd, file.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(2, o.code(), cmd + ": " + o.err());
+        assertTrue(o.err().contains(want), cmd + ": expected '" + want + "' in: " + o.err());
+        assertTrue(namesTheFile(o.err(), file), "message names the file: " + o.err());
+        assertEquals(1, o.err().strip().lines().count(), "one message: " + o.err());
+        assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + o.err());
+        assertFalse(Files.exists(out), "nothing written for bad input");
     }
 
     /**
