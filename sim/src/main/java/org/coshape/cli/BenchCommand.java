@@ -41,9 +41,26 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ticks", paramLabel = "T", defaultValue = "50", description = "timed ticks (default ${DEFAULT-VALUE})")
     int ticks;
 
-    @Option(names = "--warmup", paramLabel = "T", defaultValue = "5",
-            description = "untimed ticks first, for the JIT (default ${DEFAULT-VALUE})")
-    int warmup;
+    @Option(names = "--warmup", paramLabel = "T",
+            description = "untimed ticks first, for the JIT (default: enough for " + AUTO_WARMUP_PERSON_TICKS_TEXT
+                    + " person-ticks, at least " + MIN_AUTO_WARMUP + ")")
+    Integer warmup;
+
+    /**
+     * The JIT compiles the tick's loops after they have run a number of times, so the warm-up a
+     * size needs is a count of person-ticks, not of ticks: 20 ticks at 10^6 people, 2,000 at 10^4.
+     * With 10 warm-up ticks at every size, 10^4 people measured 4.5e6 person-ticks/s against
+     * 1.1-1.2e7 after 500-2,000 ticks, and 10^5 7.3e6 against 1.3e7 after 200 (Zen 5 VM).
+     */
+    static final long AUTO_WARMUP_PERSON_TICKS = 20_000_000L;
+    static final String AUTO_WARMUP_PERSON_TICKS_TEXT = "2e7";
+    static final int MIN_AUTO_WARMUP = 5;
+
+    /** The warm-up ticks used for {@code humans} people when {@code --warmup} is not given. */
+    static int autoWarmup(int humans) {
+        long ticks = (AUTO_WARMUP_PERSON_TICKS + humans - 1) / humans;
+        return (int) Math.max(MIN_AUTO_WARMUP, ticks);
+    }
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     Integer threads;
@@ -102,10 +119,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         atLeast("--dims", dims, 1);
         atLeast("--ticks", ticks, 1);
-        atLeast("--warmup", warmup, 0);
-        if ((long) warmup + ticks > Integer.MAX_VALUE) {
-            throw new ScenarioException("bench: --warmup + --ticks: at most " + Integer.MAX_VALUE + ", got "
-                    + ((long) warmup + ticks));
+        if (warmup != null) {
+            atLeast("--warmup", warmup, 0);
         }
         if (!List.of("none", "degroot", "friedkin_johnsen", "hegselmann_krause", "deffuant").contains(rule)) {
             throw new ScenarioException("bench: --rule: unknown social rule '" + rule + "'");
@@ -117,9 +132,16 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ScenarioException("bench: " + e.getMessage());
         }
         for (int n : ns) {
+            long total = (long) warmupFor(n) + ticks;
+            if (total > Integer.MAX_VALUE) {
+                throw new ScenarioException(warmup != null
+                        ? "bench: --warmup + --ticks: at most " + Integer.MAX_VALUE + ", got " + total
+                        : "bench: --ticks: at most " + (Integer.MAX_VALUE - warmupFor(n)) + " after the default "
+                                + warmupFor(n) + " warm-up ticks for " + n + " people, got " + ticks);
+            }
             Scenario s;
             try {
-                s = benchScenario(n, dims, warmup + ticks, degree, rule);
+                s = benchScenario(n, dims, (int) total, degree, rule);
             } catch (ScenarioException e) {
                 throw asOptionError(e, people);
             }
@@ -127,12 +149,14 @@ public final class BenchCommand implements Callable<Integer> {
         }
         java.util.List<Map<String, Object>> all = new java.util.ArrayList<>();
         for (int n : ns) {
+            // each size's peak heap is its own: collect the last size's model, then restart the peaks
+            System.gc();
+            resetPeakHeap();
             Map<String, Object> out = measure(n, t);
             all.add(out);
             if (!json) {
                 print(out);
             }
-            System.gc();
         }
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
@@ -170,8 +194,13 @@ public final class BenchCommand implements Callable<Integer> {
         return option == null ? e : new ScenarioException("bench: " + option + ": " + e.problem());
     }
 
+    private int warmupFor(int humans) {
+        return warmup != null ? warmup : autoWarmup(humans);
+    }
+
     private Map<String, Object> measure(int humans, int t) {
-        Scenario s = benchScenario(humans, dims, warmup + ticks, degree, rule);
+        int warm = warmupFor(humans);
+        Scenario s = benchScenario(humans, dims, warm + ticks, degree, rule);
         Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
         Map<String, Object> out = new LinkedHashMap<>();
         try (ChunkPool pool = new ChunkPool(t)) {
@@ -179,7 +208,7 @@ public final class BenchCommand implements Callable<Integer> {
             CoshapeModel m = new CoshapeModel(s, s.seed(), pool, true);
             m.start();
             double setup = (System.nanoTime() - t0) / 1e9;
-            for (int i = 0; i < warmup; i++) {
+            for (int i = 0; i < warm; i++) {
                 m.schedule.step(m);
             }
             long[] before = m.phaseNanos();
@@ -206,6 +235,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("degree", degree);
             out.put("rule", rule);
             out.put("ticks", ticks);
+            out.put("warmup_ticks", warm);
             out.put("threads", t);
             out.put("person_ticks_per_s", personTicks / (tickNanos / 1e9));
             out.put("ticks_per_s", ticks / (tickNanos / 1e9));
@@ -236,8 +266,8 @@ public final class BenchCommand implements Callable<Integer> {
         int humans = (int) out.get("humans");
         int t = (int) out.get("threads");
         {
-            o.printf("coshape bench: %d people, d=%d, degree %.0f, %s, %d threads, %d ticks%n", humans, dims, degree,
-                    rule, t, ticks);
+            o.printf("coshape bench: %d people, d=%d, degree %.0f, %s, %d threads, %d ticks after %d warm-up ticks%n",
+                    humans, dims, degree, rule, t, ticks, (int) out.get("warmup_ticks"));
             o.printf("  machine         %s%n", MachineInfo.read().line());
             @SuppressWarnings("unchecked")
             List<String> options = (List<String>) out.get("jvm_options");
@@ -264,6 +294,14 @@ public final class BenchCommand implements Callable<Integer> {
                     (long) out.get("estimated_heap_bytes") / 1048576.0);
         }
         o.flush();
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.isValid()) {
+                p.resetPeakUsage();
+            }
+        }
     }
 
     static long peakHeap() {

@@ -79,6 +79,37 @@ class BenchCommandTest {
         assertEquals(2, j.size());
         assertEquals(3000, j.get(0).get("humans").asInt());
         assertEquals(5000, j.get(1).get("humans").asInt());
+        assertEquals(0, j.get(1).get("warmup_ticks").asInt());
+    }
+
+    /**
+     * Each size's peak heap is its own: a small size measured after a large one reports the small
+     * model's peak, not the large one's (the JVM's peaks are cumulative unless reset).
+     */
+    @Test
+    void eachSizeReportsItsOwnPeakHeap() throws Exception {
+        JsonNode j = bench("bench", "--sizes", "400000,3000", "--dims", "8", "--ticks", "1", "--warmup", "0",
+                "--threads", "2", "--json");
+        long large = j.get(0).get("peak_heap_bytes").asLong();
+        long small = j.get(1).get("peak_heap_bytes").asLong();
+        long largeState = 400_000L * j.get(0).get("state_bytes_per_person").asLong();
+        assertTrue(large - small > largeState / 2, "peak heap " + large + " B at 400,000 people, " + small
+                + " B at 3,000: the small size must not report the large one's peak");
+    }
+
+    /** Without --warmup, the warm-up is a count of person-ticks (what the JIT waits for), at least 5 ticks. */
+    @Test
+    void defaultWarmUpIsACountOfPersonTicks() throws Exception {
+        assertEquals(2_000, BenchCommand.autoWarmup(10_000));
+        assertEquals(200, BenchCommand.autoWarmup(100_000));
+        assertEquals(20, BenchCommand.autoWarmup(1_000_000));
+        assertEquals(5, BenchCommand.autoWarmup(10_000_000));
+        assertEquals(6_667, BenchCommand.autoWarmup(3_000));
+        JsonNode j = bench("bench", "--humans", "100000", "--dims", "1", "--ticks", "1", "--threads", "2",
+                "--degree", "1", "--rule", "none", "--json");
+        assertEquals(200, j.get("warmup_ticks").asInt());
+        assertEquals(4, bench("bench", "--humans", "3000", "--dims", "2", "--ticks", "1", "--warmup", "4", "--json")
+                .get("warmup_ticks").asInt());
     }
 
     /**
@@ -100,6 +131,7 @@ class BenchCommandTest {
         "--degree NaN                      | bench: --degree: expected a number",
         "--rule voter                      | bench: --rule: unknown social rule 'voter'",
         "--ticks 2147483647 --warmup 5     | bench: --warmup + --ticks: at most 2147483647",
+        "--ticks 2147483647                | bench: --ticks: at most 2147483627 after the default 20 warm-up ticks for 1000000 people",
         "--ticks 100000000 --warmup 5      | bench: --warmup + --ticks: value 100000005 is out of range"})
     void eachBadOptionIsNamedInOneMessage(String args, String expected) {
         StringWriter out = new StringWriter();
