@@ -1,18 +1,26 @@
 package org.coshape.cli;
 
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.coshape.report.ChartFiles;
 import org.coshape.report.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** The scaling chart of {@code bench --sizes}: throughput and time per tick against population size. */
+/**
+ * The scaling chart of {@code bench --sizes}: person-ticks per second against population size.
+ * The throughput axis is linear from zero, so a flat line reads as time per tick linear in N and a
+ * fall reads at its true size (a logarithmic axis over less than a decade showed one label).
+ */
 final class ScalingChart {
     private ScalingChart() {
     }
@@ -34,11 +42,11 @@ final class ScalingChart {
         data.addSeries(interaction);
         data.addSeries(social);
         LogarithmicAxis x = new LogarithmicAxis("people (N)");
-        LogarithmicAxis y = new LogarithmicAxis("person-ticks per second");
+        NumberAxis y = new NumberAxis("person-ticks per second");
+        y.setAutoRangeIncludesZero(true);
+        y.setNumberFormatOverride(new DecimalFormat("0.0E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         x.setStrictValuesFlag(false);
-        y.setStrictValuesFlag(false);
         x.setExpTickLabelsFlag(false);
-        y.setExpTickLabelsFlag(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < 3; i++) {
             renderer.setSeriesPaint(i, Palette.color(i));
@@ -49,8 +57,9 @@ final class ScalingChart {
         plot.setDomainGridlinePaint(new java.awt.Color(220, 220, 220));
         plot.setRangeGridlinePaint(new java.awt.Color(220, 220, 220));
         Map<String, Object> first = runs.get(0);
-        JFreeChart chart = new JFreeChart("coshape bench: d=" + first.get("dims") + ", degree " + first.get("degree")
-                + ", " + first.get("threads") + " threads", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart("coshape bench: d=" + first.get("dims") + ", degree "
+                + new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(((Number) first.get("degree")).doubleValue()) + ", "
+                + first.get("threads") + " threads", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(java.awt.Color.WHITE);
         String name = file.getFileName().toString();
         String base = name.endsWith(".png") ? name.substring(0, name.length() - 4) : name;

@@ -82,6 +82,15 @@ class BenchCommandTest {
         assertEquals(0, j.get(1).get("warmup_ticks").asInt());
     }
 
+    @Test
+    void chartIsWrittenForASizesRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path png = dir.resolve("scaling.png");
+        bench("bench", "--sizes", "3000,5000", "--dims", "3", "--ticks", "2", "--warmup", "0", "--threads", "1",
+                "--json", "--chart", png.toString());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(image != null && image.getWidth() > 100 && image.getHeight() > 100, "a PNG at " + png);
+    }
+
     /**
      * Each size's peak heap is its own: a small size measured after a large one reports the small
      * model's peak, not the large one's (the JVM's peaks are cumulative unless reset).
