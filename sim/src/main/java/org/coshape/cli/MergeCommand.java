@@ -69,42 +69,30 @@ final class MergeCommand implements Callable<Integer> {
         Map<String, String> owner = new LinkedHashMap<>();
         int total = -1;
         for (Path d : dirs) {
-            Path mf = d.resolve("manifest.json");
-            if (!Files.isRegularFile(mf) || !Files.isRegularFile(d.resolve("summary.csv"))) {
-                throw new ScenarioException(d + ": not a sweep results folder (manifest.json or summary.csv missing)");
-            }
-            JsonNode m = json.readTree(mf.toFile());
-            if (!"sweep".equals(m.path("command").asText())) {
-                throw new ScenarioException(d + ": written by '" + m.path("command").asText() + "', not by sweep");
-            }
+            ShardFolder shard = ShardFolder.read(d);
+            JsonNode m = shard.manifest();
             String h = m.path("scenario_sha256").asText();
             if (hash == null) {
                 hash = h;
                 first = m;
                 firstDir = d.toString();
                 total = m.path("total_runs").asInt(-1);
+                header = shard.header();
             } else if (!hash.equals(h)) {
                 throw new ScenarioException(d + ": a different scenario (or --set/--seed) than " + firstDir
                         + "; only shards of one sweep can be merged");
-            }
-            List<String> lines = Files.readAllLines(d.resolve("summary.csv"), StandardCharsets.UTF_8);
-            if (header == null) {
-                header = lines.get(0);
-            } else if (!header.equals(lines.get(0))) {
+            } else if (!header.equals(shard.header())) {
                 throw new ScenarioException(d + ": summary.csv has different columns than " + firstDir);
             }
-            for (String line : lines.subList(1, lines.size())) {
-                String id = line.substring(0, line.indexOf(','));
+            for (var row : shard.summary().entrySet()) {
+                String id = row.getKey();
                 String prev = owner.putIfAbsent(id, d.toString());
                 if (prev != null && !prev.equals(d.toString())) {
                     throw new ScenarioException(d + ": run " + id + " is also in " + prev + "; shards must not overlap");
                 }
-                summary.computeIfAbsent(id, k -> new ArrayList<>()).add(line);
+                summary.computeIfAbsent(id, k -> new ArrayList<>()).addAll(row.getValue());
             }
-            List<String> ts = Files.readAllLines(d.resolve("timeseries.csv"), StandardCharsets.UTF_8);
-            for (String line : ts.subList(1, ts.size())) {
-                series.computeIfAbsent(line.substring(0, line.indexOf(',')), k -> new ArrayList<>()).add(line);
-            }
+            shard.series().forEach((id, rows) -> series.computeIfAbsent(id, k -> new ArrayList<>()).addAll(rows));
             for (JsonNode r : m.path("runs")) {
                 entries.put(r.path("run_id").asText(), r);
             }

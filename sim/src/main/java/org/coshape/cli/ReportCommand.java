@@ -1,7 +1,6 @@
 package org.coshape.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -86,11 +85,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new ScenarioException(dir + ": no manifest.json here; report needs a folder written by run, sweep or"
                     + " compare");
         }
-        try {
-            return new ObjectMapper().readTree(manifestFile.toFile());
-        } catch (IOException e) {
-            throw new ScenarioException(manifestFile + ": unreadable (" + e.getMessage() + ")");
-        }
+        return org.coshape.results.Manifest.read(manifestFile);
     }
 
     /** The chart formats asked for, or else the scenario's {@code output.charts}. */

@@ -89,6 +89,28 @@ public final class Manifest {
         }
     }
 
+    /**
+     * An existing manifest, for the commands that read results folders (report, merge). A file
+     * that is not JSON, or not a JSON object, is bad input named by file, line and column.
+     */
+    public static com.fasterxml.jackson.databind.JsonNode read(Path file) {
+        com.fasterxml.jackson.databind.JsonNode n;
+        try {
+            n = JSON.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
+            String why = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+            throw new org.coshape.scenario.ScenarioException(where + ": not valid JSON (" + why + ")");
+        } catch (java.io.IOException e) {
+            throw new org.coshape.scenario.ScenarioException(file + ": unreadable (" + e.getMessage() + ")");
+        }
+        if (n == null || !n.isObject()) {
+            throw new org.coshape.scenario.ScenarioException(file + ": not a coshape manifest (expected a JSON object)");
+        }
+        return n;
+    }
+
     /** Reads one top-level text field of an existing manifest, or null. */
     public static String readField(Path file, String field) {
         try {

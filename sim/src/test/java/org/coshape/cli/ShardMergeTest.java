@@ -105,4 +105,95 @@ class ShardMergeTest {
         assertArrayEquals(Files.readAllBytes(tmp.resolve("whole").resolve("sensitivity.csv")),
                 Files.readAllBytes(tmp.resolve("merged").resolve("sensitivity.csv")));
     }
+
+    /**
+     * Shards travel between machines: a damaged one (a truncated or edited table, a broken
+     * manifest) is refused with one line naming the file and line, exit 2, and nothing merged.
+     * Each of these merged silently or failed with exit 1 and a Java exception before.
+     */
+    @Test
+    void damagedShardsAreRefusedByFileAndLine() throws Exception {
+        Path scenario = tmp.resolve("small.yaml");
+        Files.writeString(scenario, """
+                name: small
+                ticks: 5
+                population: {size: 300}
+                ai: {designers: {size: 10}}
+                output: {charts: []}
+                sweep: {design: grid, parameters: {ai.listening: [0.1, 0.5]}}
+                """);
+        for (int i = 1; i <= 2; i++) {
+            BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario.toString(), "--shard", i + "/2", "--out",
+                    tmp.resolve("s" + i).toString(), "--quiet");
+            assertEquals(0, o.code(), o.err());
+        }
+        java.util.List<String> summary = Files.readAllLines(tmp.resolve("s2").resolve("summary.csv"));
+        java.util.List<String> series = Files.readAllLines(tmp.resolve("s2").resolve("timeseries.csv"));
+        String lastSeries = series.get(series.size() - 1);
+        java.util.Map<String, java.util.function.Consumer<Path>> damage = new java.util.LinkedHashMap<>();
+        damage.put("manifest.json:1:2: not valid JSON", d -> write(d.resolve("manifest.json"), "{bad\n"));
+        damage.put("manifest.json: not a coshape manifest", d -> write(d.resolve("manifest.json"), "[]\n"));
+        damage.put("summary.csv: empty", d -> write(d.resolve("summary.csv"), ""));
+        damage.put("summary.csv:" + (summary.size() + 1) + ": expected " + summary.get(0).split(",").length
+                + " cells, found 2", d -> append(d.resolve("summary.csv"), "x,y\n"));
+        damage.put("summary.csv:" + (summary.size() + 1) + ": run p0001-r000, group 'all' appears twice",
+                d -> append(d.resolve("summary.csv"), summary.get(1) + "\n"));
+        damage.put("not a sweep results folder (timeseries.csv missing)", d -> delete(d.resolve("timeseries.csv")));
+        damage.put("timeseries.csv:1: expected the header", d -> write(d.resolve("timeseries.csv"), ""));
+        damage.put("timeseries.csv:" + series.size() + ": expected 6 cells, found 2", d -> write(
+                d.resolve("timeseries.csv"), String.join("\n", series.subList(0, series.size() - 1)) + "\n"
+                        + lastSeries.substring(0, lastSeries.indexOf(',', lastSeries.indexOf(',') + 1)) + "\n"));
+        damage.put("timeseries.csv:" + (series.size() + 1) + ": run 'p0000-r000' is not in this folder's manifest",
+                d -> append(d.resolve("timeseries.csv"), lastSeries.replace("p0001-r000", "p0000-r000") + "\n"));
+        int k = 0;
+        for (var e : damage.entrySet()) {
+            Path shard = tmp.resolve("damaged" + k);
+            Path out = tmp.resolve("merged" + k++);
+            copy(tmp.resolve("s2"), shard);
+            e.getValue().accept(shard);
+            BadInputTest.Outcome o = BadInputTest.cli("merge", tmp.resolve("s1").toString(), shard.toString(), "--out",
+                    out.toString());
+            assertEquals(2, o.code(), e.getKey() + ": " + o.err());
+            assertTrue(o.err().contains(shard.getFileName() + "/") || o.err().contains(shard.getFileName() + ":"),
+                    "names the shard: " + o.err());
+            assertTrue(o.err().contains(e.getKey()), "expected '" + e.getKey() + "' in: " + o.err());
+            assertEquals(1, o.err().strip().lines().count(), o.err());
+            assertTrue(!Files.exists(out), "nothing merged");
+        }
+        assertEquals(0, BadInputTest.cli("merge", tmp.resolve("s1").toString(), tmp.resolve("s2").toString(), "--out",
+                tmp.resolve("merged").toString()).code(), "the undamaged shards merge");
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, text, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
 }

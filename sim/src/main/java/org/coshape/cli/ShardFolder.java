@@ -1,0 +1,108 @@
+package org.coshape.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.coshape.results.Manifest;
+import org.coshape.results.ResultTables;
+import org.coshape.scenario.CsvCells;
+import org.coshape.scenario.ScenarioException;
+
+/**
+ * One folder of {@code sweep --shard i/n}, read and checked before {@code merge} writes anything:
+ * shards are copied between machines, so a truncated table, a row of another sweep or a broken
+ * manifest is bad input named by file and line, not a merged table with a wrong row in it.
+ *
+ * @param summary summary.csv's data lines by run id (one per group of a run), in file order
+ * @param series timeseries.csv's data lines by run id, in file order
+ */
+record ShardFolder(Path dir, JsonNode manifest, String header, Map<String, List<String>> summary,
+        Map<String, List<String>> series) {
+
+    static ShardFolder read(Path dir) {
+        Path mf = dir.resolve("manifest.json");
+        Path sf = dir.resolve("summary.csv");
+        Path tf = dir.resolve("timeseries.csv");
+        for (Path f : List.of(mf, sf, tf)) {
+            if (!Files.isRegularFile(f)) {
+                throw new ScenarioException(dir + ": not a sweep results folder (" + f.getFileName() + " missing)");
+            }
+        }
+        JsonNode m = Manifest.read(mf);
+        if (!"sweep".equals(m.path("command").asText())) {
+            throw new ScenarioException(dir + ": written by '" + m.path("command").asText() + "', not by sweep");
+        }
+        Set<String> runs = new HashSet<>();
+        for (JsonNode r : m.path("runs")) {
+            runs.add(r.path("run_id").asText());
+        }
+        List<String> lines = lines(sf);
+        if (lines.isEmpty()) {
+            throw new ScenarioException(sf + ": empty (no header line)");
+        }
+        String header = lines.get(0);
+        List<String> columns = List.of(cells(sf, 1, header));
+        int group = columns.indexOf("group");
+        if (columns.isEmpty() || !columns.get(0).equals("run_id") || group < 0) {
+            throw new ScenarioException(sf + ":1: not a coshape summary (expected run_id first and a group column)");
+        }
+        Map<String, List<String>> summary = new TreeMap<>();
+        Set<String> rowKeys = new HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String[] c = checkedRow(sf, i + 1, lines.get(i), columns.size(), runs);
+            if (!rowKeys.add(c[0] + "\u0000" + c[group])) {
+                throw new ScenarioException(sf + ":" + (i + 1) + ": run " + c[0] + ", group '" + c[group]
+                        + "' appears twice");
+            }
+            summary.computeIfAbsent(c[0], k -> new ArrayList<>()).add(lines.get(i));
+        }
+        List<String> ts = lines(tf);
+        if (ts.isEmpty() || !ts.get(0).equals(ResultTables.TIMESERIES_HEADER)) {
+            throw new ScenarioException(tf + ":1: expected the header " + ResultTables.TIMESERIES_HEADER);
+        }
+        int tsWidth = cells(tf, 1, ts.get(0)).length;
+        Map<String, List<String>> series = new TreeMap<>();
+        for (int i = 1; i < ts.size(); i++) {
+            String id = checkedRow(tf, i + 1, ts.get(i), tsWidth, runs)[0];
+            series.computeIfAbsent(id, k -> new ArrayList<>()).add(ts.get(i));
+        }
+        return new ShardFolder(dir, m, header, summary, series);
+    }
+
+    /** The cells of a data line, after checking its width and that the manifest lists its run. */
+    private static String[] checkedRow(Path file, int lineNo, String line, int width, Set<String> runs) {
+        String[] c = cells(file, lineNo, line);
+        if (c.length != width) {
+            throw new ScenarioException(file + ":" + lineNo + ": expected " + width + " cells, found " + c.length);
+        }
+        if (!runs.contains(c[0])) {
+            throw new ScenarioException(file + ":" + lineNo + ": run '" + c[0] + "' is not in this folder's"
+                    + " manifest.json");
+        }
+        return c;
+    }
+
+    private static String[] cells(Path file, int lineNo, String line) {
+        try {
+            return CsvCells.of(line);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(file + ":" + lineNo + ": " + e.getMessage());
+        }
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(file + ": unreadable (" + e.getMessage() + ")");
+        }
+    }
+}
