@@ -72,7 +72,10 @@ final class DurableBatch {
         extra.put("scenario_sha256", hash);
         this.parameters = parameters;
         if (resume) {
-            String previous = Manifest.readField(out.resolve("manifest.json"), "scenario_sha256");
+            // no manifest yet: killed before its first write; one that is not JSON cannot say which scenario ran
+            Path manifest = out.resolve("manifest.json");
+            String previous = Files.isRegularFile(manifest)
+                    ? Manifest.read(manifest).path("scenario_sha256").asText(null) : null;
             if (previous != null && !previous.equals(hash)) {
                 throw new ScenarioException(out + ": the " + command + " there was started from a different scenario"
                         + " (or other --set/--seed/options); resume with the same ones, or start over with --force");

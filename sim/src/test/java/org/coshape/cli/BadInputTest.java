@@ -105,6 +105,30 @@ class BadInputTest {
     }
 
     /**
+     * --resume checks that the sweep in the folder was started from the same scenario, by the hash
+     * in its manifest: a manifest that is not JSON cannot tell, so it is refused (it was taken as
+     * "no manifest yet", and the journal's runs were kept whatever scenario they came from).
+     */
+    @Test
+    void resumeRefusesAManifestThatIsNotJson() throws Exception {
+        Path sweep = tmp.resolve("resumed.yaml");
+        Files.writeString(sweep, "name: s\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
+                + "sweep: {design: grid, parameters: {ai.listening: [0.1, 0.2]}}\n");
+        Path out = tmp.resolve("resumed");
+        assertEquals(0, cli("sweep", sweep.toString(), "--out", out.toString(), "--quiet").code());
+        String summary = Files.readString(out.resolve("summary.csv"));
+        Files.writeString(out.resolve("manifest.json"), "{\"command\": \"sweep\",\n  oops\n");
+        Outcome o = cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().startsWith("coshape: " + out.resolve("manifest.json") + ":2:3: not valid JSON"), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertEquals(summary, Files.readString(out.resolve("summary.csv")));
+        Files.delete(out.resolve("manifest.json")); // killed before the first manifest: resume goes by the journal
+        assertEquals(0, cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet").code());
+        assertEquals(summary, Files.readString(out.resolve("summary.csv")));
+    }
+
+    /**
      * validate reads the input files of every sweep point and policy, as sweep and compare do, not
      * only the base scenario's; and file paths written in the scenario's sweep or policies are
      * relative to the scenario's folder, as in its body (the tests run in another folder).
