@@ -36,15 +36,26 @@ public final class ComparisonData {
         ComparisonData c = new ComparisonData();
         c.policies.addAll(policyOrder);
         Map<String, String[]> runs = new HashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
-            String[] header = CsvCells.of(r.readLine());
+        Path summary = dir.resolve("summary.csv");
+        int lineNo = 1;
+        try (BufferedReader r = Files.newBufferedReader(summary, StandardCharsets.UTF_8)) {
+            String head = r.readLine();
+            if (head == null) {
+                throw new IllegalArgumentException("the file is empty");
+            }
+            String[] header = CsvCells.of(head);
             int first = indexOf(header, "alignment_gap");
+            if (first < 5 || !header[0].equals("run_id") || !header[1].equals("policy") || !header[4].equals("group")) {
+                throw new IllegalArgumentException("expected the header run_id,policy,replicate,seed,group, then"
+                        + " parameters and metrics from alignment_gap on");
+            }
             for (int k = first; k < header.length; k++) {
                 c.metrics.add(header[k]);
             }
             String line;
             while ((line = r.readLine()) != null) {
-                String[] f = CsvCells.of(line);
+                lineNo++;
+                String[] f = cells(line, header.length);
                 String policy = f[1];
                 int rep = Integer.parseInt(f[2]);
                 String group = f[4];
@@ -57,16 +68,24 @@ public final class ComparisonData {
                             .computeIfAbsent(header[k], x -> new TreeMap<>()).put(rep, Numbers.parse(f[k]));
                 }
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ScenarioException(summary + ": file not found");
         } catch (IOException e) {
-            throw new ScenarioException(dir.resolve("summary.csv") + ": cannot read (" + e.getMessage() + ")");
-        } catch (RuntimeException e) {
-            throw new ScenarioException(dir.resolve("summary.csv") + ": not a coshape summary (" + e.getMessage() + ")");
+            throw new ScenarioException(summary + ": cannot read (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(summary + ":" + lineNo + ": not a coshape summary (" + e.getMessage() + ")");
         }
-        try (BufferedReader r = Files.newBufferedReader(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8)) {
-            r.readLine();
+        Path timeseries = dir.resolve("timeseries.csv");
+        lineNo = 1;
+        try (BufferedReader r = Files.newBufferedReader(timeseries, StandardCharsets.UTF_8)) {
+            if (!org.coshape.results.ResultTables.TIMESERIES_HEADER.equals(r.readLine())) {
+                throw new IllegalArgumentException("expected the header "
+                        + org.coshape.results.ResultTables.TIMESERIES_HEADER);
+            }
             String line;
             while ((line = r.readLine()) != null) {
-                String[] f = CsvCells.of(line);
+                lineNo++;
+                String[] f = cells(line, 6);
                 if (!f[3].equals("all")) {
                     continue;
                 }
@@ -78,10 +97,12 @@ public final class ComparisonData {
                         .computeIfAbsent(Long.parseLong(f[1]), x -> new HashMap<>())
                         .put(Integer.parseInt(run[1]), Numbers.parse(f[5]));
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ScenarioException(timeseries + ": file not found");
         } catch (IOException e) {
-            throw new ScenarioException(dir.resolve("timeseries.csv") + ": cannot read (" + e.getMessage() + ")");
-        } catch (RuntimeException e) {
-            throw new ScenarioException(dir.resolve("timeseries.csv") + ": not a coshape time series (" + e.getMessage()
+            throw new ScenarioException(timeseries + ": cannot read (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(timeseries + ":" + lineNo + ": not a coshape time series (" + e.getMessage()
                     + ")");
         }
         for (String p : policyOrder) {
@@ -90,6 +111,15 @@ public final class ComparisonData {
             }
         }
         return c;
+    }
+
+    /** The cells of a data line, which must be as many as the header's. */
+    private static String[] cells(String line, int width) {
+        String[] f = CsvCells.of(line);
+        if (f.length != width) {
+            throw new IllegalArgumentException("expected " + width + " cells, found " + f.length);
+        }
+        return f;
     }
 
     private static int indexOf(String[] header, String name) {

@@ -32,13 +32,23 @@ public final class SweepCharts {
     private SweepCharts() {
     }
 
-    /** Reads summary.csv lines into rows of the "all" group: parameter values and metric values by name. */
+    /**
+     * Reads summary.csv lines into rows of the "all" group: parameter values and metric values by
+     * name. A row of another width is damage (a file cut short or edited), not a row to skip: the
+     * charts would silently lose a point.
+     *
+     * @throws IllegalArgumentException naming the line of a row that does not fit the header
+     */
     static List<Map<String, String>> allRows(List<String> summary) {
         String[] header = CsvCells.of(summary.get(0));
         List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : summary.subList(1, summary.size())) {
-            String[] f = CsvCells.of(line);
-            if (f.length != header.length || !f[4].equals("all")) {
+        for (int n = 1; n < summary.size(); n++) {
+            String[] f = CsvCells.of(summary.get(n));
+            if (f.length != header.length) {
+                throw new IllegalArgumentException("line " + (n + 1) + ": expected " + header.length + " cells, found "
+                        + f.length);
+            }
+            if (!f[4].equals("all")) {
                 continue;
             }
             Map<String, String> m = new LinkedHashMap<>();

@@ -134,4 +134,52 @@ class ReportCommandTest {
         assertTrue(o.err().contains("written by 'bench'; report redraws folders written by run, sweep and compare"),
                 o.err());
     }
+
+    /**
+     * A comparison's or a sweep's tables cut short or edited: report names the file and line in
+     * one message (a comparison's gave Java's "Index 2 out of bounds" without a line, an empty time
+     * series drew a report without its time charts, and a sweep's short row was skipped silently,
+     * losing a point from its charts).
+     */
+    @Test
+    void damagedComparisonAndSweepTablesAreNamedByLine() throws Exception {
+        Path compared = tmp.resolve("compared");
+        assertEquals(0, BadInputTest.cli("compare", scenario("c", "compare: {a: {ai.listening: 0.2}, b: {ai.listening:"
+                + " 0.6}}\n").toString(), "--out", compared.toString(), "--quiet").code());
+        Path swept = tmp.resolve("swept");
+        assertEquals(0, BadInputTest.cli("sweep", scenario("w", "sweep: {design: grid, parameters: {ai.listening:"
+                + " [0.2, 0.6]}}\n").toString(), "--out", swept.toString(), "--quiet").code());
+        int summaryLines = Files.readAllLines(compared.resolve("summary.csv")).size();
+        int seriesLines = Files.readAllLines(compared.resolve("timeseries.csv")).size();
+        int sweptLines = Files.readAllLines(swept.resolve("summary.csv")).size();
+        assertRefused(compared, "summary.csv", "x,y\n", true, "summary.csv:" + (summaryLines + 1)
+                + ": not a coshape summary (expected ");
+        assertRefused(compared, "timeseries.csv", "x,y\n", true, "timeseries.csv:" + (seriesLines + 1)
+                + ": not a coshape time series (expected 6 cells, found 2)");
+        assertRefused(compared, "timeseries.csv", "", false, "timeseries.csv:1: not a coshape time series (expected"
+                + " the header");
+        assertRefused(compared, "summary.csv", "", false, "summary.csv:1: not a coshape summary (the file is empty)");
+        assertRefused(swept, "summary.csv", "x,y\n", true, "summary.csv: not a coshape sweep summary (line "
+                + (sweptLines + 1) + ": expected ");
+    }
+
+    /** Appends {@code text} to (or replaces with it) {@code file} of a copy of {@code dir}; report refuses it. */
+    private void assertRefused(Path dir, String file, String text, boolean append, String want) throws Exception {
+        Path copy = tmp.resolve(dir.getFileName() + "-" + file + "-" + append + "-" + text.length());
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        if (append) {
+            Files.writeString(copy.resolve(file), text, java.nio.file.StandardOpenOption.APPEND);
+        } else {
+            Files.writeString(copy.resolve(file), text);
+        }
+        BadInputTest.Outcome o = BadInputTest.cli("report", copy.toString(), "--formats", "png");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains(copy.getFileName() + "/" + want), "expected '" + want + "' in: " + o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+    }
 }

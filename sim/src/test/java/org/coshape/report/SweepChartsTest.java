@@ -22,4 +22,15 @@ class SweepChartsTest {
         assertEquals("0.75", rows.get(0).get("welfare"));
         assertEquals("[0.5,-0.5]", rows.get(1).get("population.groups[0].mean"));
     }
+
+    @Test
+    void aRowThatDoesNotFitTheHeaderIsNamedNotSkipped() {
+        List<String> summary = List.of(
+                "run_id,policy,replicate,seed,group,ai.listening,welfare",
+                "p0000-r000,sweep,0,11,all,0.1,0.75",
+                "p0001-r000,sweep,0,12,all,0.5");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SweepCharts.allRows(summary));
+        assertEquals("line 3: expected 7 cells, found 6", e.getMessage());
+    }
 }
