@@ -66,6 +66,9 @@ final class SweepCommand implements Callable<Integer> {
         if (!executor.equals("local") && !executor.equals("spark")) {
             throw new ScenarioException("--executor: expected local or spark, found '" + executor + "'");
         }
+        if (master != null && !executor.equals("spark")) { // it would be ignored: the runs would not go to Spark
+            throw new ScenarioException("--master " + master + ": a Spark master needs --executor spark");
+        }
         if (executor.equals("spark")) {
             SparkSupport.require();
         }

@@ -221,6 +221,11 @@ class BadInputTest {
         assertTrue(o.err().contains("population.groups[99999999999].share: index [99999999999] is too large"), o.err());
         o = cli("frobnicate");
         assertEquals(2, o.code());
+        // a Spark master without the Spark executor was ignored: the sweep ran on local threads
+        o = cli("sweep", ok.toString(), "--master", "local[2]", "--out", tmp.resolve("m").toString());
+        assertEquals(2, o.code(), o.err());
+        assertEquals("coshape: --master local[2]: a Spark master needs --executor spark", o.err().strip());
+        assertFalse(Files.exists(tmp.resolve("m")));
         o = cli("run", tmp.resolve("missing.yaml").toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("missing.yaml: file not found"), o.err());
