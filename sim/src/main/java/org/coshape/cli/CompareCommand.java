@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * a sweep's, so {@code --resume} works here too.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare the scenario's policies on matched seeds; write tables with 95% CIs and a report.")
+        description = "Compare the scenario's policies on matched seeds; write tables with 95%% CIs and a report.")
 final class CompareCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;

@@ -231,6 +231,28 @@ class BadInputTest {
         assertTrue(o.err().contains("missing.yaml: file not found"), o.err());
     }
 
+    /**
+     * Every command's --help prints its usage and nothing else: picocli reads descriptions as
+     * format strings, and compare's "95% CIs" made it print a warning to the console.
+     */
+    @Test
+    void everyCommandsHelpIsCleanUsage() throws Exception {
+        java.io.PrintStream console = System.err;
+        for (String name : CoshapeCli.commandLine().getSubcommands().keySet()) {
+            java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+            Outcome o;
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                o = cli(name, "--help");
+            } finally {
+                System.setErr(console);
+            }
+            assertEquals(0, o.code(), name + ": " + o.err());
+            assertTrue(o.out().contains("Usage: coshape " + name), name + ": " + o.out());
+            assertEquals("", o.err() + captured.toString(java.nio.charset.StandardCharsets.UTF_8), name);
+        }
+    }
+
     /** A results folder that cannot be made is bad input, found before any run spends its time. */
     @Test
     void anOutputFolderThatCannotBeMadeIsRefusedBeforeAnythingRuns() throws Exception {
