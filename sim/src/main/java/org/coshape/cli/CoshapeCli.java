@@ -23,8 +23,11 @@ public final class CoshapeCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: run, sweep, compare, report, validate, bench, gui");
+        // listed from the registered commands, so that a new one cannot be left out (merge was)
+        java.util.List<String> names = new java.util.ArrayList<>(spec.subcommands().keySet());
+        names.remove("help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: "
+                + String.join(", ", names));
     }
 
     public static void main(String[] args) {
