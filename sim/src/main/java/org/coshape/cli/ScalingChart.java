@@ -57,8 +57,9 @@ final class ScalingChart {
         plot.setDomainGridlinePaint(new java.awt.Color(220, 220, 220));
         plot.setRangeGridlinePaint(new java.awt.Color(220, 220, 220));
         Map<String, Object> first = runs.get(0);
-        JFreeChart chart = new JFreeChart("coshape bench: d=" + first.get("dims") + ", degree "
-                + new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(((Number) first.get("degree")).doubleValue()) + ", "
+        String degree = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(((Number) first.get("degree")).doubleValue());
+        JFreeChart chart = new JFreeChart("coshape bench: d=" + first.get("dims") + ", degree " + degree + ", "
                 + first.get("threads") + " threads", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(java.awt.Color.WHITE);
         String name = file.getFileName().toString();

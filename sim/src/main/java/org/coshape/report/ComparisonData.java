@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.coshape.results.Numbers;
+import org.coshape.results.ResultTables;
 import org.coshape.scenario.CsvCells;
 import org.coshape.scenario.ScenarioException;
 
@@ -68,7 +70,7 @@ public final class ComparisonData {
                             .computeIfAbsent(header[k], x -> new TreeMap<>()).put(rep, Numbers.parse(f[k]));
                 }
             }
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new ScenarioException(summary + ": file not found");
         } catch (IOException e) {
             throw new ScenarioException(summary + ": cannot read (" + e.getMessage() + ")");
@@ -78,9 +80,8 @@ public final class ComparisonData {
         Path timeseries = dir.resolve("timeseries.csv");
         lineNo = 1;
         try (BufferedReader r = Files.newBufferedReader(timeseries, StandardCharsets.UTF_8)) {
-            if (!org.coshape.results.ResultTables.TIMESERIES_HEADER.equals(r.readLine())) {
-                throw new IllegalArgumentException("expected the header "
-                        + org.coshape.results.ResultTables.TIMESERIES_HEADER);
+            if (!ResultTables.TIMESERIES_HEADER.equals(r.readLine())) {
+                throw new IllegalArgumentException("expected the header " + ResultTables.TIMESERIES_HEADER);
             }
             String line;
             while ((line = r.readLine()) != null) {
@@ -97,7 +98,7 @@ public final class ComparisonData {
                         .computeIfAbsent(Long.parseLong(f[1]), x -> new HashMap<>())
                         .put(Integer.parseInt(run[1]), Numbers.parse(f[5]));
             }
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new ScenarioException(timeseries + ": file not found");
         } catch (IOException e) {
             throw new ScenarioException(timeseries + ": cannot read (" + e.getMessage() + ")");

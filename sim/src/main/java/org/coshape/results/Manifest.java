@@ -1,7 +1,11 @@
 package org.coshape.results;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.coshape.experiment.RunResult;
 import org.coshape.scenario.Scenario;
+import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.ScenarioPrinter;
 
 /**
@@ -93,20 +98,20 @@ public final class Manifest {
      * An existing manifest, for the commands that read results folders (report, merge). A file
      * that is not JSON, or not a JSON object, is bad input named by file, line and column.
      */
-    public static com.fasterxml.jackson.databind.JsonNode read(Path file) {
-        com.fasterxml.jackson.databind.JsonNode n;
+    public static JsonNode read(Path file) {
+        JsonNode n;
         try {
             n = JSON.readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
             String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
             String why = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
-            throw new org.coshape.scenario.ScenarioException(where + ": not valid JSON (" + why + ")");
-        } catch (java.io.IOException e) {
-            throw new org.coshape.scenario.ScenarioException(file + ": unreadable (" + e.getMessage() + ")");
+            throw new ScenarioException(where + ": not valid JSON (" + why + ")");
+        } catch (IOException e) {
+            throw new ScenarioException(file + ": unreadable (" + e.getMessage() + ")");
         }
         if (n == null || !n.isObject()) {
-            throw new org.coshape.scenario.ScenarioException(file + ": not a coshape manifest (expected a JSON object)");
+            throw new ScenarioException(file + ": not a coshape manifest (expected a JSON object)");
         }
         return n;
     }
@@ -114,9 +119,9 @@ public final class Manifest {
     /** Reads one top-level text field of an existing manifest, or null. */
     public static String readField(Path file, String field) {
         try {
-            com.fasterxml.jackson.databind.JsonNode n = JSON.readTree(file.toFile()).get(field);
+            JsonNode n = JSON.readTree(file.toFile()).get(field);
             return n == null || n.isNull() ? null : n.asText();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }
