@@ -135,6 +135,11 @@ final class DurableBatch {
 
     /** Runs what is missing on {@code executor}, then sorts the tables; returns the failed runs. */
     Map<String, String> run(PrintWriter err, boolean quiet, Executor executor) {
+        if (!quiet && runs.stream().anyMatch(r -> !"none".equals(r.scenario().output().people()))) {
+            err.println("coshape: warning: output.people is written by run only; " + command + " keeps each run's"
+                    + " summary and time series, not people.csv");
+            err.flush();
+        }
         manifest("running", null);
         List<RunSpec> todo = runs.stream().filter(r -> !store.isDone(r.runId())).toList();
         try (Progress progress = new Progress(command + " " + base.name(), runs.size(), runs.size() - todo.size(), err,

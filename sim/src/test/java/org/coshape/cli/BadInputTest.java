@@ -235,6 +235,19 @@ class BadInputTest {
         assertTrue(o.err().contains("missing.yaml: file not found"), o.err());
     }
 
+    /** sweep and compare do not write people.csv; a scenario that asks for it is told so, not ignored silently. */
+    @Test
+    void sweepSaysItSkipsPeopleCsv() throws Exception {
+        Path sweep = tmp.resolve("people.yaml");
+        Files.writeString(sweep, "name: s\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
+                + "output: {people: final, charts: []}\nsweep: {design: grid, parameters: {ai.listening: [0.1]}}\n");
+        Outcome o = cli("sweep", sweep.toString(), "--out", tmp.resolve("people").toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().startsWith("coshape: warning: output.people is written by run only; sweep keeps each"
+                + " run's summary and time series, not people.csv"), o.err());
+        assertFalse(Files.exists(tmp.resolve("people").resolve("people.csv")));
+    }
+
     /**
      * Every command's --help prints its usage and nothing else: picocli reads descriptions as
      * format strings, and compare's "95% CIs" made it print a warning to the console.
