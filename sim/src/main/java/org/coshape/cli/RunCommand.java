@@ -1,5 +1,6 @@
 package org.coshape.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.coshape.experiment.FolderLock;
 import org.coshape.experiment.RunResult;
 import org.coshape.experiment.RunSpec;
 import org.coshape.experiment.Runner;
@@ -41,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Instant start = Instant.now();
         Scenario s = scenario.load();
         Preflight.check(s);
@@ -54,36 +56,48 @@ final class RunCommand implements Callable<Integer> {
         for (int r = 0; r < s.replications(); r++) {
             specs.add(new RunSpec(RunSpec.runId(0, r), "base", 0, r, RunSpec.seedFor(s.seed(), 0, r), Map.of(), s));
         }
+        Files.createDirectories(out);
         List<RunResult> results = new ArrayList<>();
         PeopleTable people = null;
-        try (ChunkPool pool = new ChunkPool(threads)) {
-            if (!"none".equals(s.output().people())) {
-                people = new PeopleTable(out.resolve("people.csv"), s.values().dimensions(), s.groupNames(),
-                        "every".equals(s.output().people()), s.ticks());
-            }
-            for (RunSpec rs : specs) {
-                RunResult res = Runner.run(rs, pool, people);
-                results.add(res);
-                if (!run.quiet) {
-                    err.printf("coshape: run %s done (%d/%d): set-up %.2f s, %d ticks in %.2f s%n", rs.runId(),
-                            results.size(), specs.size(), res.setupSeconds(), s.ticks(), res.stepSeconds());
-                    err.flush();
+        List<Path> charts;
+        // one writer at a time: two runs into one folder (the default results/<name>/ of two --set
+        // variants, say) would leave one's summary beside the other's time series
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            try (ChunkPool pool = new ChunkPool(threads)) {
+                if (!"none".equals(s.output().people())) {
+                    people = new PeopleTable(out.resolve("people.csv"), s.values().dimensions(), s.groupNames(),
+                            "every".equals(s.output().people()), s.ticks());
+                }
+                for (RunSpec rs : specs) {
+                    RunResult res = Runner.run(rs, pool, people);
+                    results.add(res);
+                    if (!run.quiet) {
+                        err.printf("coshape: run %s done (%d/%d): set-up %.2f s, %d ticks in %.2f s%n", rs.runId(),
+                                results.size(), specs.size(), res.setupSeconds(), s.ticks(), res.stepSeconds());
+                        err.flush();
+                    }
+                }
+                // the manifest goes last: while the tables are replaced the folder has none, so a run killed
+                // (or failing) between two files is not taken by report for a finished one
+                Files.deleteIfExists(out.resolve("manifest.json"));
+                if (people == null) { // an earlier run's people.csv would pass for this run's
+                    Files.deleteIfExists(out.resolve("people.csv"));
+                }
+                ResultTables.writeSummary(out.resolve("summary.csv"), List.of(), results);
+                ResultTables.writeTimeseries(out.resolve("timeseries.csv"), results);
+                if (people != null) {
+                    people.commit();
+                }
+            } finally {
+                if (people != null) {
+                    people.close();
                 }
             }
-            ResultTables.writeSummary(out.resolve("summary.csv"), List.of(), results);
-            ResultTables.writeTimeseries(out.resolve("timeseries.csv"), results);
-            if (people != null) {
-                people.commit();
-            }
-        } finally {
-            if (people != null) {
-                people.close();
-            }
+            charts = RunCharts.write(results.stream().map(RunResult::series).toList(), out.resolve("charts"),
+                    s.output().charts());
+            Manifest.write(out.resolve("manifest.json"), s, "run", spec.commandLine().getParseResult().originalArgs(),
+                    threads, "local", start, Instant.now(), results);
         }
-        List<Path> charts = RunCharts.write(results.stream().map(RunResult::series).toList(), out.resolve("charts"),
-                s.output().charts());
-        Manifest.write(out.resolve("manifest.json"), s, "run", spec.commandLine().getParseResult().originalArgs(),
-                threads, "local", start, Instant.now(), results);
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.println("results: " + out.toAbsolutePath().normalize());

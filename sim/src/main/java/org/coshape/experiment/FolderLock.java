@@ -9,9 +9,10 @@ import java.nio.file.StandardOpenOption;
 import org.coshape.scenario.ScenarioException;
 
 /**
- * An exclusive lock on a results folder for as long as a batch writes to it, so that a second
+ * An exclusive lock on a results folder for as long as a command writes to it, so that a second
  * {@code sweep} or {@code compare} (a resume started while the first still runs, say) is refused
- * instead of running the same runs again and appending to the same journal. The operating system
+ * instead of running the same runs again and appending to the same journal, and a second
+ * {@code run} instead of leaving one run's summary beside the other's time series. The operating system
  * drops the lock when the process ends, however it ends, so a killed sweep leaves none behind.
  */
 public final class FolderLock implements AutoCloseable {
@@ -50,7 +51,7 @@ public final class FolderLock implements AutoCloseable {
         if (l == null) {
             closeQuietly(ch);
             throw new ScenarioException(dir + ": another coshape process is writing to this folder; wait for it to"
-                    + " end (then --resume if it was interrupted) or choose another --out");
+                    + " end or choose another --out");
         }
         return new FolderLock(ch, l);
     }

@@ -65,4 +65,56 @@ class FolderLockTest {
             assertTrue(Files.exists(empty.resolve(FolderLock.FILE)));
         }
     }
+
+    /**
+     * run takes the lock too: two runs into one folder (two --set variants of a scenario, both
+     * writing to its default folder) left one's summary beside the other's time series.
+     */
+    @Test
+    void aRunIsRefusedInAFolderInUse() throws Exception {
+        Path scenario = tmp.resolve("r.yaml");
+        Files.writeString(scenario, "name: r\nticks: 2\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
+                + "output: {charts: []}\n");
+        Path out = Files.createDirectories(tmp.resolve("run"));
+        try (FolderLock held = FolderLock.acquire(out)) {
+            BadInputTest.Outcome o = BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet");
+            assertEquals(2, o.code(), o.err());
+            assertEquals("coshape: " + out + ": another coshape process is writing to this folder; wait for it to end"
+                    + " or choose another --out", o.err().strip());
+            assertTrue(!Files.exists(out.resolve("summary.csv")), "nothing written");
+        }
+        assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet").code());
+    }
+
+    /**
+     * A run over an earlier run's folder removes the old manifest before it replaces the tables
+     * (so a run that fails between two files leaves a folder report refuses, not a mix that passes
+     * for finished), and an old people.csv that this run does not write.
+     */
+    @Test
+    void aRerunLeavesNoOldFilesThatPassForItsOwn() throws Exception {
+        Path scenario = tmp.resolve("p.yaml");
+        Files.writeString(scenario, "name: p\nticks: 2\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
+                + "output: {charts: [png], people: final}\n");
+        Path out = tmp.resolve("rerun");
+        assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet").code());
+        assertTrue(Files.exists(out.resolve("people.csv")));
+        assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet", "--set",
+                "output.people=none").code());
+        assertTrue(!Files.exists(out.resolve("people.csv")), "the first run's people.csv is gone");
+        // charts/ as a file: the re-run fails after its tables, before its manifest
+        Path charts = out.resolve("charts");
+        try (var files = Files.list(charts)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(charts);
+        Files.writeString(charts, "in the way");
+        BadInputTest.Outcome o = BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet",
+                "--seed", "7");
+        assertTrue(o.code() != 0, "the charts cannot be written");
+        assertTrue(!Files.exists(out.resolve("manifest.json")), "no manifest: the folder is not a finished run");
+        assertEquals(2, BadInputTest.cli("report", out.toString()).code());
+    }
 }
