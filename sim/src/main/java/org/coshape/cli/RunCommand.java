@@ -14,6 +14,7 @@ import org.coshape.experiment.RunResult;
 import org.coshape.experiment.RunSpec;
 import org.coshape.experiment.Runner;
 import org.coshape.model.ChunkPool;
+import org.coshape.report.ChartFiles;
 import org.coshape.report.RunCharts;
 import org.coshape.results.Manifest;
 import org.coshape.results.PeopleTable;
@@ -93,6 +94,7 @@ final class RunCommand implements Callable<Integer> {
                     people.close();
                 }
             }
+            ChartFiles.clear(out.resolve("charts")); // an earlier run's, in formats this one may not draw
             charts = RunCharts.write(results.stream().map(RunResult::series).toList(), out.resolve("charts"),
                     s.output().charts());
             Manifest.write(out.resolve("manifest.json"), s, "run", spec.commandLine().getParseResult().originalArgs(),

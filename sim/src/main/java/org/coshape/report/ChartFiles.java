@@ -34,6 +34,26 @@ public final class ChartFiles {
     private ChartFiles() {
     }
 
+    /**
+     * Deletes the chart files (.png, .svg, .pdf) in {@code dir}, if it exists: a command that
+     * replaces a folder's results first removes the earlier charts, which would otherwise pass for
+     * its own when it draws fewer formats or none.
+     */
+    public static void clear(Path dir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                if (java.nio.file.Files.isRegularFile(f) && (n.endsWith(".png") || n.endsWith(".svg")
+                        || n.endsWith(".pdf"))) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+        }
+    }
+
     /** Writes {@code base}.png/.svg/.pdf for the requested formats and returns the files written. */
     public static List<Path> write(JFreeChart chart, Path base, List<String> formats) {
         List<Path> written = new ArrayList<>();

@@ -89,7 +89,7 @@ class FolderLockTest {
     /**
      * A run over an earlier run's folder removes the old manifest before it replaces the tables
      * (so a run that fails between two files leaves a folder report refuses, not a mix that passes
-     * for finished), and an old people.csv that this run does not write.
+     * for finished), and an old people.csv or charts that this run does not write.
      */
     @Test
     void aRerunLeavesNoOldFilesThatPassForItsOwn() throws Exception {
@@ -102,6 +102,13 @@ class FolderLockTest {
         assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet", "--set",
                 "output.people=none").code());
         assertTrue(!Files.exists(out.resolve("people.csv")), "the first run's people.csv is gone");
+        assertTrue(Files.exists(out.resolve("charts").resolve("welfare.png")));
+        assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet", "--set",
+                "output.charts=[]").code());
+        try (var left = Files.list(out.resolve("charts"))) {
+            assertEquals(List.of(), left.toList(), "no chart of an earlier run passes for this one's");
+        }
+        assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet").code());
         // charts/ as a file: the re-run fails after its tables, before its manifest
         Path charts = out.resolve("charts");
         try (var files = Files.list(charts)) {
