@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,15 +42,14 @@ public final class ChartFiles {
      * its own when it draws fewer formats or none.
      */
     public static void clear(Path dir) throws IOException {
-        if (!java.nio.file.Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) {
             return;
         }
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String n = f.getFileName().toString();
-                if (java.nio.file.Files.isRegularFile(f) && (n.endsWith(".png") || n.endsWith(".svg")
-                        || n.endsWith(".pdf"))) {
-                    java.nio.file.Files.delete(f);
+                if (Files.isRegularFile(f) && (n.endsWith(".png") || n.endsWith(".svg") || n.endsWith(".pdf"))) {
+                    Files.delete(f);
                 }
             }
         }
