@@ -56,6 +56,9 @@ public final class BenchCommand implements Callable<Integer> {
     static final String AUTO_WARMUP_PERSON_TICKS_TEXT = "2e7";
     static final int MIN_AUTO_WARMUP = 5;
 
+    /** Timed ticks shorter than this in all get a hint that the figure is unsteady. */
+    static final double SHORT_TIMING_S = 0.5;
+
     /** The warm-up ticks used for {@code humans} people when {@code --warmup} is not given. */
     static int autoWarmup(int humans) {
         long ticks = (AUTO_WARMUP_PERSON_TICKS + humans - 1) / humans;
@@ -283,6 +286,10 @@ public final class BenchCommand implements Callable<Integer> {
             o.printf("  set-up          %8.3f s  (%s)%n", (double) out.get("setup_s"), split);
             o.printf("  whole tick      %12.4g person-ticks/s  (%.2f ticks/s)%n", (double) out.get("person_ticks_per_s"),
                     (double) out.get("ticks_per_s"));
+            double timed = ticks / (double) out.get("ticks_per_s"); // the phases' time, without metrics
+            if (timed < SHORT_TIMING_S) { // a timer's and the machine's jitter are a large part of it
+                o.printf("  (timed ticks took %.3f s in all: give more --ticks for a steadier figure)%n", timed);
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> ph = (Map<String, Object>) out.get("phases");
             for (var e : ph.entrySet()) {

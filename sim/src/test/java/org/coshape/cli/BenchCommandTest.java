@@ -153,4 +153,14 @@ class BenchCommandTest {
         assertEquals(1, message.lines().count(), message);
         assertEquals("", out.toString(), "nothing measured");
     }
+
+    /** A figure from a few milliseconds of ticks says so in the text output. */
+    @Test
+    void aShortTimingIsFlagged() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, CoshapeCli.execute(new PrintWriter(out), new PrintWriter(err), "bench", "--humans", "2000",
+                "--dims", "2", "--ticks", "2", "--warmup", "0", "--threads", "1"), err.toString());
+        assertTrue(out.toString().contains("give more --ticks for a steadier figure"), out.toString());
+    }
 }
