@@ -60,6 +60,10 @@ final class CompareCommand implements Callable<Integer> {
                     + " block of named overrides, e.g. compare: {configuration: {ai.regime: configuration}, ...}");
         }
         List<String> names = base.compare().stream().map(PolicySpec::name).toList();
+        if (names.size() < 2) { // its report would hold no difference and no "who benefits"
+            throw new ScenarioException(scenario.file + ": compare: one policy (" + names.get(0) + "); a comparison"
+                    + " needs two or more (run runs a single scenario)");
+        }
         String ref = reference == null ? names.get(0) : reference;
         if (!names.contains(ref)) {
             throw new ScenarioException("--reference: no policy named '" + ref + "'; policies are " + String.join(", ",

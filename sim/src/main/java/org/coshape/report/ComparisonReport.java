@@ -303,7 +303,10 @@ public final class ComparisonReport {
                     .append("</figcaption></figure>\n");
         }
 
-        String caveats = "Intervals are Student-t intervals over " + meta.replications() + " replications (paired"
+        String caveats = (meta.replications() < 2 ? "With one replication there are no intervals (each cell is"
+                + " one run's value, and no difference can be told from chance): set replications to 2 or more, 5"
+                + " or more for useful intervals. " : "")
+                + "Intervals are Student-t intervals over " + meta.replications() + " replications (paired"
                 + " differences over replicates sharing a seed); with few replications they are wide, and they assume"
                 + " replicate means are roughly normal. Results describe this model under these parameters, not the"
                 + " world: see sim/ODD.md for every mechanism and metric definition. 'n/a' marks undefined values"
