@@ -18,11 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.coshape.experiment.FolderLock;
 import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
 import org.coshape.results.AtomicFiles;
 import org.coshape.results.Manifest;
+import org.coshape.results.ResultFiles;
+import org.coshape.results.ResultTables;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.ScenarioLoader;
@@ -101,30 +104,34 @@ final class MergeCommand implements Callable<Integer> {
             throw new ScenarioException(out + ": already holds results; use --force to overwrite");
         }
         Files.createDirectories(out);
-        writeLines(out.resolve("summary.csv"), header, summary);
-        writeLines(out.resolve("timeseries.csv"), org.coshape.results.ResultTables.TIMESERIES_HEADER, series);
         long done = entries.values().stream().filter(e -> "done".equals(e.path("status").asText())).count();
         boolean complete = total >= 0 && done == total && summary.size() == total;
-        ObjectNode merged = first.deepCopy();
-        merged.put("status", complete ? "complete" : "incomplete");
-        merged.putNull("shard");
-        ArrayNode runs = merged.putArray("runs");
-        entries.values().forEach(runs::add);
-        ArrayNode from = merged.putArray("merged_from");
-        dirs.forEach(d -> from.add(d.toAbsolutePath().normalize().toString()));
-        AtomicFiles.write(out.resolve("manifest.json"), o -> json.enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(o, merged));
-        if ("sobol".equals(first.path("design").asText())) {
-            List<String> lines = new ArrayList<>();
-            lines.add(header);
-            summary.values().forEach(lines::addAll);
-            try {
-                sensitivity(first, hash, lines);
-            } catch (ScenarioException e) { // the merged tables stand; only the indices are missing
-                PrintWriter err = spec.commandLine().getErr();
-                err.println("coshape: warning: Sobol indices not computed: " + e.getMessage());
-                err.flush();
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            // an earlier result's files go, its manifest first; this merge's manifest is written last
+            ResultFiles.clear(out);
+            writeLines(out.resolve("summary.csv"), header, summary);
+            writeLines(out.resolve("timeseries.csv"), ResultTables.TIMESERIES_HEADER, series);
+            if ("sobol".equals(first.path("design").asText())) {
+                List<String> lines = new ArrayList<>();
+                lines.add(header);
+                summary.values().forEach(lines::addAll);
+                try {
+                    sensitivity(first, hash, lines);
+                } catch (ScenarioException e) { // the merged tables stand; only the indices are missing
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println("coshape: warning: Sobol indices not computed: " + e.getMessage());
+                    err.flush();
+                }
             }
+            ObjectNode merged = first.deepCopy();
+            merged.put("status", complete ? "complete" : "incomplete");
+            merged.putNull("shard");
+            ArrayNode runs = merged.putArray("runs");
+            entries.values().forEach(runs::add);
+            ArrayNode from = merged.putArray("merged_from");
+            dirs.forEach(d -> from.add(d.toAbsolutePath().normalize().toString()));
+            AtomicFiles.write(out.resolve("manifest.json"), o -> json.enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(o, merged));
         }
         var w = spec.commandLine().getOut();
         w.printf("merged %d shard folders: %d runs%s -> %s%n", dirs.size(), summary.size(),

@@ -14,10 +14,10 @@ import org.coshape.experiment.RunResult;
 import org.coshape.experiment.RunSpec;
 import org.coshape.experiment.Runner;
 import org.coshape.model.ChunkPool;
-import org.coshape.report.ChartFiles;
 import org.coshape.report.RunCharts;
 import org.coshape.results.Manifest;
 import org.coshape.results.PeopleTable;
+import org.coshape.results.ResultFiles;
 import org.coshape.results.ResultTables;
 import org.coshape.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -78,12 +78,9 @@ final class RunCommand implements Callable<Integer> {
                         err.flush();
                     }
                 }
-                // the manifest goes last: while the tables are replaced the folder has none, so a run killed
-                // (or failing) between two files is not taken by report for a finished one
-                Files.deleteIfExists(out.resolve("manifest.json"));
-                if (people == null) { // an earlier run's people.csv would pass for this run's
-                    Files.deleteIfExists(out.resolve("people.csv"));
-                }
+                // an earlier command's results go, its manifest first, and this run's manifest is written
+                // last: a run killed (or failing) between two files leaves a folder report refuses
+                ResultFiles.clear(out);
                 ResultTables.writeSummary(out.resolve("summary.csv"), List.of(), results);
                 ResultTables.writeTimeseries(out.resolve("timeseries.csv"), results);
                 if (people != null) {
@@ -94,7 +91,6 @@ final class RunCommand implements Callable<Integer> {
                     people.close();
                 }
             }
-            ChartFiles.clear(out.resolve("charts")); // an earlier run's, in formats this one may not draw
             charts = RunCharts.write(results.stream().map(RunResult::series).toList(), out.resolve("charts"),
                     s.output().charts());
             Manifest.write(out.resolve("manifest.json"), s, "run", spec.commandLine().getParseResult().originalArgs(),

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coshape.results.AtomicFiles;
+import org.coshape.results.ResultFiles;
 import org.coshape.results.ResultTables;
 import org.coshape.scenario.ScenarioException;
 
@@ -56,10 +57,7 @@ public final class SweepStore {
         SweepStore s = new SweepStore(dir, parameters);
         try {
             Files.createDirectories(dir);
-            for (Path p : List.of(s.summary, s.timeseries, s.journal, dir.resolve("manifest.json"),
-                    dir.resolve("sensitivity.csv"))) {
-                Files.deleteIfExists(p);
-            }
+            ResultFiles.clear(dir); // with --force: an earlier run's, sweep's or comparison's results
             s.writeHeaders();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

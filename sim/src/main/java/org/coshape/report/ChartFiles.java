@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -34,25 +32,6 @@ public final class ChartFiles {
     public static final int HEIGHT = 320;
 
     private ChartFiles() {
-    }
-
-    /**
-     * Deletes the chart files (.png, .svg, .pdf) in {@code dir}, if it exists: a command that
-     * replaces a folder's results first removes the earlier charts, which would otherwise pass for
-     * its own when it draws fewer formats or none.
-     */
-    public static void clear(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                String n = f.getFileName().toString();
-                if (Files.isRegularFile(f) && (n.endsWith(".png") || n.endsWith(".svg") || n.endsWith(".pdf"))) {
-                    Files.delete(f);
-                }
-            }
-        }
     }
 
     /** Writes {@code base}.png/.svg/.pdf for the requested formats and returns the files written. */

@@ -124,4 +124,35 @@ class FolderLockTest {
         assertTrue(!Files.exists(out.resolve("manifest.json")), "no manifest: the folder is not a finished run");
         assertEquals(2, BadInputTest.cli("report", out.toString()).code());
     }
+
+    /**
+     * sweep --force over a run's folder, and merge --force over a sweep's, leave none of the
+     * earlier command's files: the run's people.csv and per-metric charts stayed beside the
+     * sweep's tables, and an earlier Sobol sweep's sensitivity.csv would have been drawn by report
+     * as the new sweep's.
+     */
+    @Test
+    void forceLeavesNoEarlierResultsBehind() throws Exception {
+        Path scenario = tmp.resolve("f.yaml");
+        Files.writeString(scenario, "name: f\nticks: 2\npopulation: {size: 60}\nai: {designers: {size: 5}}\n"
+                + "output: {charts: [png], people: final}\n"
+                + "sweep: {design: grid, parameters: {ai.listening: [0.1, 0.5]}}\n");
+        Path out = tmp.resolve("forced");
+        assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet").code());
+        Files.writeString(out.resolve("sensitivity.csv"), "left from an earlier sweep\n");
+        assertTrue(Files.exists(out.resolve("charts").resolve("welfare.png")));
+        assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--force", "--quiet")
+                .code());
+        for (String stale : List.of("people.csv", "sensitivity.csv", "charts/welfare.png")) {
+            assertTrue(!Files.exists(out.resolve(stale)), stale + " of the run is gone");
+        }
+        assertTrue(Files.exists(out.resolve("charts").resolve("sweep_welfare_vs_ai.listening.png")));
+        Path shard = tmp.resolve("shard");
+        assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--out", shard.toString(), "--quiet").code());
+        BadInputTest.Outcome m = BadInputTest.cli("merge", shard.toString(), "--out", out.toString(), "--force");
+        assertEquals(0, m.code(), m.err());
+        assertTrue(!Files.exists(out.resolve("charts").resolve("sweep_welfare_vs_ai.listening.png")),
+                "merge draws no charts, so the earlier sweep's are gone");
+        assertTrue(!Files.exists(out.resolve("sweep.journal")));
+    }
 }
