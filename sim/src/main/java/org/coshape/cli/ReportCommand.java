@@ -3,7 +3,6 @@ package org.coshape.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import org.coshape.report.ComparisonReport;
 import org.coshape.report.RunCharts;
 import org.coshape.report.SensitivityChart;
 import org.coshape.report.SweepCharts;
+import org.coshape.results.CompleteLines;
 import org.coshape.results.TimeSeriesFile;
 import org.coshape.scenario.ScenarioException;
 import picocli.CommandLine.Command;
@@ -115,7 +115,7 @@ final class ReportCommand implements Callable<Integer> {
         m.path("parameters").forEach(p -> parameters.add(p.asText()));
         List<String> summary;
         try {
-            summary = Files.readAllLines(dir.resolve("summary.csv"), StandardCharsets.UTF_8);
+            summary = CompleteLines.readAll(dir.resolve("summary.csv"));
         } catch (NoSuchFileException e) {
             throw new ScenarioException(dir.resolve("summary.csv") + ": file not found");
         } catch (IOException e) {

@@ -1,10 +1,6 @@
 package org.coshape.report;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.coshape.results.CompleteLines;
 import org.coshape.results.Numbers;
 import org.coshape.results.ResultTables;
 import org.coshape.scenario.CsvCells;
@@ -40,7 +37,7 @@ public final class ComparisonData {
         Map<String, String[]> runs = new HashMap<>();
         Path summary = dir.resolve("summary.csv");
         int lineNo = 1;
-        try (BufferedReader r = Files.newBufferedReader(summary, StandardCharsets.UTF_8)) {
+        try (CompleteLines r = CompleteLines.open(summary)) {
             String head = r.readLine();
             if (head == null) {
                 throw new IllegalArgumentException("the file is empty");
@@ -79,7 +76,7 @@ public final class ComparisonData {
         }
         Path timeseries = dir.resolve("timeseries.csv");
         lineNo = 1;
-        try (BufferedReader r = Files.newBufferedReader(timeseries, StandardCharsets.UTF_8)) {
+        try (CompleteLines r = CompleteLines.open(timeseries)) {
             if (!ResultTables.TIMESERIES_HEADER.equals(r.readLine())) {
                 throw new IllegalArgumentException("expected the header " + ResultTables.TIMESERIES_HEADER);
             }

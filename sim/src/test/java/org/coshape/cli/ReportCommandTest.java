@@ -163,6 +163,34 @@ class ReportCommandTest {
                 + (sweptLines + 1) + ": expected ");
     }
 
+    /**
+     * A kill in the middle of a sweep's or comparison's append leaves a last row without its
+     * newline: that row was never committed (resume cuts it off), so report draws the folder from
+     * its whole rows instead of refusing it as damaged.
+     */
+    @Test
+    void aRowCutShortByAKillIsLeftOut() throws Exception {
+        Path compared = tmp.resolve("cut-compared");
+        assertEquals(0, BadInputTest.cli("compare", scenario("k", "compare: {a: {ai.listening: 0.2}, b: {ai.listening:"
+                + " 0.6}}\n").toString(), "--out", compared.toString(), "--quiet").code());
+        Path swept = tmp.resolve("cut-swept");
+        assertEquals(0, BadInputTest.cli("sweep", scenario("v", "sweep: {design: grid, parameters: {ai.listening:"
+                + " [0.2, 0.6]}}\n").toString(), "--out", swept.toString(), "--quiet").code());
+        for (Path dir : List.of(compared, swept)) {
+            byte[] report = dir == compared ? Files.readAllBytes(dir.resolve("report.md")) : null;
+            for (String table : List.of("summary.csv", "timeseries.csv")) {
+                String last = Files.readAllLines(dir.resolve(table)).get(1);
+                Files.writeString(dir.resolve(table), last.substring(0, last.length() / 2),
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
+            BadInputTest.Outcome o = BadInputTest.cli("report", dir.toString());
+            assertEquals(0, o.code(), dir + ": " + o.err());
+            if (report != null) {
+                assertArrayEquals(report, Files.readAllBytes(dir.resolve("report.md")), "the same report");
+            }
+        }
+    }
+
     /** Appends {@code text} to (or replaces with it) {@code file} of a copy of {@code dir}; report refuses it. */
     private void assertRefused(Path dir, String file, String text, boolean append, String want) throws Exception {
         Path copy = tmp.resolve(dir.getFileName() + "-" + file + "-" + append + "-" + text.length());
