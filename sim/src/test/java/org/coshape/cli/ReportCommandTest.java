@@ -143,12 +143,8 @@ class ReportCommandTest {
      */
     @Test
     void damagedComparisonAndSweepTablesAreNamedByLine() throws Exception {
-        Path compared = tmp.resolve("compared");
-        assertEquals(0, BadInputTest.cli("compare", scenario("c", "compare: {a: {ai.listening: 0.2}, b: {ai.listening:"
-                + " 0.6}}\n").toString(), "--out", compared.toString(), "--quiet").code());
-        Path swept = tmp.resolve("swept");
-        assertEquals(0, BadInputTest.cli("sweep", scenario("w", "sweep: {design: grid, parameters: {ai.listening:"
-                + " [0.2, 0.6]}}\n").toString(), "--out", swept.toString(), "--quiet").code());
+        Path compared = comparison("c");
+        Path swept = sweep("w");
         int summaryLines = Files.readAllLines(compared.resolve("summary.csv")).size();
         int seriesLines = Files.readAllLines(compared.resolve("timeseries.csv")).size();
         int sweptLines = Files.readAllLines(swept.resolve("summary.csv")).size();
@@ -170,12 +166,8 @@ class ReportCommandTest {
      */
     @Test
     void aRowCutShortByAKillIsLeftOut() throws Exception {
-        Path compared = tmp.resolve("cut-compared");
-        assertEquals(0, BadInputTest.cli("compare", scenario("k", "compare: {a: {ai.listening: 0.2}, b: {ai.listening:"
-                + " 0.6}}\n").toString(), "--out", compared.toString(), "--quiet").code());
-        Path swept = tmp.resolve("cut-swept");
-        assertEquals(0, BadInputTest.cli("sweep", scenario("v", "sweep: {design: grid, parameters: {ai.listening:"
-                + " [0.2, 0.6]}}\n").toString(), "--out", swept.toString(), "--quiet").code());
+        Path compared = comparison("k");
+        Path swept = sweep("v");
         for (Path dir : List.of(compared, swept)) {
             byte[] report = dir == compared ? Files.readAllBytes(dir.resolve("report.md")) : null;
             for (String table : List.of("summary.csv", "timeseries.csv")) {
@@ -189,6 +181,22 @@ class ReportCommandTest {
                 assertArrayEquals(report, Files.readAllBytes(dir.resolve("report.md")), "the same report");
             }
         }
+    }
+
+    /** The folder of a two-policy comparison of scenario {@code name}. */
+    private Path comparison(String name) throws Exception {
+        Path out = tmp.resolve(name + "-compared");
+        assertEquals(0, BadInputTest.cli("compare", scenario(name, "compare: {a: {ai.listening: 0.2}, b: {ai.listening:"
+                + " 0.6}}\n").toString(), "--out", out.toString(), "--quiet").code());
+        return out;
+    }
+
+    /** The folder of a two-point grid sweep of scenario {@code name}. */
+    private Path sweep(String name) throws Exception {
+        Path out = tmp.resolve(name + "-swept");
+        assertEquals(0, BadInputTest.cli("sweep", scenario(name, "sweep: {design: grid, parameters: {ai.listening:"
+                + " [0.2, 0.6]}}\n").toString(), "--out", out.toString(), "--quiet").code());
+        return out;
     }
 
     /** Appends {@code text} to (or replaces with it) {@code file} of a copy of {@code dir}; report refuses it. */
