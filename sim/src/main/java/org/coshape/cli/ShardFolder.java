@@ -2,15 +2,16 @@ package org.coshape.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.coshape.results.CompleteLines;
 import org.coshape.results.Manifest;
 import org.coshape.results.ResultTables;
 import org.coshape.scenario.CsvCells;
@@ -40,9 +41,9 @@ record ShardFolder(Path dir, JsonNode manifest, String header, Map<String, List<
         if (!"sweep".equals(m.path("command").asText())) {
             throw new ScenarioException(dir + ": written by '" + m.path("command").asText() + "', not by sweep");
         }
-        Set<String> runs = new HashSet<>();
+        Map<String, String> runs = new HashMap<>(); // run id -> status
         for (JsonNode r : m.path("runs")) {
-            runs.add(r.path("run_id").asText());
+            runs.put(r.path("run_id").asText(), r.path("status").asText());
         }
         List<String> lines = lines(sf);
         if (lines.isEmpty()) {
@@ -77,15 +78,23 @@ record ShardFolder(Path dir, JsonNode manifest, String header, Map<String, List<
         return new ShardFolder(dir, m, header, summary, series);
     }
 
-    /** The cells of a data line, after checking its width and that the manifest lists its run. */
-    private static String[] checkedRow(Path file, int lineNo, String line, int width, Set<String> runs) {
+    /**
+     * The cells of a data line, after checking its width and that the manifest records its run as
+     * done (rows of a run still pending were appended by a shard killed before it journaled them).
+     */
+    private static String[] checkedRow(Path file, int lineNo, String line, int width, Map<String, String> runs) {
         String[] c = cells(file, lineNo, line);
         if (c.length != width) {
             throw new ScenarioException(file + ":" + lineNo + ": expected " + width + " cells, found " + c.length);
         }
-        if (!runs.contains(c[0])) {
+        String status = runs.get(c[0]);
+        if (status == null) {
             throw new ScenarioException(file + ":" + lineNo + ": run '" + c[0] + "' is not in this folder's"
                     + " manifest.json");
+        }
+        if (!status.equals("done")) {
+            throw new ScenarioException(file + ":" + lineNo + ": run '" + c[0] + "' is " + status + " in this folder's"
+                    + " manifest.json: the shard was interrupted; finish it with sweep --resume first");
         }
         return c;
     }
@@ -98,9 +107,10 @@ record ShardFolder(Path dir, JsonNode manifest, String header, Map<String, List<
         }
     }
 
+    /** The file's whole lines: a last one cut short by a kill was never committed. */
     private static List<String> lines(Path file) {
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
+            return CompleteLines.readAll(file);
         } catch (IOException e) {
             throw new ScenarioException(file + ": unreadable (" + e.getMessage() + ")");
         }

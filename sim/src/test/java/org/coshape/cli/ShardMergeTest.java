@@ -145,6 +145,15 @@ class ShardMergeTest {
                         + lastSeries.substring(0, lastSeries.indexOf(',', lastSeries.indexOf(',') + 1)) + "\n"));
         damage.put("timeseries.csv:" + (series.size() + 1) + ": run 'p0000-r000' is not in this folder's manifest",
                 d -> append(d.resolve("timeseries.csv"), lastSeries.replace("p0001-r000", "p0000-r000") + "\n"));
+        // a shard killed in the middle of an append: the cut row is left out, and complete rows of a run its
+        // manifest does not yet record as done ask for the shard to be finished first
+        String pendingManifest = Files.readString(tmp.resolve("s2").resolve("manifest.json"))
+                .replaceFirst("\"status\" : \"done\"", "\"status\" : \"pending\"");
+        damage.put("summary.csv:2: run 'p0001-r000' is pending in this folder's manifest.json: the shard was"
+                + " interrupted; finish it with sweep --resume first", d -> {
+                    write(d.resolve("manifest.json"), pendingManifest);
+                    append(d.resolve("summary.csv"), "p0001-r000,sweep,0,12");
+                });
         int k = 0;
         for (var e : damage.entrySet()) {
             Path shard = tmp.resolve("damaged" + k);
