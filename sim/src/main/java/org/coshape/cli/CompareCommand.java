@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.coshape.experiment.RunSpec;
+import org.coshape.model.MemoryEstimate;
 import org.coshape.results.Manifest;
 import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
@@ -70,6 +71,7 @@ final class CompareCommand implements Callable<Integer> {
                     names));
         }
         List<RunSpec> runs = new ArrayList<>();
+        Scenario largest = null;
         Map<String, Map<String, String>> policyOverrides = new LinkedHashMap<>();
         for (int pi = 0; pi < base.compare().size(); pi++) {
             PolicySpec p = base.compare().get(pi);
@@ -77,10 +79,16 @@ final class CompareCommand implements Callable<Integer> {
             Scenario s = policyScenario(tree, scenario.file, p);
             Preflight.checkInputs(s);
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
+            if (largest == null || MemoryEstimate.of(s).total() > MemoryEstimate.of(largest).total()) {
+                largest = s;
+            }
             for (int r = 0; r < base.replications(); r++) {
                 runs.add(new RunSpec(String.format("c%02d-r%03d", pi, r), p.name(), 0, r, RunSpec.seedFor(base.seed(), 0,
                         r), Map.of(), s));
             }
+        }
+        if (!run.quiet) {
+            HugePageHint.print(largest, spec.commandLine().getErr());
         }
         int threads = run.threads();
         Path out = run.outDir(base);

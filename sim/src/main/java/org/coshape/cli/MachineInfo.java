@@ -48,7 +48,7 @@ record MachineInfo(String cpu, String cpuFamilyModel, int logicalCpus, String ca
     }
 
     /** The selected transparent huge page mode ("always", "madvise", "never"), or empty where unknown. */
-    private static String readHugePages() {
+    static String readHugePages() {
         try {
             String s = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
             int a = s.indexOf('[');

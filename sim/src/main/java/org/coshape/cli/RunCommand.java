@@ -48,6 +48,9 @@ final class RunCommand implements Callable<Integer> {
         Instant start = Instant.now();
         Scenario s = scenario.load();
         Preflight.check(s);
+        if (!run.quiet) {
+            HugePageHint.print(s, spec.commandLine().getErr());
+        }
         int threads = run.threads();
         Path out = run.outDir(s);
         Preflight.checkOutput(out);

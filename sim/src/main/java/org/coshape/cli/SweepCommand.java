@@ -80,6 +80,9 @@ final class SweepCommand implements Callable<Integer> {
         RunSpec largest = plan.runs().stream().max((a, b) -> Long.compare(MemoryEstimate.of(a.scenario()).total(),
                 MemoryEstimate.of(b.scenario()).total())).orElseThrow();
         Preflight.checkMemory(largest.scenario(), Runtime.getRuntime().maxMemory());
+        if (!run.quiet) {
+            HugePageHint.print(largest.scenario(), spec.commandLine().getErr());
+        }
         int threads = run.threads();
         int[] slice = parseShard(shard);
         List<RunSpec> runs = plan.runs();

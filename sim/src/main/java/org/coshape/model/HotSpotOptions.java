@@ -4,15 +4,16 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Reads the running JVM's HotSpot options, which decide which instructions C2 may use in the hot
- * loops (UseFMA) and where G1 puts large arrays (the record alignment). The engine picks between
- * equivalent forms by them; results never depend on the answer, only speed.
+ * loops (UseFMA), where G1 puts large arrays (the record alignment) and whether the heap asks for
+ * huge pages. The engine picks between equivalent forms by them; results never depend on the
+ * answer, only speed.
  */
-final class HotSpotOptions {
+public final class HotSpotOptions {
     private HotSpotOptions() {
     }
 
     /** The option's value as HotSpot prints it, or null when it is unknown or this is not HotSpot. */
-    static String value(String name) {
+    public static String value(String name) {
         try {
             return ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
                     .getVMOption(name).getValue();
