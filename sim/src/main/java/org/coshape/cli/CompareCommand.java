@@ -87,12 +87,12 @@ final class CompareCommand implements Callable<Integer> {
                         r), Map.of(), s));
             }
         }
-        if (!run.quiet) {
-            HugePageHint.print(largest, spec.commandLine().getErr());
-        }
         int threads = run.threads();
         Path out = run.outDir(base);
         Preflight.checkOutput(out);
+        if (!run.quiet) {
+            HugePageHint.print(largest, spec.commandLine().getErr());
+        }
         String hash = Manifest.sha256(ScenarioPrinter.yaml(base) + "\nreference=" + ref);
         PrintWriter err = spec.commandLine().getErr();
         DurableBatch batch = new DurableBatch("compare", base, runs, out, threads,

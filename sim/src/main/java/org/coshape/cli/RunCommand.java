@@ -48,13 +48,13 @@ final class RunCommand implements Callable<Integer> {
         Instant start = Instant.now();
         Scenario s = scenario.load();
         Preflight.check(s);
-        if (!run.quiet) {
-            HugePageHint.print(s, spec.commandLine().getErr());
-        }
         int threads = run.threads();
         Path out = run.outDir(s);
         Preflight.checkOutput(out);
         Preflight.checkNotABatch(out);
+        if (!run.quiet) {
+            HugePageHint.print(s, spec.commandLine().getErr());
+        }
         PrintWriter err = spec.commandLine().getErr();
         List<RunSpec> specs = new ArrayList<>();
         for (int r = 0; r < s.replications(); r++) {

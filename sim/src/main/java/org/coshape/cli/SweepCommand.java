@@ -80,9 +80,6 @@ final class SweepCommand implements Callable<Integer> {
         RunSpec largest = plan.runs().stream().max((a, b) -> Long.compare(MemoryEstimate.of(a.scenario()).total(),
                 MemoryEstimate.of(b.scenario()).total())).orElseThrow();
         Preflight.checkMemory(largest.scenario(), Runtime.getRuntime().maxMemory());
-        if (!run.quiet) {
-            HugePageHint.print(largest.scenario(), spec.commandLine().getErr());
-        }
         int threads = run.threads();
         int[] slice = parseShard(shard);
         List<RunSpec> runs = plan.runs();
@@ -96,6 +93,9 @@ final class SweepCommand implements Callable<Integer> {
         Path out = run.out != null ? run.out : slice == null ? run.outDir(base)
                 : run.outDir(base).resolve("shard-" + slice[0] + "-of-" + slice[1]);
         Preflight.checkOutput(out);
+        if (!run.quiet) {
+            HugePageHint.print(largest.scenario(), spec.commandLine().getErr());
+        }
         String hash = Manifest.sha256(ScenarioPrinter.yaml(base));
         PrintWriter err = spec.commandLine().getErr();
         DurableBatch batch = new DurableBatch("sweep", base, runs, out, threads,
