@@ -34,8 +34,19 @@ public final class NaiveMasonModel extends SimState {
     static final double LEARNING_RATE = 0.05;
     final double confidence;
 
+    /** Which parts of the tick the schedule steps (both for the tick; one for a phase benchmark). */
+    final boolean interaction;
+    final boolean social;
+
     public NaiveMasonModel(long seed, int n, int d, double degree) {
+        this(seed, n, d, degree, true, true);
+    }
+
+    /** A model whose schedule steps only the interaction (the people) or only the AI update and social pass. */
+    public NaiveMasonModel(long seed, int n, int d, double degree, boolean interaction, boolean social) {
         super(seed);
+        this.interaction = interaction;
+        this.social = social;
         this.n = n;
         this.d = d;
         this.degree = degree;
@@ -134,8 +145,13 @@ public final class NaiveMasonModel extends SimState {
                 w[j][k] = random.nextDouble() * 2 - 1;
             }
         }
-        for (Person p : people) {
-            schedule.scheduleRepeating(p, 0, 1.0);
+        if (interaction) {
+            for (Person p : people) {
+                schedule.scheduleRepeating(p, 0, 1.0);
+            }
+        }
+        if (!social) {
+            return;
         }
         schedule.scheduleRepeating((Steppable) state -> {
             for (int j = 0; j < 4; j++) {
