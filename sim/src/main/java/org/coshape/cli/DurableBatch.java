@@ -73,9 +73,7 @@ final class DurableBatch {
         this.parameters = parameters;
         if (resume) {
             // no manifest yet: killed before its first write; one that is not JSON cannot say which scenario ran
-            Path manifest = out.resolve("manifest.json");
-            String previous = Files.isRegularFile(manifest)
-                    ? Manifest.read(manifest).path("scenario_sha256").asText(null) : null;
+            String previous = Manifest.field(out.resolve("manifest.json"), "scenario_sha256");
             if (previous != null && !previous.equals(hash)) {
                 throw new ScenarioException(out + ": the " + command + " there was started from a different scenario"
                         + " (or other --set/--seed/options); resume with the same ones, or start over with --force");

@@ -81,7 +81,7 @@ final class Preflight {
      * {@code --resume} relies on, and a run written over it would leave neither.
      */
     static void checkNotABatch(Path out) {
-        String command = org.coshape.results.Manifest.readField(out.resolve("manifest.json"), "command");
+        String command = org.coshape.results.Manifest.field(out.resolve("manifest.json"), "command");
         boolean journal = Files.exists(out.resolve(org.coshape.experiment.SweepStore.JOURNAL));
         if (journal || (command != null && !command.equals("run"))) {
             String kind = switch (command == null ? "run" : command) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,14 +117,18 @@ public final class Manifest {
         return n;
     }
 
-    /** Reads one top-level text field of an existing manifest, or null. */
-    public static String readField(Path file, String field) {
-        try {
-            JsonNode n = JSON.readTree(file.toFile()).get(field);
-            return n == null || n.isNull() ? null : n.asText();
-        } catch (IOException e) {
+    /**
+     * One top-level text field of the manifest {@code file}, or null when the file does not exist
+     * (a folder not written yet, or a batch killed before its first manifest) or has no such field.
+     * A manifest that exists but is not JSON is bad input, as in {@link #read}: a caller that took
+     * it for "none" would write over, or resume, results it cannot identify.
+     */
+    public static String field(Path file, String field) {
+        if (!Files.isRegularFile(file)) {
             return null;
         }
+        JsonNode n = read(file).get(field);
+        return n == null || n.isNull() ? null : n.asText();
     }
 
     public static String version() {

@@ -102,6 +102,13 @@ class BadInputTest {
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("holds the results of a sweep or comparison"), o.err());
         assertEquals(summary, Files.readString(out.resolve("summary.csv")));
+        // a manifest that is not JSON cannot say whose results these are: refused, not written over
+        Files.delete(out.resolve(org.coshape.experiment.SweepStore.JOURNAL));
+        Files.writeString(out.resolve("manifest.json"), "{\"command\": \"sweep\"\n");
+        o = cli("run", sweep.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains(out.resolve("manifest.json") + ":2:1: not valid JSON"), o.err());
+        assertEquals(summary, Files.readString(out.resolve("summary.csv")));
     }
 
     /**
