@@ -25,7 +25,7 @@ import org.coshape.scenario.ScenarioException;
  * @param summary summary.csv's data lines by run id (one per group of a run), in file order
  * @param series timeseries.csv's data lines by run id, in file order
  */
-record ShardFolder(Path dir, JsonNode manifest, String header, Map<String, List<String>> summary,
+record ShardFolder(JsonNode manifest, String header, Map<String, List<String>> summary,
         Map<String, List<String>> series) {
 
     static ShardFolder read(Path dir) {
@@ -75,7 +75,7 @@ record ShardFolder(Path dir, JsonNode manifest, String header, Map<String, List<
             String id = checkedRow(tf, i + 1, ts.get(i), tsWidth, runs)[0];
             series.computeIfAbsent(id, k -> new ArrayList<>()).add(ts.get(i));
         }
-        return new ShardFolder(dir, m, header, summary, series);
+        return new ShardFolder(m, header, summary, series);
     }
 
     /**

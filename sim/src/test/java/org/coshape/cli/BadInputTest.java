@@ -29,6 +29,20 @@ class BadInputTest {
     record Outcome(int code, String out, String err) {
     }
 
+    /**
+     * A small scenario file, {@code name}.yaml in {@code dir} (50 people, one tick, five
+     * designers), followed by {@code extra} YAML (a sweep, a comparison, output keys).
+     */
+    static Path small(Path dir, String name, String extra) throws java.io.IOException {
+        Path f = dir.resolve(name + ".yaml");
+        Files.writeString(f, "name: " + name + "\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
+                + extra);
+        return f;
+    }
+
+    /** Two points of ai.listening on a grid: the smallest sweep with something to compare. */
+    static final String TWO_POINTS = "sweep: {design: grid, parameters: {ai.listening: [0.1, 0.5]}}\n";
+
     static Outcome cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -81,9 +95,7 @@ class BadInputTest {
     /** run replaces an earlier run's results, but refuses to write over a sweep's: nothing of it changes. */
     @Test
     void runDoesNotWriteOverASweep() throws Exception {
-        Path sweep = tmp.resolve("over.yaml");
-        Files.writeString(sweep, "name: s\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
-                + "sweep: {design: grid, parameters: {ai.listening: [0.1, 0.2]}}\n");
+        Path sweep = small(tmp, "over", TWO_POINTS);
         Path runs = tmp.resolve("runs");
         assertEquals(0, cli("run", sweep.toString(), "--out", runs.toString(), "--quiet").code());
         assertEquals(0, cli("run", sweep.toString(), "--out", runs.toString(), "--quiet").code(), "a re-run");
@@ -118,9 +130,7 @@ class BadInputTest {
      */
     @Test
     void resumeRefusesAManifestThatIsNotJson() throws Exception {
-        Path sweep = tmp.resolve("resumed.yaml");
-        Files.writeString(sweep, "name: s\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
-                + "sweep: {design: grid, parameters: {ai.listening: [0.1, 0.2]}}\n");
+        Path sweep = small(tmp, "resumed", TWO_POINTS);
         Path out = tmp.resolve("resumed");
         assertEquals(0, cli("sweep", sweep.toString(), "--out", out.toString(), "--quiet").code());
         String summary = Files.readString(out.resolve("summary.csv"));
@@ -168,9 +178,7 @@ class BadInputTest {
     /** A policy that names an unknown key or a bad value is refused by validate as by compare. */
     @Test
     void badPoliciesAreRefusedByValidateAsByCompare() throws Exception {
-        Path file = tmp.resolve("policies.yaml");
-        Files.writeString(file, "name: c\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
-                + "compare: {a: {ai.listening: 0.3}, b: {ai.listning: 0.2}}\n");
+        Path file = small(tmp, "policies", "compare: {a: {ai.listening: 0.3}, b: {ai.listning: 0.2}}\n");
         String unknown = "compare.b: ai.listning=0.2: ai.listning: unknown key (did you mean 'listening'?)";
         assertRefused("validate", file, unknown);
         assertRefused("compare", file, unknown);
@@ -211,8 +219,7 @@ class BadInputTest {
 
     @Test
     void badFlagsAreUsageErrors() throws Exception {
-        Path ok = tmp.resolve("ok.yaml");
-        Files.writeString(ok, "name: ok\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n");
+        Path ok = small(tmp, "ok", "");
         Outcome o = cli("run", ok.toString(), "--threads", "zero");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("--threads"), o.err());
@@ -245,9 +252,7 @@ class BadInputTest {
     /** sweep and compare do not write people.csv; a scenario that asks for it is told so, not ignored silently. */
     @Test
     void sweepSaysItSkipsPeopleCsv() throws Exception {
-        Path sweep = tmp.resolve("people.yaml");
-        Files.writeString(sweep, "name: s\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
-                + "output: {people: final, charts: []}\nsweep: {design: grid, parameters: {ai.listening: [0.1]}}\n");
+        Path sweep = small(tmp, "people", "output: {people: final, charts: []}\n" + TWO_POINTS);
         Outcome o = cli("sweep", sweep.toString(), "--out", tmp.resolve("people").toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.err().startsWith("coshape: warning: output.people is written by run only; sweep keeps each"
@@ -282,12 +287,8 @@ class BadInputTest {
     void anOutputFolderThatCannotBeMadeIsRefusedBeforeAnythingRuns() throws Exception {
         Path file = tmp.resolve("taken");
         Files.writeString(file, "not a folder");
-        Path sweep = tmp.resolve("sweep.yaml");
-        Files.writeString(sweep, "name: s\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
-                + "sweep: {design: grid, parameters: {ai.listening: [0.1, 0.2]}}\n");
-        Path compare = tmp.resolve("compare.yaml");
-        Files.writeString(compare, "name: c\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
-                + "compare: {a: {ai.listening: 0.1}, b: {ai.listening: 0.2}}\n");
+        Path sweep = small(tmp, "sweep", TWO_POINTS);
+        Path compare = small(tmp, "compare", "compare: {a: {ai.listening: 0.1}, b: {ai.listening: 0.2}}\n");
         for (String[] cmd : new String[][] {{"run", sweep.toString()}, {"sweep", sweep.toString()},
             {"compare", compare.toString()}}) {
             for (Path out : new Path[] {file, file.resolve("inside")}) {

@@ -114,17 +114,14 @@ class CompareTest {
      */
     @Test
     void onePolicyIsRefusedAndOneReplicationIsSaid() throws Exception {
-        Path one = tmp.resolve("one.yaml");
-        Files.writeString(one, "name: one\nticks: 2\npopulation: {size: 100}\nai: {designers: {size: 5}}\n"
-                + "compare: {only: {ai.listening: 0.2}}\n");
+        Path one = BadInputTest.small(tmp, "one", "compare: {only: {ai.listening: 0.2}}\n");
         BadInputTest.Outcome o = cli("compare", one.toString(), "--out", tmp.resolve("one-out").toString());
         assertEquals(2, o.code(), o.err());
         assertEquals("coshape: " + one + ": compare: one policy (only); a comparison needs two or more (run runs a"
                 + " single scenario)", o.err().strip());
         assertFalse(Files.exists(tmp.resolve("one-out")));
-        Path two = tmp.resolve("two.yaml");
-        Files.writeString(two, "name: two\nticks: 2\npopulation: {size: 100}\nai: {designers: {size: 5}}\n"
-                + "output: {charts: [png]}\ncompare: {a: {ai.listening: 0.2}, b: {ai.listening: 0.6}}\n");
+        Path two = BadInputTest.small(tmp, "two", "output: {charts: [png]}\n"
+                + "compare: {a: {ai.listening: 0.2}, b: {ai.listening: 0.6}}\n");
         o = cli("compare", two.toString(), "--out", tmp.resolve("two-out").toString(), "--quiet");
         assertEquals(0, o.code(), o.err());
         assertTrue(Files.readString(tmp.resolve("two-out").resolve("report.md")).contains("With one replication"

@@ -21,15 +21,7 @@ class FolderLockTest {
 
     @Test
     void aFolderInUseIsRefusedAndLeftAlone() throws Exception {
-        Path scenario = tmp.resolve("s.yaml");
-        Files.writeString(scenario, """
-                name: s
-                ticks: 3
-                population: {size: 100}
-                ai: {designers: {size: 5}}
-                output: {charts: []}
-                sweep: {design: grid, parameters: {ai.listening: [0.1, 0.4]}}
-                """);
+        Path scenario = BadInputTest.small(tmp, "s", "output: {charts: []}\n" + BadInputTest.TWO_POINTS);
         Path out = tmp.resolve("out");
         assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--quiet").code());
         byte[] summary = Files.readAllBytes(out.resolve("summary.csv"));
@@ -54,9 +46,7 @@ class FolderLockTest {
     /** A resume that finds nothing to resume is bad input and lets go of the folder. */
     @Test
     void aFailedOpenReleasesTheFolder() throws Exception {
-        Path scenario = tmp.resolve("s.yaml");
-        Files.writeString(scenario, "name: s\nticks: 2\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
-                + "sweep: {design: grid, parameters: {ai.listening: [0.1]}}\n");
+        Path scenario = BadInputTest.small(tmp, "s", BadInputTest.TWO_POINTS);
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario.toString(), "--out", empty.toString(), "--resume",
                 "--quiet");
@@ -72,9 +62,7 @@ class FolderLockTest {
      */
     @Test
     void aRunIsRefusedInAFolderInUse() throws Exception {
-        Path scenario = tmp.resolve("r.yaml");
-        Files.writeString(scenario, "name: r\nticks: 2\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
-                + "output: {charts: []}\n");
+        Path scenario = BadInputTest.small(tmp, "r", "output: {charts: []}\n");
         Path out = Files.createDirectories(tmp.resolve("run"));
         try (FolderLock held = FolderLock.acquire(out)) {
             BadInputTest.Outcome o = BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet");
@@ -93,9 +81,7 @@ class FolderLockTest {
      */
     @Test
     void aRerunLeavesNoOldFilesThatPassForItsOwn() throws Exception {
-        Path scenario = tmp.resolve("p.yaml");
-        Files.writeString(scenario, "name: p\nticks: 2\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
-                + "output: {charts: [png], people: final}\n");
+        Path scenario = BadInputTest.small(tmp, "p", "output: {charts: [png], people: final}\n");
         Path out = tmp.resolve("rerun");
         assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet").code());
         assertTrue(Files.exists(out.resolve("people.csv")));
@@ -133,10 +119,8 @@ class FolderLockTest {
      */
     @Test
     void forceLeavesNoEarlierResultsBehind() throws Exception {
-        Path scenario = tmp.resolve("f.yaml");
-        Files.writeString(scenario, "name: f\nticks: 2\npopulation: {size: 60}\nai: {designers: {size: 5}}\n"
-                + "output: {charts: [png], people: final}\n"
-                + "sweep: {design: grid, parameters: {ai.listening: [0.1, 0.5]}}\n");
+        Path scenario = BadInputTest.small(tmp, "f", "output: {charts: [png], people: final}\n"
+                + BadInputTest.TWO_POINTS);
         Path out = tmp.resolve("forced");
         assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet").code());
         Files.writeString(out.resolve("sensitivity.csv"), "left from an earlier sweep\n");

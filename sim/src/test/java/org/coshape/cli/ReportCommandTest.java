@@ -194,8 +194,8 @@ class ReportCommandTest {
     /** The folder of a two-point grid sweep of scenario {@code name}. */
     private Path sweep(String name) throws Exception {
         Path out = tmp.resolve(name + "-swept");
-        assertEquals(0, BadInputTest.cli("sweep", scenario(name, "sweep: {design: grid, parameters: {ai.listening:"
-                + " [0.2, 0.6]}}\n").toString(), "--out", out.toString(), "--quiet").code());
+        assertEquals(0, BadInputTest.cli("sweep", scenario(name, BadInputTest.TWO_POINTS).toString(), "--out",
+                out.toString(), "--quiet").code());
         return out;
     }
 

@@ -113,15 +113,7 @@ class ShardMergeTest {
      */
     @Test
     void damagedShardsAreRefusedByFileAndLine() throws Exception {
-        Path scenario = tmp.resolve("small.yaml");
-        Files.writeString(scenario, """
-                name: small
-                ticks: 5
-                population: {size: 300}
-                ai: {designers: {size: 10}}
-                output: {charts: []}
-                sweep: {design: grid, parameters: {ai.listening: [0.1, 0.5]}}
-                """);
+        Path scenario = BadInputTest.small(tmp, "small", "output: {charts: []}\n" + BadInputTest.TWO_POINTS);
         for (int i = 1; i <= 2; i++) {
             BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario.toString(), "--shard", i + "/2", "--out",
                     tmp.resolve("s" + i).toString(), "--quiet");
