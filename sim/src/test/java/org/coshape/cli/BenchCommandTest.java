@@ -109,6 +109,8 @@ class BenchCommandTest {
     /** Without --warmup, the warm-up is a count of person-ticks (what the JIT waits for), at least 5 ticks. */
     @Test
     void defaultWarmUpIsACountOfPersonTicks() throws Exception {
+        assertEquals(BenchCommand.AUTO_WARMUP_PERSON_TICKS, (long) Double.parseDouble(
+                BenchCommand.AUTO_WARMUP_PERSON_TICKS_TEXT), "--help states the count the code uses");
         assertEquals(2_000, BenchCommand.autoWarmup(10_000));
         assertEquals(200, BenchCommand.autoWarmup(100_000));
         assertEquals(20, BenchCommand.autoWarmup(1_000_000));
