@@ -163,9 +163,18 @@ final class ReportCommand implements Callable<Integer> {
         ComparisonReport.Meta meta = new ComparisonReport.Meta(scen.path("name").asText(),
                 scen.path("description").asText(), policies, overrides, m.path("reference").asText(),
                 scen.path("replications").asInt(), new ArrayList<>(seeds), m.path("coshape_version").asText(),
-                m.path("git_commit").isNull() ? null : m.path("git_commit").asText(null), m.path("jvm").asText(),
+                buildCommit(m), m.path("jvm").asText(),
                 m.path("threads").asInt(), m.path("start").asText());
         ComparisonData data = ComparisonData.read(dir, policies);
         return ComparisonReport.write(dir, data, meta, fmts);
+    }
+
+    /** The commit the results' coshape was built from, as the report names it, or null when unknown. */
+    static String buildCommit(JsonNode manifest) {
+        JsonNode c = manifest.path("git_commit");
+        if (!c.isTextual()) {
+            return null;
+        }
+        return c.asText() + (manifest.path("git_dirty").asBoolean(false) ? " plus changes not committed" : "");
     }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.coshape.experiment.RunResult;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
@@ -64,7 +63,9 @@ public final class Manifest {
             String executor, Instant start, Instant end, List<Map<String, Object>> runs, Map<String, Object> extra) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("coshape_version", version());
-        m.put("git_commit", gitCommit());
+        BuildCommit build = BuildCommit.ofThisBuild();
+        m.put("git_commit", build.commit());
+        m.put("git_dirty", build.dirty());
         m.put("command", command);
         m.put("arguments", args);
         m.put("scenario_file", scenario.sourceFile());
@@ -134,20 +135,5 @@ public final class Manifest {
     public static String version() {
         String v = Manifest.class.getPackage().getImplementationVersion();
         return v != null ? v : "dev";
-    }
-
-    /** The commit of the working directory's git checkout, or null when unknown. */
-    static String gitCommit() {
-        try {
-            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
-            if (!p.waitFor(3, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return null;
-            }
-            String out = new String(p.getInputStream().readAllBytes()).trim();
-            return p.exitValue() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
-        } catch (Exception e) {
-            return null;
-        }
     }
 }

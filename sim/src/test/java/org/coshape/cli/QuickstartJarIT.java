@@ -32,13 +32,18 @@ class QuickstartJarIT {
     }
 
     static Proc jar(String... args) throws Exception {
+        return jarIn(Path.of("").toAbsolutePath(), args);
+    }
+
+    /** Runs the packaged jar with {@code dir} as the working directory. */
+    static Proc jarIn(Path dir, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/coshape.jar"));
+                "-jar", Path.of("target/coshape.jar").toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         File out = File.createTempFile("out", ".txt");
         File err = File.createTempFile("err", ".txt");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectOutput(out).redirectError(err).start();
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out).redirectError(err).start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "jar did not finish");
         return new Proc(p.exitValue(), Files.readString(out.toPath()), Files.readString(err.toPath()),
                 (System.nanoTime() - t0) / 1e9);
@@ -96,6 +101,40 @@ class QuickstartJarIT {
         assertArrayEquals(Files.readAllBytes(a.resolve("summary.csv")), Files.readAllBytes(b.resolve("summary.csv")));
         assertArrayEquals(Files.readAllBytes(a.resolve("timeseries.csv")),
                 Files.readAllBytes(b.resolve("timeseries.csv")));
+    }
+
+    /**
+     * The manifest names the commit the jar was built from, also when the jar runs in a folder that
+     * is not a checkout of coshape (it used to ask git about the working directory: no commit there,
+     * or the commit of the user's own repository).
+     */
+    @Test
+    void theManifestNamesTheCommitTheJarWasBuiltFromWhereverItRuns() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("elsewhere"));
+        Proc p = jarIn(work, "run", Path.of("../scenarios/quickstart.yaml").toAbsolutePath().toString(), "--quiet",
+                "--set", "ticks=2", "--set", "population.size=300", "--set", "output.charts=[]", "--set",
+                "metrics.baseline=false", "--out", "r");
+        assertEquals(0, p.code(), p.err());
+        JsonNode manifest = new ObjectMapper().readTree(work.resolve("r/manifest.json").toFile());
+        String head = checkoutHead();
+        if (head == null) {
+            assertTrue(manifest.get("git_commit").isNull(), "built without git: no commit to name");
+        } else {
+            assertEquals(head, manifest.get("git_commit").asText(), "the commit of the checkout the jar was built in");
+            assertTrue(manifest.get("git_dirty").isBoolean());
+        }
+    }
+
+    /** HEAD of the checkout this module is built in, or null when it is not one. */
+    private static String checkoutHead() throws Exception {
+        Process git;
+        try {
+            git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+        } catch (java.io.IOException noGit) {
+            return null;
+        }
+        String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        return git.waitFor() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
     }
 
     static String[] concat(String[] a, String[] b) {

@@ -218,4 +218,16 @@ class ReportCommandTest {
         assertTrue(o.err().contains(copy.getFileName() + "/" + want), "expected '" + want + "' in: " + o.err());
         assertEquals(1, o.err().strip().lines().count(), o.err());
     }
+
+    /** A report names the commit its results' build came from, and says when that build had changes not committed. */
+    @Test
+    void theReportNamesTheBuildCommit() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String id = "c".repeat(40);
+        assertEquals(id, ReportCommand.buildCommit(json.readTree("{\"git_commit\": \"" + id + "\", \"git_dirty\": false}")));
+        assertEquals(id + " plus changes not committed",
+                ReportCommand.buildCommit(json.readTree("{\"git_commit\": \"" + id + "\", \"git_dirty\": true}")));
+        assertEquals(id, ReportCommand.buildCommit(json.readTree("{\"git_commit\": \"" + id + "\"}")), "older manifests");
+        assertEquals(null, ReportCommand.buildCommit(json.readTree("{\"git_commit\": null, \"git_dirty\": null}")));
+    }
 }
