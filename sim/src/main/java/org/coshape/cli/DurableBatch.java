@@ -17,6 +17,7 @@ import org.coshape.experiment.Progress;
 import org.coshape.experiment.RunRows;
 import org.coshape.experiment.RunSpec;
 import org.coshape.experiment.SweepStore;
+import org.coshape.results.Build;
 import org.coshape.results.Manifest;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
@@ -73,10 +74,19 @@ final class DurableBatch {
         this.parameters = parameters;
         if (resume) {
             // no manifest yet: killed before its first write; one that is not JSON cannot say which scenario ran
-            String previous = Manifest.field(out.resolve("manifest.json"), "scenario_sha256");
+            Path manifest = out.resolve("manifest.json");
+            String previous = Manifest.field(manifest, "scenario_sha256");
             if (previous != null && !previous.equals(hash)) {
                 throw new ScenarioException(out + ": the " + command + " there was started from a different scenario"
                         + " (or other --set/--seed/options); resume with the same ones, or start over with --force");
+            }
+            if (previous != null) {
+                Build then = Build.of(Manifest.read(manifest));
+                if (then.mayDifferFrom(Build.current())) {
+                    throw new ScenarioException(out + ": the " + command + " there was started by " + then + ", this is "
+                            + Build.current() + "; its finished runs and this build's could differ: resume with the"
+                            + " build that started it, or start over with --force");
+                }
             }
             if (Files.isDirectory(out)) {
                 folderLock = FolderLock.acquire(out); // before resume cuts the tables back

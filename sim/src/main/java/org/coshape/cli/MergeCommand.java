@@ -23,6 +23,7 @@ import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
 import org.coshape.results.AtomicFiles;
+import org.coshape.results.Build;
 import org.coshape.results.Manifest;
 import org.coshape.results.ResultFiles;
 import org.coshape.results.ResultTables;
@@ -86,6 +87,9 @@ final class MergeCommand implements Callable<Integer> {
                         + "; only shards of one sweep can be merged");
             } else if (!header.equals(shard.header())) {
                 throw new ScenarioException(d + ": summary.csv has different columns than " + firstDir);
+            } else if (Build.of(m).mayDifferFrom(Build.of(first))) {
+                throw new ScenarioException(d + ": ran on " + Build.of(m) + ", " + firstDir + " on " + Build.of(first)
+                        + "; their runs could differ for the same seed: run every shard with one build");
             }
             for (var row : shard.summary().entrySet()) {
                 String id = row.getKey();

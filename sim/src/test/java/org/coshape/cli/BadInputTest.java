@@ -146,6 +146,36 @@ class BadInputTest {
     }
 
     /**
+     * --resume also checks that the folder's runs came from this build: another version, or another
+     * known commit, could give other results for the same seed, and the finished runs beside the
+     * new ones would make tables no single build reproduces.
+     */
+    @Test
+    void resumeRefusesAFolderStartedByAnotherBuild() throws Exception {
+        Path sweep = small(tmp, "rebuilt", TWO_POINTS);
+        Path out = tmp.resolve("rebuilt");
+        assertEquals(0, cli("sweep", sweep.toString(), "--out", out.toString(), "--quiet").code());
+        String summary = Files.readString(out.resolve("summary.csv"));
+        org.coshape.results.Build now = org.coshape.results.Build.current();
+        ShardMergeTest.stampBuild(out, "0.0.1", now.commit());
+        Outcome o = cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().startsWith("coshape: " + out + ": the sweep there was started by coshape 0.0.1"), o.err());
+        assertTrue(o.err().contains(", this is " + now + "; "), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertEquals(summary, Files.readString(out.resolve("summary.csv")));
+        if (now.commit() != null) {
+            ShardMergeTest.stampBuild(out, now.version(), "0".repeat(40));
+            o = cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet");
+            assertEquals(2, o.code(), o.err());
+            assertTrue(o.err().contains("started by coshape " + now.version() + " at commit 000000000000"), o.err());
+        }
+        ShardMergeTest.stampBuild(out, now.version(), now.commit());
+        assertEquals(0, cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet").code());
+        assertEquals(summary, Files.readString(out.resolve("summary.csv")));
+    }
+
+    /**
      * validate reads the input files of every sweep point and policy, as sweep and compare do, not
      * only the base scenario's; and file paths written in the scenario's sweep or policies are
      * relative to the scenario's folder, as in its body (the tests run in another folder).

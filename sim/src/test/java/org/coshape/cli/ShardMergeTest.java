@@ -165,6 +165,58 @@ class ShardMergeTest {
                 tmp.resolve("merged").toString()).code(), "the undamaged shards merge");
     }
 
+    /**
+     * Shards run by different coshape builds could hold different results for the same seed, so
+     * they are not merged: another version, or another known commit, is refused by name.
+     */
+    @Test
+    void shardsOfDifferentBuildsAreNotMerged() throws Exception {
+        Path scenario = BadInputTest.small(tmp, "small", "output: {charts: []}\n" + BadInputTest.TWO_POINTS);
+        for (int i = 1; i <= 2; i++) {
+            BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario.toString(), "--shard", i + "/2", "--out",
+                    tmp.resolve("s" + i).toString(), "--quiet");
+            assertEquals(0, o.code(), o.err());
+        }
+        String a = "a".repeat(40);
+        String b = "b".repeat(40);
+        record Case(String version1, String commit1, String version2, String commit2, String refusal) {
+        }
+        java.util.List<Case> cases = java.util.List.of(
+                new Case("0.1.0", a, "0.1.0", b, "ran on coshape 0.1.0 at commit bbbbbbbbbbbb, "),
+                new Case("0.1.0", a, "0.2.0", a, "ran on coshape 0.2.0 at commit aaaaaaaaaaaa, "),
+                new Case("0.1.0", null, "0.2.0", null, "ran on coshape 0.2.0, "),
+                new Case("0.1.0", a, "0.1.0", null, null), // a build without git: nothing to compare
+                new Case("0.1.0", a, "0.1.0", a, null));
+        int k = 0;
+        for (Case c : cases) {
+            Path s1 = tmp.resolve("b1-" + k);
+            Path s2 = tmp.resolve("b2-" + k);
+            Path out = tmp.resolve("bm-" + k++);
+            copy(tmp.resolve("s1"), s1);
+            copy(tmp.resolve("s2"), s2);
+            stampBuild(s1, c.version1(), c.commit1());
+            stampBuild(s2, c.version2(), c.commit2());
+            BadInputTest.Outcome o = BadInputTest.cli("merge", s1.toString(), s2.toString(), "--out", out.toString());
+            if (c.refusal() == null) {
+                assertEquals(0, o.code(), c + ": " + o.err());
+            } else {
+                assertEquals(2, o.code(), c + ": " + o.err());
+                assertTrue(o.err().contains(s2 + ": " + c.refusal()), "expected '" + c.refusal() + "' in: " + o.err());
+                assertTrue(o.err().contains("run every shard with one build"), o.err());
+                assertTrue(!Files.exists(out), "nothing merged");
+            }
+        }
+    }
+
+    /** Rewrites a folder's manifest as if {@code version} at {@code commit} (null: unknown) had written it. */
+    static void stampBuild(Path dir, String version, String commit) throws java.io.IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var m = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve("manifest.json").toFile());
+        m.put("coshape_version", version);
+        m.put("git_commit", commit);
+        json.writeValue(dir.resolve("manifest.json").toFile(), m);
+    }
+
     private static void write(Path file, String text) {
         try {
             Files.writeString(file, text);
