@@ -348,6 +348,7 @@ final class ScenarioBinder {
             YamlNode v = params.raw(path);
             SourcePosition at = v.position();
             TreeOps.parsePath(path, at);
+            refuseBatchKey(path, params.where(path), params.keyPath(path), "sweep point");
             if (v instanceof YamlNode.ListNode l) {
                 if (l.items().isEmpty()) {
                     throw ScenarioException.at(at, params.keyPath(path), "empty list of values");
@@ -384,6 +385,29 @@ final class ScenarioBinder {
         return v instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.INTEGER;
     }
 
+    /**
+     * Refuses a sweep parameter or policy override of a key that belongs to the whole batch: each
+     * such override used to be accepted, printed in the report and results as if it had applied,
+     * and ignored (a swept seed even gave the summary two columns named seed).
+     */
+    private static void refuseBatchKey(String path, SourcePosition at, String keyPath, String one) {
+        boolean sweep = one.equals("sweep point");
+        String whole = sweep ? "sweep" : "comparison";
+        String top = path.split("[.\\[]", 2)[0];
+        String why = switch (top) {
+            case "seed" -> (sweep ? "each run's seed derives from the scenario's seed, the point and the replicate"
+                    : "every policy runs on the same seeds (common random numbers), derived from the scenario's seed")
+                    + ": set seed once for the whole " + whole + ", or add replications";
+            case "replications" -> "the number of runs per " + one + " is set once for the whole " + whole;
+            case "extends" -> "the base scenario is read with the file: write extends at the top of a scenario file";
+            case "name", "output", "sweep", "compare" -> top + " belongs to the whole " + whole + ", not to one " + one;
+            default -> null;
+        };
+        if (why != null) {
+            throw ScenarioException.at(at, keyPath, "cannot vary per " + one + ": " + why);
+        }
+    }
+
     /** Result files hold one row per line, and group and policy names are cells of those rows. */
     private static final String LINE_BREAK = "a name cannot hold a line break (it is a cell of the result files' rows)";
 
@@ -402,6 +426,7 @@ final class ScenarioBinder {
             for (String path : p.keys()) {
                 YamlNode v = p.raw(path);
                 TreeOps.parsePath(path, v.position());
+                refuseBatchKey(path, p.where(path), p.keyPath(path), "policy");
                 overrides.put(path, YamlText.write(v));
             }
             out.add(new PolicySpec(name, overrides));

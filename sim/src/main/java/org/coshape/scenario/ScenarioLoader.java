@@ -48,6 +48,10 @@ public final class ScenarioLoader {
 
     public static YamlNode applyOverrides(YamlNode root, List<Override> overrides) {
         for (Override o : overrides) {
+            if (o.path().equals("extends") || o.path().startsWith("extends.")) {
+                throw new ScenarioException(o.where() + ": extends: the base scenario is read with the file, before"
+                        + " any --set: write extends at the top of a scenario file");
+            }
             if (o.path().startsWith("population.groups[") && TreeOps.get(root, "population.groups") == null
                     && TreeOps.get(root, "population.file") == null) {
                 root = TreeOps.set(root, "population.groups", ScenarioBinder.defaultGroups(), SourcePosition.DEFAULT);

@@ -263,6 +263,12 @@ class BadInputTest {
         o = cli("run", ok.toString(), "--set", "population.groups[99999999999].share=0.1");
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("population.groups[99999999999].share: index [99999999999] is too large"), o.err());
+        // extends is followed when the file is read: as an override it was accepted and ignored
+        o = cli("run", ok.toString(), "--set", "extends=other.yaml", "--out", tmp.resolve("x").toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("--set extends=other.yaml: extends: the base scenario is read with the file"),
+                o.err());
+        assertFalse(Files.exists(tmp.resolve("x")));
         o = cli("frobnicate");
         assertEquals(2, o.code());
         o = cli();
