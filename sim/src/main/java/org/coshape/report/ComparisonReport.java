@@ -246,9 +246,11 @@ public final class ComparisonReport {
         for (String p : meta.policies()) {
             Map<String, String> o = meta.overrides().getOrDefault(p, Map.of());
             ran.add("policy **" + p + "**" + (p.equals(meta.reference()) ? " (reference)" : "") + ": "
-                    + (o.isEmpty() ? "the base scenario" : o.toString().replaceAll("[{}]", "")));
+                    + (o.isEmpty() ? "the base scenario" : String.join(", ", o.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue()).toList())));
         }
-        ran.add(meta.replications() + " replications per policy; replicate r uses the same seed under every policy"
+        ran.add(meta.replications() + (meta.replications() == 1 ? " replication" : " replications")
+                + " per policy; replicate r uses the same seed under every policy"
                 + " (common random numbers: the same people, network and draws), so differences are paired by seed");
         ran.add("seeds: " + String.join(", ", meta.seeds()));
         ran.add("coshape " + meta.version() + (meta.commit() == null ? "" : " (commit " + meta.commit() + ")") + ", "

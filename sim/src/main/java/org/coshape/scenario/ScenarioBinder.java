@@ -408,6 +408,22 @@ final class ScenarioBinder {
         }
     }
 
+    /**
+     * A policy's overrides as dotted paths to values: {@code ai: {listening: 0.9}} is
+     * {@code ai.listening: 0.9}, as in a file that extends another (it used to replace the whole
+     * {@code ai} block, so every other key of it fell back to its default). A trait distribution
+     * (a mapping with {@code dist}) and an empty mapping stay whole values.
+     */
+    private static void leaves(String path, YamlNode v, SourcePosition at, Map<String, YamlNode> out) {
+        if (v instanceof YamlNode.MapNode m && !m.entries().isEmpty() && !m.entries().containsKey("dist")) {
+            for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
+                leaves(path + "." + e.getKey(), e.getValue(), m.keyPosition(e.getKey()), out);
+            }
+        } else {
+            out.put(path, v);
+        }
+    }
+
     /** Result files hold one row per line, and group and policy names are cells of those rows. */
     private static final String LINE_BREAK = "a name cannot hold a line break (it is a cell of the result files' rows)";
 
@@ -423,11 +439,16 @@ final class ScenarioBinder {
             }
             MapView p = c.child(name);
             Map<String, String> overrides = new LinkedHashMap<>();
-            for (String path : p.keys()) {
-                YamlNode v = p.raw(path);
-                TreeOps.parsePath(path, v.position());
-                refuseBatchKey(path, p.where(path), p.keyPath(path), "policy");
-                overrides.put(path, YamlText.write(v));
+            for (String key : p.keys()) {
+                Map<String, YamlNode> leaves = new LinkedHashMap<>();
+                leaves(key, p.raw(key), p.where(key), leaves);
+                for (Map.Entry<String, YamlNode> e : leaves.entrySet()) {
+                    String path = e.getKey();
+                    YamlNode v = e.getValue();
+                    TreeOps.parsePath(path, v.position());
+                    refuseBatchKey(path, v.position(), c.keyPath(name) + "." + path, "policy");
+                    overrides.put(path, YamlText.write(v));
+                }
             }
             out.add(new PolicySpec(name, overrides));
         }

@@ -70,6 +70,33 @@ class ScenarioLoaderTest {
         assertEquals("direct", n.ai().feedback(), "a written part wins over the preset");
     }
 
+    /**
+     * A policy written with nested mappings overrides the same keys as one written with dotted
+     * paths: {@code ai: {listening: 0.9}} used to replace the whole ai block, so its regime, count
+     * and gain fell back to their defaults under that policy alone.
+     */
+    @Test
+    void aNestedPolicyOverridesTheSameKeysAsADottedOne() throws Exception {
+        Scenario s = ScenarioLoader.load(write("p.yaml", """
+                name: p
+                ai: {count: 2, gain: 1.5}
+                compare:
+                  dotted:
+                    ai.listening: 0.9
+                    population.groups[0].usage: {dist: uniform, min: 0.1, max: 0.9}
+                  nested:
+                    ai: {listening: 0.9}
+                    population.groups[0]:
+                      usage: {dist: uniform, min: 0.1, max: 0.9}
+                """));
+        assertEquals(s.compare().get(0).overrides(), s.compare().get(1).overrides());
+        assertEquals(List.of("ai.listening", "population.groups[0].usage"),
+                List.copyOf(s.compare().get(1).overrides().keySet()), "a trait distribution stays one value");
+        ScenarioException e = error("name: p\ncompare:\n  a: {}\n  b:\n    ai: {count: 2}\n    output: {charts: [png]}\n");
+        assertTrue(e.getMessage().contains("bad.yaml:6:22: compare.b.output.charts: cannot vary per policy"),
+                e.getMessage());
+    }
+
     @Test
     void extendsMergesMappingsAndOverridesApplyLast() throws Exception {
         write("base.yaml", "name: base\nticks: 50\nai: {count: 2, listening: 0.4}\nsocial: {rule: degroot}\n");
