@@ -39,8 +39,15 @@ public final class CsvCells {
         }
     }
 
-    /** The trimmed cells of line {@code lineNo} of input file {@code src}; an open quote is bad input there. */
+    /**
+     * The trimmed cells of line {@code lineNo} of input file {@code src}; an open quote is bad input
+     * there. Line 1 may start with the byte-order mark that spreadsheet programs write into "CSV
+     * UTF-8" files: it is not part of the first column's name.
+     */
     public static String[] trimmed(String src, int lineNo, String line) {
+        if (lineNo == 1 && line.startsWith("\uFEFF")) {
+            line = line.substring(1);
+        }
         String[] cells;
         try {
             cells = of(line);

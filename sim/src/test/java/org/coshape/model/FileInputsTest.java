@@ -59,4 +59,30 @@ class FileInputsTest {
         }
         assertEquals(-0.6f, before[0]);
     }
+
+    /**
+     * A spreadsheet's "CSV UTF-8" starts with a byte-order mark and may end lines with CR LF: such
+     * files give the same people and links as plain ones (the mark made the first column's name
+     * "\uFEFFperson", and the file was refused for a missing person column).
+     */
+    @Test
+    void spreadsheetCsvFilesReadAsPlainOnes() throws Exception {
+        String people = "person,group,x,y\nann,left,-0.6,0.2\nbob,left,-0.2,0.4\ncat,right,0.8,-0.4\n";
+        String edges = "source,target,weight\nann,bob,2\nann,cat,1\nbob,bob,1\n";
+        float[][] values = new float[2][];
+        for (int k = 0; k < 2; k++) {
+            Path dir = Files.createDirectories(tmp.resolve("v" + k));
+            String bom = k == 0 ? "" : "\uFEFF";
+            String eol = k == 0 ? "\n" : "\r\n";
+            Files.writeString(dir.resolve("people.csv"), bom + people.replace("\n", eol));
+            Files.writeString(dir.resolve("edges.csv"), bom + edges.replace("\n", eol));
+            Files.writeString(dir.resolve("s.yaml"), "name: s\nticks: 1\nvalues: {dimensions: [x, y]}\n"
+                    + "population: {file: people.csv}\nnetwork: {type: file, file: edges.csv}\n"
+                    + "social: {rule: degroot, rate: 0.5}\nai: {count: 0}\n");
+            CoshapeModel m = TestScenarios.started(ScenarioLoader.load(dir.resolve("s.yaml")), 1);
+            TestScenarios.step(m, 1);
+            values[k] = m.people().v.clone();
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(values[0], values[1]);
+    }
 }
