@@ -117,6 +117,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Integer> ns = sizes == null ? List.of(humans) : sizes;
         String people = sizes == null ? "--humans" : "--sizes";
+        if (ns.isEmpty()) { // "--sizes ," splits into no sizes: nothing would run, and exit 0 would say it did
+            throw new ScenarioException("bench: --sizes: expected one or more sizes, e.g. --sizes 10000,100000");
+        }
         for (int n : ns) {
             atLeast(people, n, 2);
         }

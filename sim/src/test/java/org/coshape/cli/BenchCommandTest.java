@@ -133,6 +133,7 @@ class BenchCommandTest {
         "--humans 500000000                | bench: --humans: value 500000000 is out of range",
         "--sizes 1000,1                    | bench: --sizes: expected at least 2, got 1",
         "--sizes 1000,300000000            | bench: --sizes: value 300000000 is out of range",
+        "--sizes ,                         | bench: --sizes: expected one or more sizes",
         "--dims 0                          | bench: --dims: expected at least 1, got 0",
         "--ticks 0                         | bench: --ticks: expected at least 1, got 0",
         "--warmup -1                       | bench: --warmup: expected at least 0, got -1",
