@@ -230,4 +230,19 @@ class ReportCommandTest {
         assertEquals(id, ReportCommand.buildCommit(json.readTree("{\"git_commit\": \"" + id + "\"}")), "older manifests");
         assertEquals(null, ReportCommand.buildCommit(json.readTree("{\"git_commit\": null, \"git_dirty\": null}")));
     }
+
+    /** A chart format report cannot draw, or none at all ("--formats ,"), is refused before anything is redrawn. */
+    @Test
+    void badFormatsAreRefusedAndTheChartsKept() throws Exception {
+        Path out = tmp.resolve("formats");
+        assertEquals(0, BadInputTest.cli("run", scenario("f", "").toString(), "--out", out.toString(), "--quiet").code());
+        List<String> charts = names(out.resolve("charts"));
+        for (String[] c : new String[][] {{"gif", "--formats: unknown chart format 'gif'; expected png, svg, pdf"},
+            {",", "--formats: expected one or more of png, svg, pdf"}}) {
+            BadInputTest.Outcome o = BadInputTest.cli("report", out.toString(), "--formats", c[0]);
+            assertEquals(2, o.code(), o.err());
+            assertEquals("coshape: " + c[1], o.err().strip());
+            assertEquals(charts, names(out.resolve("charts")), "the charts are left as they were");
+        }
+    }
 }
