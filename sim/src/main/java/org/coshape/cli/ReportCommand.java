@@ -50,6 +50,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         JsonNode m = manifest(dir);
         String command = m.path("command").asText();
+        if (formats != null && formats.isEmpty()) { // "--formats ," splits into no formats
+            throw new ScenarioException("--formats: expected one or more of png, svg, pdf");
+        }
         List<String> fmts = formats(m, formats);
         PrintWriter o = spec.commandLine().getOut();
         if (command.equals("compare")) {
@@ -91,9 +94,6 @@ final class ReportCommand implements Callable<Integer> {
     /** The chart formats asked for, or else the scenario's {@code output.charts}. */
     private static List<String> formats(JsonNode m, List<String> asked) {
         List<String> fmts = asked;
-        if (fmts != null && fmts.isEmpty()) { // "--formats ," splits into no formats
-            throw new ScenarioException("--formats: expected one or more of png, svg, pdf");
-        }
         if (fmts == null) {
             fmts = new ArrayList<>();
             for (JsonNode f : m.path("scenario").path("output").path("charts")) {
