@@ -82,10 +82,7 @@ final class CompareCommand implements Callable<Integer> {
             if (largest == null || MemoryEstimate.of(s).total() > MemoryEstimate.of(largest).total()) {
                 largest = s;
             }
-            for (int r = 0; r < base.replications(); r++) {
-                runs.add(new RunSpec(String.format("c%02d-r%03d", pi, r), p.name(), 0, r, RunSpec.seedFor(base.seed(), 0,
-                        r), Map.of(), s));
-            }
+            runs.addAll(policyRuns(base, pi, p, s));
         }
         int threads = run.threads();
         Path out = run.outDir(base);
@@ -113,6 +110,16 @@ final class CompareCommand implements Callable<Integer> {
             o.flush();
         }
         return batch.exitCode(failures, err);
+    }
+
+    /** The runs of policy number {@code pi}: its replicates, on the seeds every policy shares (point 0). */
+    static List<RunSpec> policyRuns(Scenario base, int pi, PolicySpec p, Scenario policyScenario) {
+        List<RunSpec> runs = new ArrayList<>();
+        for (int r = 0; r < base.replications(); r++) {
+            runs.add(new RunSpec(String.format("c%02d-r%03d", pi, r), p.name(), 0, r, RunSpec.seedFor(base.seed(), 0, r),
+                    Map.of(), policyScenario));
+        }
+        return runs;
     }
 
     /** The scenario a policy runs: the base tree with the policy's overrides, bound (exit 2 naming the policy). */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "coshape", mixinStandardHelpOptions = true, versionProvider = CoshapeCli.Version.class,
         description = "Simulates mutual shaping between human populations and adaptive AI systems.",
-        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, CompareCommand.class, ReportCommand.class, ValidateCommand.class, BenchCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, CompareCommand.class, ReplayCommand.class, ReportCommand.class, ValidateCommand.class, BenchCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
 public final class CoshapeCli implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

@@ -145,7 +145,7 @@ final class DurableBatch {
     Map<String, String> run(PrintWriter err, boolean quiet, Executor executor) {
         if (!quiet && runs.stream().anyMatch(r -> !"none".equals(r.scenario().output().people()))) {
             err.println("coshape: warning: output.people is written by run only; " + command + " keeps each run's"
-                    + " summary and time series, not people.csv");
+                    + " summary and time series, not people.csv (replay DIR RUN_ID --people final writes one run's)");
             err.flush();
         }
         manifest("running", null);

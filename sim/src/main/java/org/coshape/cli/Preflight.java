@@ -76,21 +76,22 @@ final class Preflight {
     }
 
     /**
-     * {@code run} replaces an earlier run's results in its folder (the usual re-run), but not a
-     * batch's: a sweep's or comparison's folder holds many runs' work and a journal that
-     * {@code --resume} relies on, and a run written over it would leave neither.
+     * {@code run} and {@code replay} replace an earlier single run's results in their folder (the
+     * usual re-run), but not a batch's: a sweep's or comparison's folder holds many runs' work and a
+     * journal that {@code --resume} relies on, and a run written over it would leave neither.
+     * {@code by} names the command, for the message.
      */
-    static void checkNotABatch(Path out) {
+    static void checkNotABatch(Path out, String by) {
         String command = org.coshape.results.Manifest.field(out.resolve("manifest.json"), "command");
         boolean journal = Files.exists(out.resolve(org.coshape.experiment.SweepStore.JOURNAL));
-        if (journal || (command != null && !command.equals("run"))) {
+        if (journal || (command != null && !command.equals("run") && !command.equals("replay"))) {
             String kind = switch (command == null ? "run" : command) {
                 case "run" -> "a sweep or comparison"; // only its journal so far
                 case "compare" -> "a comparison";
                 default -> "a " + command;
             };
             throw new ScenarioException("--out " + out + ": holds the results of " + kind
-                    + "; run would overwrite them: choose another folder");
+                    + "; " + by + " would overwrite them: choose another folder");
         }
     }
 

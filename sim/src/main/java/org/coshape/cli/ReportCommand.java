@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Redraw charts and report.md/report.html from results on disk, without re-running.")
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DIR", description = "a results folder written by run, sweep or compare")
+    @Parameters(index = "0", paramLabel = "DIR", description = "a results folder written by run, replay, sweep or compare")
     Path dir;
 
     @Option(names = "--formats", split = ",", paramLabel = "png,svg,pdf",
@@ -61,11 +61,11 @@ final class ReportCommand implements Callable<Integer> {
                     + (files.size() - 2) + " chart files)");
         } else {
             List<Path> files = switch (command) {
-                case "run" -> RunCharts.write(TimeSeriesFile.read(dir.resolve("timeseries.csv")), dir.resolve("charts"),
+                case "run", "replay" -> RunCharts.write(TimeSeriesFile.read(dir.resolve("timeseries.csv")), dir.resolve("charts"),
                         fmts);
                 case "sweep" -> sweepCharts(dir, m, fmts);
                 default -> throw new ScenarioException(dir + ": written by '" + command + "'; report redraws folders"
-                        + " written by run, sweep and compare");
+                        + " written by run, replay, sweep and compare");
             };
             o.println("charts: " + dir.resolve("charts").toAbsolutePath().normalize() + " (" + files.size() + " files)");
         }

@@ -273,8 +273,8 @@ class BadInputTest {
         assertEquals(2, o.code());
         o = cli();
         assertEquals(2, o.code());
-        assertTrue(o.err().startsWith("coshape: a command is required: run, sweep, merge, compare, report, validate,"
-                + " bench, gui\n"), o.err());
+        assertTrue(o.err().startsWith("coshape: a command is required: run, sweep, merge, compare, replay, report,"
+                + " validate, bench, gui\n"), o.err());
         // a Spark master without the Spark executor was ignored: the sweep ran on local threads
         o = cli("sweep", ok.toString(), "--master", "local[2]", "--out", tmp.resolve("m").toString());
         assertEquals(2, o.code(), o.err());

@@ -131,8 +131,8 @@ class ReportCommandTest {
         Files.writeString(out.resolve("manifest.json"), "{\"command\": \"bench\"}");
         o = BadInputTest.cli("report", out.toString());
         assertEquals(2, o.code(), o.err());
-        assertTrue(o.err().contains("written by 'bench'; report redraws folders written by run, sweep and compare"),
-                o.err());
+        assertTrue(o.err().contains("written by 'bench'; report redraws folders written by run, replay, sweep and"
+                + " compare"), o.err());
     }
 
     /**

@@ -1,0 +1,101 @@
+package org.coshape.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.coshape.experiment.FolderLock;
+import org.coshape.experiment.RunResult;
+import org.coshape.experiment.RunSpec;
+import org.coshape.experiment.Runner;
+import org.coshape.model.ChunkPool;
+import org.coshape.report.RunCharts;
+import org.coshape.results.Manifest;
+import org.coshape.results.PeopleTable;
+import org.coshape.results.ResultFiles;
+import org.coshape.results.ResultTables;
+import org.coshape.scenario.Scenario;
+
+/**
+ * A run folder's results contract, written by {@code run} and {@code replay}: the runs one after
+ * another (each parallel inside), then summary.csv, timeseries.csv, people.csv when asked, charts
+ * and, last, the manifest. Files are written only after every run succeeded, each atomically,
+ * under the folder's lock.
+ *
+ * @param out        the folder
+ * @param scenario   the scenario the manifest records (its charts and people settings apply)
+ * @param parameters swept parameter columns of summary.csv (none for a plain run)
+ * @param people     {@code none}, {@code final} or {@code every}
+ */
+record RunFolder(Path out, Scenario scenario, List<String> parameters, String people) {
+
+    /** What was written. */
+    record Written(List<RunResult> results, boolean people, int charts) {
+    }
+
+    Written write(List<RunSpec> specs, int threads, String command, List<String> args, Instant start,
+            Map<String, Object> extra, PrintWriter err, boolean quiet) throws IOException {
+        Files.createDirectories(out);
+        List<RunResult> results = new ArrayList<>();
+        PeopleTable table = null;
+        List<Path> charts;
+        // one writer at a time: two runs into one folder (the default results/<name>/ of two --set
+        // variants, say) would leave one's summary beside the other's time series
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            try (ChunkPool pool = new ChunkPool(threads)) {
+                if (!"none".equals(people)) {
+                    table = new PeopleTable(out.resolve("people.csv"), scenario.values().dimensions(),
+                            scenario.groupNames(), "every".equals(people), scenario.ticks());
+                }
+                for (RunSpec rs : specs) {
+                    RunResult res = Runner.run(rs, pool, table);
+                    results.add(res);
+                    if (!quiet) {
+                        err.printf("coshape: run %s done (%d/%d): set-up %.2f s, %d ticks in %.2f s%n", rs.runId(),
+                                results.size(), specs.size(), res.setupSeconds(), rs.scenario().ticks(),
+                                res.stepSeconds());
+                        err.flush();
+                    }
+                }
+                // an earlier command's results go, its manifest first, and this manifest is written
+                // last: a run killed (or failing) between two files leaves a folder report refuses
+                ResultFiles.clear(out);
+                ResultTables.writeSummary(out.resolve("summary.csv"), parameters, results);
+                ResultTables.writeTimeseries(out.resolve("timeseries.csv"), results);
+                if (table != null) {
+                    table.commit();
+                }
+            } finally {
+                if (table != null) {
+                    table.close();
+                }
+            }
+            charts = RunCharts.write(results.stream().map(RunResult::series).toList(), out.resolve("charts"),
+                    scenario.output().charts());
+            List<Map<String, Object>> runs = new ArrayList<>();
+            for (RunResult r : results) {
+                runs.add(Manifest.runEntry(r.spec(), r.status(), r.message(), r.setupSeconds(), r.stepSeconds()));
+            }
+            Manifest.write(out.resolve("manifest.json"), scenario, command, args, threads, "local", start,
+                    Instant.now(), runs, extra);
+        }
+        return new Written(results, table != null, charts.size());
+    }
+
+    /** The lines a finished run folder prints on stdout. */
+    void printWhere(PrintWriter o, Written w) {
+        o.println("results: " + out.toAbsolutePath().normalize());
+        o.println("  summary.csv     final metrics, one row per run x group");
+        o.println("  timeseries.csv  metrics over time (long format)");
+        o.println("  manifest.json   resolved scenario, versions, seeds, timings");
+        if (w.people()) {
+            o.println("  people.csv      per-person values (" + people + ")");
+        }
+        o.println("charts:  " + out.resolve("charts").toAbsolutePath().normalize() + " (" + w.charts() + " files)");
+        o.flush();
+    }
+}
