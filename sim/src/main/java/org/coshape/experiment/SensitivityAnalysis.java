@@ -29,7 +29,7 @@ public final class SensitivityAnalysis {
 
     /**
      * @param summary lines of summary.csv (header first)
-     * @return the rows, and {@code missing} counts base rows dropped for missing runs
+     * @return the rows, and {@code missing} counts the base rows (Saltelli blocks) with a run missing
      */
     public static List<Row> analyse(SweepPlan plan, List<String> summary, long seed, int[] missing) {
         List<String> header = List.of(CsvCells.of(summary.get(0)));
@@ -37,6 +37,22 @@ public final class SensitivityAnalysis {
         int groupCol = header.indexOf("group");
         int k = plan.parameters().size();
         int base = plan.base().sweep().samples();
+        // a block misses a run when one of its points has no row at all; a metric that is undefined
+        // (NaN) in every run, such as induced_drift without a baseline, is not a missing run
+        boolean[] present = new boolean[plan.points().size()];
+        for (String line : summary.subList(1, summary.size())) {
+            String[] cells = CsvCells.of(line);
+            if (cells.length == header.size() && cells[groupCol].equals("all")) {
+                present[Integer.parseInt(cells[runCol].substring(1, cells[runCol].indexOf('-')))] = true;
+            }
+        }
+        boolean[] incomplete = new boolean[base];
+        for (DesignPoint pt : plan.points()) {
+            incomplete[pt.block()] |= !present[pt.index()];
+        }
+        for (boolean b : incomplete) {
+            missing[0] += b ? 1 : 0;
+        }
         List<Row> out = new ArrayList<>();
         for (Metric m : Metric.values()) {
             int col = header.indexOf(m.key());
@@ -67,7 +83,6 @@ public final class SensitivityAnalysis {
             }
             for (SobolIndices.Index idx : SobolIndices.compute(a, b, ab, RESAMPLES, seed)) {
                 out.add(new Row(m.key(), plan.parameters().get(idx.parameter()), idx));
-                missing[0] = Math.max(missing[0], base - idx.rows());
             }
         }
         return out;

@@ -66,8 +66,35 @@ final class ScenarioBinder {
         SweepSpec sweep = sweep(top.child("sweep"));
         List<PolicySpec> compare = compare(top.child("compare"));
         top.finish();
-        return new Scenario(name, description, sourceFile, seed, ticks, replications, new Scenario.ValuesSpec(dims),
-                population, network, social, ai, generations, metrics, output, sweep, compare);
+        Scenario s = new Scenario(name, description, sourceFile, seed, ticks, replications,
+                new Scenario.ValuesSpec(dims), population, network, social, ai, generations, metrics, output, sweep,
+                compare);
+        return s.sweep().parameters().stream().anyMatch(SweepParameter::isRange) ? withWholeRanges(s) : s;
+    }
+
+    /**
+     * A swept range gives whole numbers exactly when its key holds whole numbers (ai.count,
+     * population.size, ticks, ...), read from the resolved scenario. It used to depend on how the
+     * bounds were written, so {@code ai.listening: {min: 0, max: 1}} swept only 0 and 1, and a
+     * manifest, which prints bounds as 0.0 and 1.0, rebuilt other points than the sweep ran.
+     */
+    private static Scenario withWholeRanges(Scenario s) {
+        Map<String, Object> flat = ScenarioPrinter.flat(s);
+        List<SweepParameter> params = new ArrayList<>();
+        for (SweepParameter p : s.sweep().parameters()) {
+            params.add(p.isRange() ? new SweepParameter(p.path(), null, p.min(), p.max(), p.steps(),
+                    holdsWholeNumbers(flat.get(p.path()))) : p);
+        }
+        return new Scenario(s.name(), s.description(), s.sourceFile(), s.seed(), s.ticks(), s.replications(),
+                s.values(), s.population(), s.network(), s.social(), s.ai(), s.generations(), s.metrics(), s.output(),
+                new SweepSpec(s.sweep().design(), s.sweep().samples(), params), s.compare());
+    }
+
+    private static boolean holdsWholeNumbers(Object v) {
+        if (v instanceof List<?> l) {
+            return !l.isEmpty() && l.stream().allMatch(e -> e instanceof Integer || e instanceof Long);
+        }
+        return v instanceof Integer || v instanceof Long;
     }
 
     private static PopulationSpec population(MapView p, int d, List<String> dims) {
@@ -369,9 +396,8 @@ final class ScenarioBinder {
                     throw r.error("max", "max " + hi + " is below min " + lo);
                 }
                 Integer steps = r.has("steps") ? r.integer("steps", 2, 1, 1_000_000) : null;
-                boolean whole = isInteger(r.raw("min")) && isInteger(r.raw("max"));
                 r.finish();
-                list.add(new SweepParameter(path, null, lo, hi, steps, whole));
+                list.add(new SweepParameter(path, null, lo, hi, steps, false)); // whole: set once the key's type is known
             } else {
                 throw ScenarioException.at(at, params.keyPath(path), "expected a list of values or {min, max, steps}, found "
                         + v.kind());
@@ -379,10 +405,6 @@ final class ScenarioBinder {
         }
         s.finish();
         return new SweepSpec(design, samples, list);
-    }
-
-    private static boolean isInteger(YamlNode v) {
-        return v instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.INTEGER;
     }
 
     /**

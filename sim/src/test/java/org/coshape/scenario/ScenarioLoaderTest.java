@@ -97,6 +97,27 @@ class ScenarioLoaderTest {
                 e.getMessage());
     }
 
+    /**
+     * A swept range gives whole numbers exactly when its key holds them; it used to go by how the
+     * bounds were written, so a share written {@code {min: 0, max: 1}} was swept over 0 and 1 only.
+     */
+    @Test
+    void aRangeGivesWholeNumbersExactlyForKeysThatHoldThem() throws Exception {
+        Scenario s = ScenarioLoader.load(write("w.yaml", """
+                name: w
+                sweep:
+                  parameters:
+                    ai.listening: {min: 0, max: 1}
+                    ai.count: {min: 1, max: 4}
+                    population.size: {min: 100, max: 200.0}
+                    network.degree: {min: 4, max: 12}
+                    ticks: {min: 10.0, max: 20.0}
+                    population.groups[1].share: {min: 0, max: 1}
+                """));
+        assertEquals(List.of(false, true, true, false, true, false),
+                s.sweep().parameters().stream().map(SweepParameter::integer).toList());
+    }
+
     @Test
     void extendsMergesMappingsAndOverridesApplyLast() throws Exception {
         write("base.yaml", "name: base\nticks: 50\nai: {count: 2, listening: 0.4}\nsocial: {rule: degroot}\n");
