@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.coshape.experiment.RunSpec;
 import org.coshape.model.MemoryEstimate;
 import org.coshape.results.Manifest;
+import org.coshape.results.RecordedScenario;
 import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
@@ -94,7 +95,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DurableBatch batch = new DurableBatch("compare", base, runs, out, threads,
                 spec.commandLine().getParseResult().originalArgs(), start)
-                .extra("policies", names).extra("reference", ref).extra("policy_overrides", policyOverrides)
+                .extra("scenario_source", RecordedScenario.source(tree, base)).extra("policies", names).extra("reference", ref).extra("policy_overrides", policyOverrides)
                 .open(List.of(), hash, resume, force);
         Map<String, String> failures = batch.run(err, run.quiet);
         batch.close(failures);

@@ -24,15 +24,11 @@ import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
 import org.coshape.results.AtomicFiles;
 import org.coshape.results.Build;
-import org.coshape.results.Manifest;
+import org.coshape.results.RecordedScenario;
 import org.coshape.results.ResultFiles;
 import org.coshape.results.ResultTables;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
-import org.coshape.scenario.ScenarioLoader;
-import org.coshape.scenario.ScenarioPrinter;
-import org.coshape.scenario.YamlNode;
-import org.coshape.scenario.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -120,7 +116,7 @@ final class MergeCommand implements Callable<Integer> {
                 lines.add(header);
                 summary.values().forEach(lines::addAll);
                 try {
-                    sensitivity(first, hash, lines);
+                    sensitivity(first, lines);
                 } catch (ScenarioException e) { // the merged tables stand; only the indices are missing
                     PrintWriter err = spec.commandLine().getErr();
                     err.println("coshape: warning: Sobol indices not computed: " + e.getMessage());
@@ -149,15 +145,10 @@ final class MergeCommand implements Callable<Integer> {
      * alone: the design is rebuilt from the scenario the manifest recorded, after checking that
      * it is the scenario that ran (same hash).
      */
-    private void sensitivity(JsonNode manifest, String hash, List<String> summaryLines) {
-        String yaml = ScenarioPrinter.yaml(new ObjectMapper().convertValue(manifest.path("scenario"), Object.class));
-        YamlNode tree = YamlReader.readText(yaml, "the scenario in " + dirs.get(0).resolve("manifest.json"));
-        Scenario base = ScenarioLoader.bind(tree, null);
-        if (!Manifest.sha256(ScenarioPrinter.yaml(base)).equals(hash)) {
-            throw new ScenarioException(dirs.get(0).resolve("manifest.json") + ": its scenario does not rebuild the"
-                    + " sweep that ran (hash differs)");
-        }
-        SweepPlan plan = SweepPlan.of(tree, null, base);
+    private void sensitivity(JsonNode manifest, List<String> summaryLines) {
+        RecordedScenario recorded = RecordedScenario.of(manifest, dirs.get(0).resolve("manifest.json"));
+        Scenario base = recorded.base();
+        SweepPlan plan = SweepPlan.of(recorded.tree(), recorded.file(), base);
         int[] missing = {0};
         List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.analyse(plan, summaryLines, base.seed(), missing);
         if (missing[0] > 0) {

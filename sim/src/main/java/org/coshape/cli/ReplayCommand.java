@@ -1,7 +1,6 @@
 package org.coshape.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,15 +18,13 @@ import org.coshape.experiment.RunSpec;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.results.Build;
 import org.coshape.results.Manifest;
+import org.coshape.results.RecordedScenario;
 import org.coshape.results.ResultTables;
 import org.coshape.scenario.CsvCells;
 import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
-import org.coshape.scenario.ScenarioLoader;
-import org.coshape.scenario.ScenarioPrinter;
 import org.coshape.scenario.YamlNode;
-import org.coshape.scenario.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -131,17 +128,10 @@ final class ReplayCommand implements Callable<Integer> {
         if (!List.of("run", "sweep", "compare").contains(command)) {
             throw new ScenarioException(file + ": command '" + command + "' is not one replay knows (run, sweep, compare)");
         }
-        String yaml = ScenarioPrinter.yaml(new ObjectMapper().convertValue(m.path("scenario"), Object.class));
-        YamlNode tree = YamlReader.readText(yaml, "the scenario in " + file);
-        Path scenarioFile = m.path("scenario_file").isTextual() ? Path.of(m.path("scenario_file").asText()) : null;
-        Scenario base = ScenarioLoader.bind(tree, scenarioFile);
-        String recorded = m.path("scenario_sha256").asText(null);
-        String rebuilt = Manifest.sha256(ScenarioPrinter.yaml(base)
-                + (command.equals("compare") ? "\nreference=" + m.path("reference").asText() : ""));
-        if (recorded != null && !recorded.equals(rebuilt)) {
-            throw new ScenarioException(file + ": its scenario does not rebuild the " + command + " that ran (hash"
-                    + " differs)");
-        }
+        RecordedScenario recorded = RecordedScenario.of(m, file);
+        YamlNode tree = recorded.tree();
+        Scenario base = recorded.base();
+        Path scenarioFile = recorded.file();
         return switch (command) {
             case "sweep" -> {
                 SweepPlan p = SweepPlan.of(tree, scenarioFile, base);

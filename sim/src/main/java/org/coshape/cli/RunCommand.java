@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.coshape.experiment.RunSpec;
+import org.coshape.results.RecordedScenario;
 import org.coshape.scenario.Scenario;
+import org.coshape.scenario.ScenarioLoader;
+import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -33,7 +36,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Instant start = Instant.now();
-        Scenario s = scenario.load();
+        YamlNode tree = scenario.tree();
+        Scenario s = ScenarioLoader.bind(tree, scenario.file);
         Preflight.check(s);
         int threads = run.threads();
         Path out = run.outDir(s);
@@ -44,7 +48,8 @@ final class RunCommand implements Callable<Integer> {
         }
         RunFolder folder = new RunFolder(out, s, List.of(), s.output().people());
         RunFolder.Written w = folder.write(specs(s), threads, "run", spec.commandLine().getParseResult().originalArgs(),
-                start, Map.of(), spec.commandLine().getErr(), run.quiet);
+                start, Map.of("scenario_source", RecordedScenario.source(tree, s)), spec.commandLine().getErr(),
+                run.quiet);
         if (!run.quiet) {
             folder.printWhere(spec.commandLine().getOut(), w);
         }

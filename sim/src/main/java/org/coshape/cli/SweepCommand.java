@@ -14,6 +14,7 @@ import org.coshape.experiment.SweepStore;
 import org.coshape.model.MemoryEstimate;
 import org.coshape.report.SensitivityChart;
 import org.coshape.results.Manifest;
+import org.coshape.results.RecordedScenario;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.ScenarioLoader;
@@ -100,7 +101,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DurableBatch batch = new DurableBatch("sweep", base, runs, out, threads,
                 spec.commandLine().getParseResult().originalArgs(), start)
-                .extra("design", base.sweep().design()).extra("points", plan.points().size())
+                .extra("scenario_source", RecordedScenario.source(tree, base)).extra("design", base.sweep().design()).extra("points", plan.points().size())
                 .extra("parameters", plan.parameters()).extra("shard", shard == null ? null : slice[0] + "/" + slice[1])
                 .extra("total_runs", plan.runs().size()).executorName(executor).open(plan.parameters(), hash, resume,
                         force);

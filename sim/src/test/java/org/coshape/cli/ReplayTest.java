@@ -91,6 +91,25 @@ class ReplayTest {
                 "report redraws a replay's charts");
     }
 
+    /**
+     * A point that changes the number of assistants: its market shares and per-assistant settings
+     * are defaults that follow ai.count, which the resolved scenario writes out for the base's four,
+     * so the run is rebuilt from the scenario as written (the manifest's scenario_source).
+     */
+    @Test
+    void aPointThatChangesTheAssistantCountReplays() throws Exception {
+        Path f = tmp.resolve("count.yaml");
+        Files.writeString(f, "name: count\nticks: 6\npopulation: {size: 150}\nai: {designers: {size: 5}}\n"
+                + "output: {charts: []}\nsweep: {parameters: {ai.count: [2, 7]}}\n");
+        Path sweep = tmp.resolve("count");
+        assertEquals(0, BadInputTest.cli("sweep", f.toString(), "--out", sweep.toString(), "--quiet").code());
+        for (String id : List.of("p0000-r000", "p0001-r000")) {
+            BadInputTest.Outcome o = BadInputTest.cli("replay", sweep.toString(), id, "--quiet");
+            assertEquals(0, o.code(), o.err());
+            sameRows(sweep, tmp.resolve("count-replay-" + id), id);
+        }
+    }
+
     /** Sweeps and comparisons do not write people.csv; the replay of one of their runs can. */
     @Test
     void aReplayWritesThePeopleOfOneSweepRun() throws Exception {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,17 +84,26 @@ class ShardMergeTest {
                 ticks: 6
                 population: {size: 150}
                 ai: {designers: {size: 5}}
-                metrics: {every: 3}
+                metrics: {every: 3, baseline: false}
                 output: {charts: []}
                 sweep:
                   design: sobol
                   samples: 4
                   parameters:
-                    ai.listening: {min: 0.0, max: 0.9}
-                    social.rate: {min: 0.05, max: 0.5}
+                    ai.listening: {min: 0, max: 1}
+                    ai.count: {min: 1, max: 4}
                 """);
-        assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--out", tmp.resolve("whole").toString(),
-                "--quiet").code());
+        BadInputTest.Outcome whole = BadInputTest.cli("sweep", scenario.toString(), "--out",
+                tmp.resolve("whole").toString(), "--quiet");
+        assertEquals(0, whole.code(), whole.err());
+        // induced_drift is undefined without a baseline: not a missing run (it was warned about as 4 of 4)
+        assertEquals("", whole.err());
+        List<String> rows = Files.readAllLines(tmp.resolve("whole").resolve("summary.csv"));
+        assertEquals("ai.listening,ai.count", String.join(",", java.util.Arrays.copyOfRange(rows.get(0).split(","), 5,
+                7)));
+        // the key decides whole numbers, not the bounds: ai.count is whole, ai.listening (written 0 to 1) is not
+        assertTrue(rows.stream().skip(1).map(r -> r.split(",")).allMatch(c -> c[6].matches("[1-4]")));
+        assertTrue(rows.stream().skip(1).map(r -> r.split(",")[5]).anyMatch(x -> !x.equals("0") && !x.equals("1")));
         for (int i = 1; i <= 2; i++) {
             assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--shard", i + "/2", "--out",
                     tmp.resolve("s" + i).toString(), "--quiet").code());
@@ -102,6 +112,7 @@ class ShardMergeTest {
         BadInputTest.Outcome m = BadInputTest.cli("merge", tmp.resolve("s1").toString(), tmp.resolve("s2").toString(),
                 "--out", tmp.resolve("merged").toString());
         assertEquals(0, m.code(), m.err());
+        assertEquals("", m.err(), "merge rebuilds points that change ai.count (from the scenario as written)");
         assertArrayEquals(Files.readAllBytes(tmp.resolve("whole").resolve("sensitivity.csv")),
                 Files.readAllBytes(tmp.resolve("merged").resolve("sensitivity.csv")));
     }
