@@ -16,7 +16,6 @@ import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.ScenarioLoader;
-import org.coshape.scenario.ScenarioPrinter;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,7 +90,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!run.quiet) {
             HugePageHint.print(largest, spec.commandLine().getErr());
         }
-        String hash = Manifest.sha256(ScenarioPrinter.yaml(base) + "\nreference=" + ref);
+        String hash = Manifest.scenarioHash(base, ref);
         PrintWriter err = spec.commandLine().getErr();
         DurableBatch batch = new DurableBatch("compare", base, runs, out, threads,
                 spec.commandLine().getParseResult().originalArgs(), start)

@@ -18,7 +18,6 @@ import org.coshape.results.RecordedScenario;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.ScenarioLoader;
-import org.coshape.scenario.ScenarioPrinter;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,7 +96,7 @@ final class SweepCommand implements Callable<Integer> {
         if (!run.quiet) {
             HugePageHint.print(largest.scenario(), spec.commandLine().getErr());
         }
-        String hash = Manifest.sha256(ScenarioPrinter.yaml(base));
+        String hash = Manifest.scenarioHash(base, null);
         PrintWriter err = spec.commandLine().getErr();
         DurableBatch batch = new DurableBatch("sweep", base, runs, out, threads,
                 spec.commandLine().getParseResult().originalArgs(), start)

@@ -81,6 +81,14 @@ public final class Manifest {
         AtomicFiles.write(file, out -> JSON.writeValue(out, m));
     }
 
+    /**
+     * The {@code scenario_sha256} of a batch: the resolved scenario, and for a comparison its
+     * reference policy ({@code null} for a sweep). Resume, merge and replay compare it.
+     */
+    public static String scenarioHash(Scenario base, String reference) {
+        return sha256(ScenarioPrinter.yaml(base) + (reference == null ? "" : "\nreference=" + reference));
+    }
+
     /** SHA-256 of a text, hex (identifies the resolved scenario a sweep was started with). */
     public static String sha256(String text) {
         try {

@@ -56,8 +56,8 @@ public record RecordedScenario(YamlNode tree, Scenario base, Path file) {
         Scenario base = ScenarioLoader.bind(tree, file);
         String command = manifest.path("command").asText();
         String recorded = manifest.path("scenario_sha256").asText(null);
-        String rebuilt = Manifest.sha256(ScenarioPrinter.yaml(base)
-                + (command.equals("compare") ? "\nreference=" + manifest.path("reference").asText() : ""));
+        String rebuilt = Manifest.scenarioHash(base, command.equals("compare") ? manifest.path("reference").asText()
+                : null);
         if (recorded != null && !recorded.equals(rebuilt)) {
             throw new ScenarioException(manifestFile + ": its scenario does not rebuild the " + command + " that ran"
                     + " (hash differs)");

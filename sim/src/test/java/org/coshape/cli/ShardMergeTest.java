@@ -124,12 +124,7 @@ class ShardMergeTest {
      */
     @Test
     void damagedShardsAreRefusedByFileAndLine() throws Exception {
-        Path scenario = BadInputTest.small(tmp, "small", "output: {charts: []}\n" + BadInputTest.TWO_POINTS);
-        for (int i = 1; i <= 2; i++) {
-            BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario.toString(), "--shard", i + "/2", "--out",
-                    tmp.resolve("s" + i).toString(), "--quiet");
-            assertEquals(0, o.code(), o.err());
-        }
+        twoShards();
         java.util.List<String> summary = Files.readAllLines(tmp.resolve("s2").resolve("summary.csv"));
         java.util.List<String> series = Files.readAllLines(tmp.resolve("s2").resolve("timeseries.csv"));
         String lastSeries = series.get(series.size() - 1);
@@ -182,12 +177,7 @@ class ShardMergeTest {
      */
     @Test
     void shardsOfDifferentBuildsAreNotMerged() throws Exception {
-        Path scenario = BadInputTest.small(tmp, "small", "output: {charts: []}\n" + BadInputTest.TWO_POINTS);
-        for (int i = 1; i <= 2; i++) {
-            BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario.toString(), "--shard", i + "/2", "--out",
-                    tmp.resolve("s" + i).toString(), "--quiet");
-            assertEquals(0, o.code(), o.err());
-        }
+        twoShards();
         String a = "a".repeat(40);
         String b = "b".repeat(40);
         record Case(String version1, String commit1, String version2, String commit2, String refusal) {
@@ -216,6 +206,16 @@ class ShardMergeTest {
                 assertTrue(o.err().contains("run every shard with one build"), o.err());
                 assertTrue(!Files.exists(out), "nothing merged");
             }
+        }
+    }
+
+    /** A two-point sweep run as shards 1/2 and 2/2 into s1 and s2. */
+    private void twoShards() throws Exception {
+        Path scenario = BadInputTest.small(tmp, "small", "output: {charts: []}\n" + BadInputTest.TWO_POINTS);
+        for (int i = 1; i <= 2; i++) {
+            BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario.toString(), "--shard", i + "/2", "--out",
+                    tmp.resolve("s" + i).toString(), "--quiet");
+            assertEquals(0, o.code(), o.err());
         }
     }
 
