@@ -191,14 +191,15 @@ static void interaction(World *w, uint64_t seed, long tick) {
         double o[D];
         float *v = w->v;
         int to = (c + 1) * CHUNK < n ? (c + 1) * CHUNK : n;
+        int list[CHUNK], na = 0; /* the askers, found without a branch (an unpredictable coin) */
         for (int i = c * CHUNK; i < to; i++) {
+            list[na] = i;
+            na += uniformf(kUse, (uint64_t) i) < w->usage[i];
+        }
+        for (int qa = 0; qa < na; qa++) {
+            int i = list[qa];
             int j = w->ai[i];
             double *aj = ac + j * AW;
-            aj[1] += 1;
-            if (uniformf(kUse, (uint64_t) i) >= w->usage[i]) {
-                aj[2] += w->trust[i];
-                continue;
-            }
             double *ga = ac + AI_ROW + w->group[i] * GW;
             w->asks[i]++;
             ga[0] += 1;
@@ -222,7 +223,6 @@ static void interaction(World *w, uint64_t seed, long tick) {
             double eng = sat + bonus * absO / D;
             float trust = (float) (w->trust[i] + trustRate * (sat - w->trust[i]));
             w->trust[i] = trust;
-            aj[2] += trust;
             if (uniformf(kFb, (uint64_t) i) < w->feedback[i]) {
                 aj[0] += 1;
                 for (int k = 0; k < D; k++) aj[3 + k] += vi[k] - wj[k];
@@ -247,6 +247,11 @@ static void interaction(World *w, uint64_t seed, long tick) {
                 ga[8 + k] += o[k];
                 for (int q = k; q < D; q++) ga[mb++] += o[k] * o[q];
             }
+        }
+        for (int i = c * CHUNK; i < to; i++) { /* every user's trust, in person order, after the askers */
+            double *aj = ac + w->ai[i] * AW;
+            aj[1] += 1;
+            aj[2] += w->trust[i];
         }
     }
     memset(w->total, 0, sizeof w->total);
