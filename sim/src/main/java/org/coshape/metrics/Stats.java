@@ -21,7 +21,7 @@ public final class Stats {
             return Double.NaN;
         }
         double var = m2 / n;
-        double g1 = (m3 / n) / Math.pow(var, 1.5);
+        double g1 = (m3 / n) / StrictMath.pow(var, 1.5);
         double g2 = (m4 / n) / (var * var) - 3;
         double skew = g1 * Math.sqrt(n * (n - 1)) / (n - 2);
         double kurt = (n - 1) / ((n - 2) * (n - 3)) * ((n + 1) * g2 + 6);

@@ -51,7 +51,7 @@ public final class CounterRng {
     public static double normal(long key, long i) {
         double u1 = 1.0 - uniform(key, 2 * i);
         double u2 = uniform(key, 2 * i + 1);
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+        return Math.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
     }
 
     /** Uniform integer in [0, n) (Lemire's multiply-shift; bias below 2^-32 for n below 2^31). */

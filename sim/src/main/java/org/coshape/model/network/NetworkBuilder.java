@@ -89,7 +89,7 @@ public final class NetworkBuilder {
             return;
         }
         boolean triangle = cFrom < 0;
-        double logq = Math.log1p(-Math.min(p, 1 - 1e-16));
+        double logq = StrictMath.log1p(-Math.min(p, 1 - 1e-16));
         if (p >= 1) {
             logq = Double.NEGATIVE_INFINITY;
         }
@@ -99,7 +99,7 @@ public final class NetworkBuilder {
         long r = triangle ? 1 : 0;
         long c = -1;
         while (r < rowsN) {
-            long skip = p >= 1 ? 0 : (long) Math.floor(Math.log(1.0 - rng.nextDouble()) / logq);
+            long skip = p >= 1 ? 0 : (long) Math.floor(StrictMath.log(1.0 - rng.nextDouble()) / logq);
             c += 1 + skip;
             long width = triangle ? r : colsN;
             while (c >= width && r < rowsN) {

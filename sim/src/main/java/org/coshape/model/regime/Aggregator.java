@@ -229,7 +229,7 @@ public final class Aggregator {
     private static double nashObjective(double[][] pts, double[] w, double[] x, double diameter) {
         double f = 0;
         for (int i = 0; i < pts.length; i++) {
-            f += w[i] * Math.log(Math.max(1e-300, 1 - Math.sqrt(sq(pts[i], x)) / diameter));
+            f += w[i] * StrictMath.log(Math.max(1e-300, 1 - Math.sqrt(sq(pts[i], x)) / diameter));
         }
         return f;
     }
