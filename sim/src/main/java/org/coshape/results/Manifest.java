@@ -66,6 +66,7 @@ public final class Manifest {
         BuildCommit build = BuildCommit.ofThisBuild();
         m.put("git_commit", build.commit());
         m.put("git_dirty", build.dirty());
+        m.put("code_sha256", CodeFingerprint.ofThisBuild());
         m.put("command", command);
         m.put("arguments", args);
         m.put("scenario_file", scenario.sourceFile());

@@ -146,9 +146,10 @@ class BadInputTest {
     }
 
     /**
-     * --resume also checks that the folder's runs came from this build: another version, or another
-     * known commit, could give other results for the same seed, and the finished runs beside the
-     * new ones would make tables no single build reproduces.
+     * --resume also checks that the folder's runs came from this build: another version, another
+     * known commit, or other changes not committed on the same commit could give other results for
+     * the same seed, and the finished runs beside the new ones would make tables no single build
+     * reproduces.
      */
     @Test
     void resumeRefusesAFolderStartedByAnotherBuild() throws Exception {
@@ -170,7 +171,12 @@ class BadInputTest {
             assertEquals(2, o.code(), o.err());
             assertTrue(o.err().contains("started by coshape " + now.version() + " at commit 000000000000"), o.err());
         }
-        ShardMergeTest.stampBuild(out, now.version(), now.commit());
+        // the same commit with other changes not committed: only the code tells the two apart
+        ShardMergeTest.stampBuild(out, new org.coshape.results.Build(now.version(), now.commit(), true, "0".repeat(64)));
+        o = cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("(code 000000000000), this is " + now + "; "), o.err());
+        ShardMergeTest.stampBuild(out, now);
         assertEquals(0, cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet").code());
         assertEquals(summary, Files.readString(out.resolve("summary.csv")));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.coshape.results.Build;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,21 +174,35 @@ class ShardMergeTest {
 
     /**
      * Shards run by different coshape builds could hold different results for the same seed, so
-     * they are not merged: another version, or another known commit, is refused by name.
+     * they are not merged: another version, another known commit, or other code where the commit
+     * does not pin it (changes not committed), is refused by name.
      */
     @Test
     void shardsOfDifferentBuildsAreNotMerged() throws Exception {
         twoShards();
         String a = "a".repeat(40);
         String b = "b".repeat(40);
-        record Case(String version1, String commit1, String version2, String commit2, String refusal) {
+        String x = "1".repeat(64);
+        String y = "2".repeat(64);
+        record Case(Build build1, Build build2, String refusal) {
         }
         java.util.List<Case> cases = java.util.List.of(
-                new Case("0.1.0", a, "0.1.0", b, "ran on coshape 0.1.0 at commit bbbbbbbbbbbb, "),
-                new Case("0.1.0", a, "0.2.0", a, "ran on coshape 0.2.0 at commit aaaaaaaaaaaa, "),
-                new Case("0.1.0", null, "0.2.0", null, "ran on coshape 0.2.0, "),
-                new Case("0.1.0", a, "0.1.0", null, null), // a build without git: nothing to compare
-                new Case("0.1.0", a, "0.1.0", a, null));
+                new Case(new Build("0.1.0", a, false, x), new Build("0.1.0", b, false, x),
+                        "ran on coshape 0.1.0 at commit bbbbbbbbbbbb, "),
+                new Case(new Build("0.1.0", a, false, x), new Build("0.2.0", a, false, x),
+                        "ran on coshape 0.2.0 at commit aaaaaaaaaaaa, "),
+                new Case(new Build("0.1.0", null, null, x), new Build("0.2.0", null, null, x),
+                        "ran on coshape 0.2.0 (code 111111111111), "),
+                new Case(new Build("0.1.0", a, true, x), new Build("0.1.0", a, true, y),
+                        "ran on coshape 0.1.0 at commit aaaaaaaaaaaa plus changes not committed (code 222222222222), "),
+                new Case(new Build("0.1.0", a, false, x), new Build("0.1.0", a, true, y),
+                        "ran on coshape 0.1.0 at commit aaaaaaaaaaaa plus changes not committed (code 222222222222), "),
+                new Case(new Build("0.1.0", null, null, x), new Build("0.1.0", null, null, y),
+                        "ran on coshape 0.1.0 (code 222222222222), "),
+                new Case(new Build("0.1.0", a, false, x), new Build("0.1.0", null, null, null), null), // nothing to compare
+                new Case(new Build("0.1.0", a, false, x), new Build("0.1.0", a, null, null), null), // an older manifest
+                new Case(new Build("0.1.0", a, false, x), new Build("0.1.0", a, false, y), null), // one commit built twice
+                new Case(new Build("0.1.0", a, true, x), new Build("0.1.0", a, true, x), null));
         int k = 0;
         for (Case c : cases) {
             Path s1 = tmp.resolve("b1-" + k);
@@ -195,8 +210,8 @@ class ShardMergeTest {
             Path out = tmp.resolve("bm-" + k++);
             copy(tmp.resolve("s1"), s1);
             copy(tmp.resolve("s2"), s2);
-            stampBuild(s1, c.version1(), c.commit1());
-            stampBuild(s2, c.version2(), c.commit2());
+            stampBuild(s1, c.build1());
+            stampBuild(s2, c.build2());
             BadInputTest.Outcome o = BadInputTest.cli("merge", s1.toString(), s2.toString(), "--out", out.toString());
             if (c.refusal() == null) {
                 assertEquals(0, o.code(), c + ": " + o.err());
@@ -225,6 +240,20 @@ class ShardMergeTest {
         var m = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve("manifest.json").toFile());
         m.put("coshape_version", version);
         m.put("git_commit", commit);
+        json.writeValue(dir.resolve("manifest.json").toFile(), m);
+    }
+
+    /** Stamps a whole build on a folder's manifest: version, commit, whether it was dirty and its code. */
+    static void stampBuild(Path dir, Build build) throws java.io.IOException {
+        stampBuild(dir, build.version(), build.commit());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var m = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve("manifest.json").toFile());
+        if (build.dirty() == null) {
+            m.putNull("git_dirty");
+        } else {
+            m.put("git_dirty", build.dirty());
+        }
+        m.put("code_sha256", build.code());
         json.writeValue(dir.resolve("manifest.json").toFile(), m);
     }
 
