@@ -7,9 +7,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -82,9 +87,33 @@ public final class ChartFiles {
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawForm(g.getXFormObject());
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
-            return bytes.toByteArray();
+            // PDFBox names a document by a hash of the time it is saved, so the same chart came out
+            // as other bytes each time; a hash of its content names it instead (saved twice)
+            identify(doc, new byte[16]);
+            identify(doc, md5(saved(doc)));
+            return saved(doc);
+        }
+    }
+
+    /** Sets the document's file identifier (the trailer's /ID, both parts). */
+    private static void identify(PDDocument doc, byte[] id) {
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] saved(PDDocument doc) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        doc.save(bytes);
+        return bytes.toByteArray();
+    }
+
+    private static byte[] md5(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has MD5", e);
         }
     }
 }
