@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Checks that two builds of coshape give byte-identical results: runs the same 14 small scenarios
+# Checks that two builds of coshape give byte-identical results: runs the same 16 small scenarios
 # (every social rule, every regime preset, refusals, d = 4, 5 and 8, an Erdos-Renyi network with
-# `nash` and a noisy judge) with each jar and compares summary.csv and timeseries.csv byte for
-# byte. An optimisation must pass it; a change to the model is expected to fail it, and says so.
+# `nash` and a noisy judge, a population of one group) with each jar and compares summary.csv and
+# timeseries.csv byte for byte. An optimisation must pass it; a change to the model is expected to fail it, and says so.
 #
 #   bash sim/src/jmh/same-results.sh OLD.jar NEW.jar [THREADS=2]
 #
-# Exit 0 when all 28 files are identical, 1 when any differs (each named). About a minute a jar.
+# Exit 0 when all 32 files are identical, 1 when any differs (each named). About a minute a jar.
 set -euo pipefail
 if [[ $# -lt 2 ]]; then
     echo "usage: same-results.sh OLD.jar NEW.jar [THREADS]" >&2
@@ -43,6 +43,9 @@ runs() { # jar folder
         --set 'population.groups[0].mean=[0.2,-0.1,0.3,0,0.1,0,0,0]' --set 'population.groups[1].mean=[-0.5,0.4,-0.2,0.3,0,0,0,0.5]'
     run d8-engagement engagement.yaml --set 'values.dimensions=[a,b,c,d,e,f,g,h]' \
         --set 'population.groups[0].mean=[0,0,0,0,0,0,0,0.1]' --set 'population.groups[1].mean=[0,0.2,0,0,0,0,0,0]'
+    run one-group quickstart.yaml --set 'population.groups=[{name: everyone, mean: [0.1, 0, -0.2, 0.3], spread: 0.4}]'
+    run one-group-d8 quickstart.yaml --set 'values.dimensions=[a,b,c,d,e,f,g,h]' --set social.rule=hegselmann_krause \
+        --set 'population.groups=[{name: everyone, distribution: uniform}]'
 }
 
 runs "$old" "$out/old"

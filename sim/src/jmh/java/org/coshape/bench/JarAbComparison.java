@@ -14,7 +14,9 @@ import java.util.Arrays;
  * on a Zen 1 VM), so both build orders are timed, ROUNDS rounds each, and the reported ratio is
  * the geometric mean of the two, which cancels that bias; each order's ratio is printed too.
  * Usage: {@code java -cp sim/target/benchmarks.jar org.coshape.bench.JarAbComparison A.jar B.jar
- * HUMANS DIMS THREADS RULE PHASE|tick ROUNDS}.
+ * HUMANS DIMS THREADS RULE PHASE|tick ROUNDS} on the {@code bench} model, or {@code A.jar B.jar
+ * SCENARIO.yaml THREADS PHASE|tick ROUNDS} on a scenario's, stepped three ticks first (phase
+ * {@code metrics} times a metrics record when the scenario records every tick).
  */
 public final class JarAbComparison {
     private JarAbComparison() {
@@ -30,12 +32,27 @@ public final class JarAbComparison {
         }
     }
 
-    private static Side load(String jar, int humans, int dims, int threads, String rule) throws Exception {
+    /** What to time: the bench model ({@code scenarioFile} null) or a scenario file's. */
+    private record Model(int humans, int dims, String rule, Path scenarioFile) {
+        Object scenario(ClassLoader cl) throws Exception {
+            if (scenarioFile != null) {
+                return cl.loadClass("org.coshape.scenario.ScenarioLoader").getMethod("load", Path.class).invoke(null,
+                        scenarioFile);
+            }
+            return cl.loadClass("org.coshape.cli.BenchCommand").getMethod("benchScenario", int.class, int.class,
+                    int.class, double.class, String.class).invoke(null, humans, dims, 1_000_000, 10.0, rule);
+        }
+
+        String describe(int threads) {
+            return scenarioFile != null ? scenarioFile + ", " + humans + " people, " + threads + " threads"
+                    : humans + " people, d=" + dims + ", " + threads + " threads, " + rule;
+        }
+    }
+
+    private static Side load(String jar, Model what, int threads) throws Exception {
         URLClassLoader cl = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
                 ClassLoader.getPlatformClassLoader());
-        Class<?> bench = cl.loadClass("org.coshape.cli.BenchCommand");
-        Object scenario = bench.getMethod("benchScenario", int.class, int.class, int.class, double.class, String.class)
-                .invoke(null, humans, dims, 1_000_000, 10.0, rule);
+        Object scenario = what.scenario(cl);
         Class<?> poolClass = cl.loadClass("org.coshape.model.ChunkPool");
         Object pool = poolClass.getConstructor(int.class).newInstance(threads);
         Class<?> modelClass = cl.loadClass("org.coshape.model.CoshapeModel");
@@ -44,6 +61,9 @@ public final class JarAbComparison {
         modelClass.getMethod("start").invoke(model);
         Object schedule = modelClass.getField("schedule").get(model);
         Method step = schedule.getClass().getMethod("step", cl.loadClass("sim.engine.SimState"));
+        for (int t = 0; what.scenarioFile() != null && t < 3; t++) {
+            step.invoke(schedule, model);
+        }
         return new Side(model, modelClass.getMethod("runPhase", String.class), schedule, step, (AutoCloseable) pool);
     }
 
@@ -76,15 +96,15 @@ public final class JarAbComparison {
      * Builds the model of {@code firstJar}, then that of {@code secondJar}, times them alternately
      * and returns their speeds (person-ticks/s) in build order; the models are dropped on return.
      */
-    private static double[] timeInOrder(String firstJar, String secondJar, int humans, int dims, int threads,
-            String rule, String phase, int rounds) throws Exception {
+    private static double[] timeInOrder(String firstJar, String secondJar, Model what, int threads, String phase,
+            int rounds) throws Exception {
         System.gc(); // the models of an earlier order are unreachable by now
-        Side first = load(firstJar, humans, dims, threads, rule);
-        Side second = load(secondJar, humans, dims, threads, rule);
+        Side first = load(firstJar, what, threads);
+        Side second = load(secondJar, what, threads);
         double[] t = timeAlternately(first, second, phase, rounds);
         first.pool().close();
         second.pool().close();
-        return new double[] {humans / t[0], humans / t[1]};
+        return new double[] {what.humans() / t[0], what.humans() / t[1]};
     }
 
     private static double[] reversed(double[] x) {
@@ -92,23 +112,40 @@ public final class JarAbComparison {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 8) {
-            System.err.println("usage: JarAbComparison A.jar B.jar HUMANS DIMS THREADS RULE PHASE|tick ROUNDS");
+        Model what;
+        int threads;
+        int at;
+        if (args.length == 8) {
+            what = new Model(Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[5], null);
+            threads = Integer.parseInt(args[4]);
+            at = 6;
+        } else if (args.length == 6) {
+            Path file = Path.of(args[2]);
+            // the population size, for person-ticks/s (read with A's classes, which B's must agree with)
+            try (URLClassLoader cl = new URLClassLoader(new URL[] {Path.of(args[0]).toUri().toURL()},
+                    ClassLoader.getPlatformClassLoader())) {
+                Object scenario = new Model(0, 0, null, file).scenario(cl);
+                Object population = scenario.getClass().getMethod("population").invoke(scenario);
+                int humans = (int) population.getClass().getMethod("size").invoke(population);
+                what = new Model(humans, 0, null, file);
+            }
+            threads = Integer.parseInt(args[3]);
+            at = 4;
+        } else {
+            System.err.println("usage: JarAbComparison A.jar B.jar HUMANS DIMS THREADS RULE PHASE|tick ROUNDS\n"
+                    + "       JarAbComparison A.jar B.jar SCENARIO.yaml THREADS PHASE|tick ROUNDS");
             System.exit(2);
+            return;
         }
-        int humans = Integer.parseInt(args[2]);
-        int dims = Integer.parseInt(args[3]);
-        int threads = Integer.parseInt(args[4]);
-        String rule = args[5];
-        String phase = args[6];
-        int rounds = Integer.parseInt(args[7]);
+        String phase = args[at];
+        int rounds = Integer.parseInt(args[at + 1]);
         // order 0 builds A first, order 1 builds B first
-        double[][] speed = {timeInOrder(args[0], args[1], humans, dims, threads, rule, phase, rounds),
-            reversed(timeInOrder(args[1], args[0], humans, dims, threads, rule, phase, rounds))};
+        double[][] speed = {timeInOrder(args[0], args[1], what, threads, phase, rounds),
+            reversed(timeInOrder(args[1], args[0], what, threads, phase, rounds))};
         double[] ratio = {speed[0][1] / speed[0][0], speed[1][1] / speed[1][0]};
-        System.out.printf("%s, %d people, d=%d, %d threads, %s: A built first: A %.3g, B %.3g person-ticks/s, B/A %.3f;"
-                + " B built first: A %.3g, B %.3g, B/A %.3f; B/A (geometric mean) %.3f%n", phase, humans, dims, threads,
-                rule, speed[0][0], speed[0][1], ratio[0], speed[1][0], speed[1][1], ratio[1],
+        System.out.printf("%s, %s: A built first: A %.3g, B %.3g person-ticks/s, B/A %.3f;"
+                + " B built first: A %.3g, B %.3g, B/A %.3f; B/A (geometric mean) %.3f%n", phase,
+                what.describe(threads), speed[0][0], speed[0][1], ratio[0], speed[1][0], speed[1][1], ratio[1],
                 Math.sqrt(ratio[0] * ratio[1]));
         System.exit(0);
     }

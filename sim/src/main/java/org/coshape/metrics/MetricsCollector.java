@@ -91,6 +91,17 @@ public final class MetricsCollector implements Steppable {
         }
     }
 
+    /** The group of everyone in [from, to), or -1 when they belong to more than one. */
+    static int oneGroup(int[] group, int from, int to) {
+        int g = group[from];
+        for (int i = from + 1; i < to; i++) {
+            if (group[i] != g) {
+                return -1;
+            }
+        }
+        return g;
+    }
+
     /** Computes and stores the metrics of the current state at {@code tick}. */
     public void record(long tick) {
         People p = model.people();
@@ -111,6 +122,10 @@ public final class MetricsCollector implements Steppable {
         pool.run(p.n, (chunk, from, to) -> {
             double[] r = acc1[chunk];
             float[] v = p.v;
+            // a chunk of one group adds the same numbers in the same order to its row and to the
+            // row of everyone: sum them once and copy the row (the same bits, half the additions)
+            int oneGroup = oneGroup(p.group, from, to);
+            int passes = oneGroup < 0 ? 2 : 1;
             for (int i = from; i < to; i++) {
                 int vb = p.at(i);
                 double drift = 0;
@@ -143,7 +158,7 @@ public final class MetricsCollector implements Steppable {
                         }
                     }
                 }
-                for (int pass = 0, row = 0; pass < 2; pass++, row = p.group[i] + 1) {
+                for (int pass = 0, row = 0; pass < passes; pass++, row = p.group[i] + 1) {
                     int b = row * w1;
                     r[b + P_COUNT] += 1;
                     r[b + P_DRIFT2] += drift;
@@ -165,6 +180,9 @@ public final class MetricsCollector implements Steppable {
                     }
                 }
             }
+            if (oneGroup >= 0) {
+                System.arraycopy(r, 0, r, (oneGroup + 1) * w1, w1);
+            }
         });
         double[] s1 = new double[rows * w1];
         Accumulators.reduce(acc1, s1);
@@ -184,11 +202,24 @@ public final class MetricsCollector implements Steppable {
         boolean ownChanged = covOwnCache == null || generationNow != covOwnGeneration;
         boolean ownIsCurrent = ownChanged && Arrays.equals(p.v, p.own);
         int w2 = 2 * cov;
+        boolean ownSums = ownChanged && !ownIsCurrent;
+        // a group centred where everyone is (the only group) gets, from a chunk of its own people,
+        // the sums of the row of everyone: copied, not summed again
+        boolean[] centredAsAll = new boolean[rows];
+        for (int row = 1; row < rows; row++) {
+            centredAsAll[row] = Arrays.equals(meanV[row], meanV[0]) && (!ownSums || Arrays.equals(meanOwn[row],
+                    meanOwn[0]));
+        }
         double[][] acc2 = Accumulators.rows(chunks, rows * w2);
         pool.run(p.n, (chunk, from, to) -> {
             double[] r = acc2[chunk];
             MomentScratch sc = momentScratch.get();
+            int oneGroup = oneGroup(p.group, from, to);
             for (int row = 0; row < rows; row++) {
+                if (row == oneGroup + 1 && centredAsAll[row]) {
+                    System.arraycopy(r, 0, r, row * w2, w2);
+                    continue;
+                }
                 int m = 0;
                 for (int i = from; i < to; i++) {
                     if (row == 0 || p.group[i] == row - 1) {
@@ -199,7 +230,7 @@ public final class MetricsCollector implements Steppable {
                     continue;
                 }
                 sc.moments.add(p.v, p.base, sc.who, m, meanV[row], r, row * w2);
-                if (ownChanged && !ownIsCurrent) {
+                if (ownSums) {
                     sc.moments.add(p.own, p.base, sc.who, m, meanOwn[row], r, row * w2 + cov);
                 }
             }
@@ -226,12 +257,19 @@ public final class MetricsCollector implements Steppable {
         covOwnGeneration = generationNow;
 
         // pass 3: central moments of the projection on the first principal axis
+        boolean[] projectedAsAll = new boolean[rows];
+        for (int row = 1; row < rows; row++) {
+            projectedAsAll[row] = Arrays.equals(meanV[row], meanV[0]) && Arrays.equals(axis[row], axis[0]);
+        }
         double[][] acc3 = Accumulators.rows(chunks, rows * 3);
         pool.run(p.n, (chunk, from, to) -> {
             double[] r = acc3[chunk];
+            int oneGroup = oneGroup(p.group, from, to);
+            boolean copy = oneGroup >= 0 && projectedAsAll[oneGroup + 1];
+            int passes = copy ? 1 : 2;
             for (int i = from; i < to; i++) {
                 int vb = p.at(i);
-                for (int pass = 0, row = 0; pass < 2; pass++, row = p.group[i] + 1) {
+                for (int pass = 0, row = 0; pass < passes; pass++, row = p.group[i] + 1) {
                     double proj = 0;
                     for (int k = 0; k < d; k++) {
                         proj += (p.v[vb + k] - meanV[row][k]) * axis[row][k];
@@ -241,6 +279,9 @@ public final class MetricsCollector implements Steppable {
                     r[row * 3 + 1] += p2 * proj;
                     r[row * 3 + 2] += p2 * p2;
                 }
+            }
+            if (copy) {
+                System.arraycopy(r, 0, r, (oneGroup + 1) * 3, 3);
             }
         });
         double[] s3 = new double[rows * 3];
