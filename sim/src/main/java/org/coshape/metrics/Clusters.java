@@ -59,8 +59,10 @@ public final class Clusters {
         for (int c = 0; c < cells; c++) {
             weight[c] = start[c + 1] - start[c];
         }
-        // once one component holds more than n (1 - minShare) points, no other can reach minShare
-        double enough = n - minShare * n;
+        // once one component holds at least minShare of the points and more than n (1 - minShare),
+        // no other can reach minShare and it stays counted: the answer can no longer change (with
+        // minShare above one half, holding more than n (1 - minShare) is not yet holding minShare)
+        double enough = Math.max(n - minShare * n, Math.ceil(minShare * n) - 1);
         int components = cells;
         search:
         for (int a = 0; a < cells; a++) {

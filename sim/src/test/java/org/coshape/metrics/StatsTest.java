@@ -78,10 +78,40 @@ class StatsTest {
         assertEquals(1, Clusters.count(chain, 4, 2, 0.031, 0), "single linkage chains");
     }
 
+    /**
+     * The count stops early once its answer cannot change. With a minimum share above one half a
+     * component can hold more than all the others could reach and still be short of the share:
+     * stopping there counted 0 where the finished component holds 65% (fails on the old rule).
+     */
+    @Test
+    void aMinimumShareAboveOneHalfWaitsForTheComponentToReachIt() {
+        int d = 2;
+        int n = 100;
+        float[] pts = new float[n * d];
+        int i = 0;
+        for (; i < 35; i++) {
+            pts[i * d] = 0f; // 35 at the origin, united first
+        }
+        for (; i < 41; i++) {
+            pts[i * d + 1] = 0.04f; // 6 just above them: 41 > n (1 - 0.6) once linked
+        }
+        for (; i < 65; i++) {
+            pts[i * d] = -0.04f; // 24 to the left, linked later: 65 in all
+        }
+        for (; i < n; i++) {
+            pts[i * d] = -0.9f + 0.06f * (i - 65); // 35 alone, 0.06 apart
+            pts[i * d + 1] = 0.9f;
+        }
+        assertEquals(1, bruteForce(pts, n, d, 0.05, 0.6));
+        assertEquals(1, Clusters.count(pts, n, d, 0.05, 0.6));
+        assertEquals(0, Clusters.count(pts, n, d, 0.05, 0.7), "65% is below a share of 70%");
+        assertEquals(1, Clusters.count(pts, n, d, 0.05, 0.65));
+    }
+
     @Test
     void gridSingleLinkageAgreesWithBruteForce() {
         java.util.Random r = new java.util.Random(42);
-        for (int trial = 0; trial < 60; trial++) {
+        for (int trial = 0; trial < 120; trial++) {
             int d = 1 + trial % 4;
             int n = 50 + r.nextInt(400);
             double spread = new double[] {0.001, 0.02, 0.1, 0.5}[trial % 4];
@@ -94,7 +124,7 @@ class StatsTest {
                 }
             }
             double radius = new double[] {0.01, 0.05, 0.1}[trial % 3];
-            double minShare = trial % 2 == 0 ? 0 : 0.05;
+            double minShare = new double[] {0, 0.05, 0.3, 0.6, 0.9}[trial % 5];
             assertEquals(bruteForce(pts, n, d, radius, minShare), Clusters.count(pts, n, d, radius, minShare),
                     "trial " + trial);
         }
