@@ -57,7 +57,7 @@ public final class RunCharts {
                 int n = 0;
                 for (TimeSeries r : runs) {
                     double x = Numbers.asWritten(r.value(p, row, metric));
-                    if (!Double.isNaN(x)) {
+                    if (Double.isFinite(x)) { // NaN and an infinite value are not drawn
                         sum += x;
                         n++;
                     }

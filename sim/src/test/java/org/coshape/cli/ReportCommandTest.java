@@ -115,6 +115,49 @@ class ReportCommandTest {
         sameCharts(whole.resolve("charts"), merged.resolve("charts"));
     }
 
+    /**
+     * coshape writes an infinite value as Inf or -Inf; a run's charts leave it out, as they leave
+     * out NaN, instead of failing (JFreeChart refuses an infinite axis: report exited 1, "Must be
+     * finite", and so did the run that computed it). Sweep and comparison charts drew such folders
+     * already; they are checked here too.
+     */
+    @Test
+    void infiniteValuesAreLeftOutOfTheCharts() throws Exception {
+        Path run = tmp.resolve("inf-run");
+        Path sweep = tmp.resolve("inf-sweep");
+        Path compare = tmp.resolve("inf-compare");
+        assertEquals(0, BadInputTest.cli("run", scenario("ir", "replications: 2\n").toString(), "--out", run.toString(),
+                "--quiet").code());
+        assertEquals(0, BadInputTest.cli("sweep", scenario("is", BadInputTest.TWO_POINTS).toString(), "--out",
+                sweep.toString(), "--quiet").code());
+        assertEquals(0, BadInputTest.cli("compare", scenario("ic", "replications: 2\n"
+                + "compare: {a: {ai.listening: 0.2}, b: {ai.listening: 0.6}}\n").toString(), "--out", compare.toString(),
+                "--quiet").code());
+        for (Path dir : List.of(run, sweep, compare)) {
+            List<String> drawn = names(dir.resolve("charts"));
+            for (String table : List.of("timeseries.csv", "summary.csv")) {
+                Path file = dir.resolve(table);
+                List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+                String header = lines.get(0);
+                int welfare = List.of(header.split(",")).indexOf("welfare"); // summary: a column
+                for (int i = 1; i < lines.size(); i++) {
+                    String[] cells = lines.get(i).split(",", -1);
+                    if (welfare >= 0) {
+                        cells[welfare] = "Inf"; // means, bands and differences come out infinite too
+                    } else if (cells[4].equals("welfare") || cells[4].equals("polarization")) {
+                        cells[5] = cells[4].equals("welfare") ? "Inf" : "-Inf"; // timeseries: long format
+                    }
+                    lines.set(i, String.join(",", cells));
+                }
+                Files.write(file, lines);
+            }
+            Files.move(dir.resolve("charts"), tmp.resolve(dir.getFileName() + "-charts"));
+            BadInputTest.Outcome o = BadInputTest.cli("report", dir.toString());
+            assertEquals(0, o.code(), dir + ": " + o.err());
+            assertEquals(drawn, names(dir.resolve("charts")), dir.toString());
+        }
+    }
+
     @Test
     void damagedFilesAreBadInputNamingFileAndLine() throws Exception {
         Path out = tmp.resolve("damaged");
