@@ -245,9 +245,10 @@ class ShardMergeTest {
 
     /** Stamps a whole build on a folder's manifest: version, commit, whether it was dirty and its code. */
     static void stampBuild(Path dir, Build build) throws java.io.IOException {
-        stampBuild(dir, build.version(), build.commit());
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         var m = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve("manifest.json").toFile());
+        m.put("coshape_version", build.version());
+        m.put("git_commit", build.commit());
         if (build.dirty() == null) {
             m.putNull("git_dirty");
         } else {
