@@ -7,9 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.pdfbox.cos.COSArray;
@@ -20,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.coshape.results.AtomicFiles;
+import org.coshape.results.Sha256;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.DOMImplementation;
@@ -90,7 +90,7 @@ public final class ChartFiles {
             // PDFBox names a document by a hash of the time it is saved, so the same chart came out
             // as other bytes each time; a hash of its content names it instead (saved twice)
             identify(doc, new byte[16]);
-            identify(doc, md5(saved(doc)));
+            identify(doc, Arrays.copyOf(Sha256.digest().digest(saved(doc)), 16));
             return saved(doc);
         }
     }
@@ -109,11 +109,4 @@ public final class ChartFiles {
         return bytes.toByteArray();
     }
 
-    private static byte[] md5(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has MD5", e);
-        }
-    }
 }

@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -52,14 +49,11 @@ public final class CodeFingerprint {
         Path pkg = root.resolve(PACKAGE);
         if (Files.isDirectory(pkg)) {
             try (Stream<Path> s = Files.walk(pkg)) {
-                List<Path> files = new ArrayList<>();
-                s.filter(p -> p.toString().endsWith(".class")).forEach(files::add);
-                for (Path p : files) {
-                    classes.put(root.relativize(p).toString().replace('\\', '/'), p);
-                }
+                s.filter(p -> p.toString().endsWith(".class"))
+                        .forEach(p -> classes.put(root.relativize(p).toString().replace('\\', '/'), p));
             }
         }
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         for (var e : classes.entrySet()) {
             add(sha, e.getKey(), Files.readAllBytes(e.getValue()));
         }
@@ -72,7 +66,7 @@ public final class CodeFingerprint {
             TreeMap<String, JarEntry> classes = new TreeMap<>();
             j.stream().filter(e -> e.getName().startsWith(PACKAGE) && e.getName().endsWith(".class"))
                     .forEach(e -> classes.put(e.getName(), e));
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             for (var e : classes.entrySet()) {
                 try (InputStream in = j.getInputStream(e.getValue())) {
                     add(sha, e.getKey(), in.readAllBytes());
@@ -89,13 +83,5 @@ public final class CodeFingerprint {
         sha.update(Long.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         sha.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -92,17 +92,8 @@ public final class Manifest {
 
     /** SHA-256 of a text, hex (identifies the resolved scenario a sweep was started with). */
     public static String sha256(String text) {
-        try {
-            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8));
-            StringBuilder b = new StringBuilder();
-            for (byte x : h) {
-                b.append(String.format("%02x", x));
-            }
-            return b.toString();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return java.util.HexFormat.of().formatHex(Sha256.digest().digest(text.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /**
