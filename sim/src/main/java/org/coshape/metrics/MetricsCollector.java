@@ -119,12 +119,15 @@ public final class MetricsCollector implements Steppable {
         // pass 1: counts, first moments, scalar sums, dominance, conformity movements
         int w1 = P_SUM + 2 * d;
         double[][] acc1 = Accumulators.rows(chunks, rows * w1);
+        // a chunk of one group adds the same numbers in the same order to its row and to the row of
+        // everyone: each pass sums them once and copies the row (the same bits, half the additions);
+        // the chunk's group, or -1, found here is read by the later passes (the same chunks)
+        int[] chunkGroup = new int[chunks];
         pool.run(p.n, (chunk, from, to) -> {
             double[] r = acc1[chunk];
             float[] v = p.v;
-            // a chunk of one group adds the same numbers in the same order to its row and to the
-            // row of everyone: sum them once and copy the row (the same bits, half the additions)
             int oneGroup = oneGroup(p.group, from, to);
+            chunkGroup[chunk] = oneGroup;
             int passes = oneGroup < 0 ? 2 : 1;
             for (int i = from; i < to; i++) {
                 int vb = p.at(i);
@@ -214,7 +217,7 @@ public final class MetricsCollector implements Steppable {
         pool.run(p.n, (chunk, from, to) -> {
             double[] r = acc2[chunk];
             MomentScratch sc = momentScratch.get();
-            int oneGroup = oneGroup(p.group, from, to);
+            int oneGroup = chunkGroup[chunk];
             for (int row = 0; row < rows; row++) {
                 if (row == oneGroup + 1 && centredAsAll[row]) {
                     System.arraycopy(r, 0, r, row * w2, w2);
@@ -264,7 +267,7 @@ public final class MetricsCollector implements Steppable {
         double[][] acc3 = Accumulators.rows(chunks, rows * 3);
         pool.run(p.n, (chunk, from, to) -> {
             double[] r = acc3[chunk];
-            int oneGroup = oneGroup(p.group, from, to);
+            int oneGroup = chunkGroup[chunk];
             boolean copy = oneGroup >= 0 && projectedAsAll[oneGroup + 1];
             int passes = copy ? 1 : 2;
             for (int i = from; i < to; i++) {
