@@ -2,7 +2,8 @@
 # Checks that two builds of coshape give byte-identical results: runs the same 16 small scenarios
 # (every social rule, every regime preset, refusals, d = 4, 5 and 8, an Erdos-Renyi network with
 # `nash` and a noisy judge, a population of one group) with each jar and compares summary.csv and
-# timeseries.csv byte for byte. An optimisation must pass it; a change to the model is expected to fail it, and says so.
+# timeseries.csv byte for byte. An optimisation must pass it; a change to the model is expected to
+# fail it, and says so.
 #
 #   bash sim/src/jmh/same-results.sh OLD.jar NEW.jar [THREADS=2]
 #
