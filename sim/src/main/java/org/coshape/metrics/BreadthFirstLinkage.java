@@ -12,14 +12,13 @@ import java.util.Arrays;
  * it there, and wherever the values or the radius do not suit a grid (it then scans everyone).
  */
 final class BreadthFirstLinkage {
-    /** Grid coordinates are offset by this and packed 21 bits each into a bucket key. */
-    private static final long OFFSET = 1L << 20;
-    /** Values beyond this many buckets from zero are not gridded (their keys would not fit). */
-    private static final double MAX_CELLS = 1e6;
+    /** Values beyond this many buckets from zero are not gridded (a bucket's index would be inexact). */
+    private static final double MAX_CELLS = 1e12;
     /** Buckets a little wider than radius: a pair within radius then never lies two buckets apart. */
     private static final double SIDE_OVER_RADIUS = 1.001;
     private static final int UNSET = -2;
     private static final int NONE = -1;
+    private static final int WINDOW = 9;
 
     private BreadthFirstLinkage() {
     }
@@ -30,13 +29,20 @@ final class BreadthFirstLinkage {
         double side = radius * SIDE_OVER_RADIUS;
         int[] axes = widestAxes(pts, n, d);
         boolean gridded = radius > 0 && side < Double.POSITIVE_INFINITY && fits(pts, n, d, side);
-        int reach = gridded ? 1 : 0;
-        int window = (2 * reach + 1) * (2 * reach + 1);
 
-        // bucket keys, sorted and distinct; points laid out by bucket, one array per dimension
+        // a point's bucket: its two grid coordinates as indices (offsets from the least, or ranks
+        // among those taken when the offsets would not fit an int), packed in a long
+        long[] us = new long[n];
+        long[] vs = new long[n];
+        for (int i = 0; i < n; i++) {
+            us[i] = gridded ? (long) Math.floor(pts[i * d + axes[0]] / side) : 0;
+            vs[i] = gridded ? (long) Math.floor(pts[i * d + axes[1]] / side) : 0;
+        }
+        Axis uAxis = Axis.of(us);
+        Axis vAxis = Axis.of(vs);
         long[] cellOf = new long[n];
         for (int i = 0; i < n; i++) {
-            cellOf[i] = gridded ? cell(pts[i * d + axes[0]], pts[i * d + axes[1]], side) : 0;
+            cellOf[i] = key(uAxis.index(us[i]), vAxis.index(vs[i]));
         }
         long[] keys = cellOf.clone();
         Arrays.sort(keys);
@@ -65,7 +71,7 @@ final class BreadthFirstLinkage {
             }
         }
 
-        int[] near = new int[buckets * window]; // each bucket's neighbours, found when first needed
+        int[] near = new int[buckets * WINDOW]; // each bucket's neighbours, found when first needed
         Arrays.fill(near, UNSET);
         float[] reached = new float[n * d]; // the search's queue: values of reached points
         int[] reachedBucket = new int[n];
@@ -89,11 +95,11 @@ final class BreadthFirstLinkage {
             int tail = 1;
             while (head < tail) {
                 int f = head * d;
-                int w0 = reachedBucket[head++] * window;
+                int w0 = reachedBucket[head++] * WINDOW;
                 if (near[w0] == UNSET) {
-                    neighbours(keys, buckets, reachedBucket[head - 1], reach, near, w0, window);
+                    neighbours(keys, buckets, uAxis, vAxis, reachedBucket[head - 1], near, w0);
                 }
-                for (int w = w0; w < w0 + window && near[w] != NONE; w++) {
+                for (int w = w0; w < w0 + WINDOW && near[w] != NONE; w++) {
                     int b = near[w];
                     int s = start[b];
                     int e = end[b];
@@ -173,7 +179,7 @@ final class BreadthFirstLinkage {
     private static boolean fits(float[] pts, int n, int d, double side) {
         double limit = MAX_CELLS * side;
         for (int i = 0; i < n * d; i++) {
-            if (!(Math.abs(pts[i]) <= limit)) {
+            if (!(Float.isFinite(pts[i]) && Math.abs(pts[i]) <= limit)) { // limit may be infinite
                 return false;
             }
         }
@@ -181,29 +187,69 @@ final class BreadthFirstLinkage {
     }
 
     /**
-     * The bucket of a point. A pair within radius differs by at most radius (1 + 2^-23) on an axis
-     * (its float difference was rounded once), i.e. by under 0.9991 buckets, so its buckets are at
-     * most one apart on each axis even after the divisions' rounding (relative 2^-53, on quotients
-     * below 10^6).
+     * Grid coordinates on one axis as small indices: the offset from the least coordinate (plus
+     * one, so that a step below it is still an index), or, where the coordinates span more than
+     * an int, the rank among the distinct coordinates taken ({@code taken} then non-null).
      */
-    private static long cell(float u, float v, double side) {
-        long cu = (long) Math.floor(u / side) + OFFSET;
-        long cv = (long) Math.floor(v / side) + OFFSET;
-        return cu << 21 | cv;
+    private record Axis(long least, long[] taken) {
+        static Axis of(long[] coords) {
+            long lo = Long.MAX_VALUE;
+            long hi = Long.MIN_VALUE;
+            for (long c : coords) {
+                lo = Math.min(lo, c);
+                hi = Math.max(hi, c);
+            }
+            if (hi - lo < Integer.MAX_VALUE - 2) {
+                return new Axis(lo, null);
+            }
+            long[] s = coords.clone();
+            Arrays.sort(s);
+            int m = 0;
+            for (int i = 0; i < s.length; i++) {
+                if (i == 0 || s[i] != s[i - 1]) {
+                    s[m++] = s[i];
+                }
+            }
+            return new Axis(lo, Arrays.copyOf(s, m));
+        }
+
+        /** The index of a grid coordinate, negative when no point has it (ranks only). */
+        int index(long c) {
+            return taken == null ? (int) (c - least + 1) : Arrays.binarySearch(taken, c);
+        }
+
+        /** The grid coordinate of an index. */
+        long coordinate(int index) {
+            return taken == null ? least + index - 1 : taken[index];
+        }
     }
 
-    /** Writes the buckets within {@code reach} of bucket {@code b} on both axes into {@code near}. */
-    private static void neighbours(long[] keys, int buckets, int b, int reach, int[] near, int from, int window) {
+    private static long key(int u, int v) {
+        return (long) u << 32 | v;
+    }
+
+    /**
+     * Writes the buckets one grid step or less from bucket {@code b} on both axes into
+     * {@code near}. A pair within radius differs by at most radius (1 + 2^-23) on an axis (its
+     * float difference was rounded once), i.e. by under 0.9991 buckets, so its buckets are at
+     * most one step apart on each axis even after the divisions' rounding (relative 2^-53, on
+     * quotients below 10^12).
+     */
+    private static void neighbours(long[] keys, int buckets, Axis uAxis, Axis vAxis, int b, int[] near, int from) {
         int w = from;
-        for (long o = -reach; o <= reach; o++) {
-            long low = keys[b] + (o << 21) - reach;
-            long high = keys[b] + (o << 21) + reach;
-            int c = Arrays.binarySearch(keys, 0, buckets, low);
-            for (c = c < 0 ? -c - 1 : c; c < buckets && keys[c] <= high; c++) {
-                near[w++] = c;
+        long u = uAxis.coordinate((int) (keys[b] >>> 32));
+        long v = vAxis.coordinate((int) keys[b]);
+        for (long du = -1; du <= 1; du++) {
+            int ui = uAxis.index(u + du);
+            for (long dv = -1; dv <= 1 && ui >= 0; dv++) {
+                int vi = vAxis.index(v + dv);
+                int c = vi < 0 ? -1 : Arrays.binarySearch(keys, 0, buckets, key(ui, vi));
+                if (c >= 0) {
+                    near[w++] = c;
+                }
             }
         }
-        while (w < from + window) {
+        while (w < from + WINDOW) {
             near[w++] = NONE;
         }
     }

@@ -4,9 +4,9 @@ package org.coshape.metrics;
  * Opinion clusters: connected components of the graph linking people whose values are within
  * {@code radius} (single linkage; a pair's squared distance is the sum over dimensions, in order,
  * of the squares of their float differences), counting only components that hold at least
- * {@code minShare} of the people. Two exact methods give the same count; each is chosen where it
+ * {@code minShare} of the people. Three exact methods give the same count; each is chosen where it
  * is faster (measured in {@code sim/doc/performance.md}): grid cells united whole in up to three
- * dimensions, a breadth-first search in more.
+ * dimensions, a breadth-first search in more; at a radius of zero, equal values grouped.
  */
 public final class Clusters {
     /** Up to this many dimensions, cells of side radius/sqrt(d) hold enough points to link whole. */
@@ -19,6 +19,9 @@ public final class Clusters {
     public static int count(float[] pts, int n, int d, double radius, double minShare) {
         if (n == 0) {
             return 0;
+        }
+        if (radius == 0) {
+            return IdenticalPoints.count(pts, n, d, minShare);
         }
         if (d <= GRID_MAX_DIMS && gridSuits(pts, n, d, radius)) {
             return GridLinkage.count(pts, n, d, radius, minShare);
@@ -37,7 +40,7 @@ public final class Clusters {
         }
         double limit = 1e6 * radius;
         for (int i = 0; i < n * d; i++) {
-            if (!(Math.abs(pts[i]) <= limit)) {
+            if (!(Float.isFinite(pts[i]) && Math.abs(pts[i]) <= limit)) { // limit may be infinite
                 return false;
             }
         }

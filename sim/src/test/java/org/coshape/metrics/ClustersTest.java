@@ -109,7 +109,7 @@ class ClustersTest {
             {0f, -0f, -0f, 0f, 0f, 0f, 0.3f, 0.3f},
         };
         for (float[] pts : states) {
-            for (double radius : new double[] {0.05, 0, -0.05, Double.NaN, Double.POSITIVE_INFINITY, 1e300}) {
+            for (double radius : new double[] {0.05, 0, -0.05, Double.NaN, Double.POSITIVE_INFINITY, 1e300, 1e303}) {
                 for (int d : new int[] {1, 2, 4}) {
                     int n = pts.length / d;
                     int expected = StatsTest.bruteForce(pts, n, d, radius, 0);
@@ -119,6 +119,57 @@ class ClustersTest {
                             "radius " + radius + ", d " + d + ": " + java.util.Arrays.toString(pts));
                 }
             }
+        }
+    }
+
+    /**
+     * At a radius of zero only equal values link (-0 equals 0; a NaN or infinite value links with
+     * nothing, not even a copy of itself), counted by grouping equal points.
+     */
+    @Test
+    void aRadiusOfZeroGroupsEqualValues() {
+        Random r = new Random(10);
+        float[] choices = {0f, -0f, 0.25f, 0.5f, Float.NaN, Float.POSITIVE_INFINITY, Float.MIN_VALUE};
+        for (int trial = 0; trial < 60; trial++) {
+            int d = 1 + trial % 4;
+            int n = 1 + r.nextInt(trial % 6 == 0 ? 3000 : 300);
+            float[] pts = new float[n * d];
+            for (int i = 0; i < pts.length; i++) {
+                pts[i] = choices[r.nextInt(trial % 2 == 0 ? 4 : choices.length)];
+            }
+            for (double minShare : new double[] {0, 0.01, 0.2}) {
+                assertEquals(StatsTest.bruteForce(pts, n, d, 0, minShare), Clusters.count(pts, n, d, 0, minShare),
+                        "trial " + trial + ", share " + minShare);
+            }
+        }
+        assertEquals(StatsTest.bruteForce(new float[] {0f, -0f}, 2, 1, -0.0, 0), Clusters.count(new float[] {0f, -0f},
+                2, 1, -0.0, 0));
+    }
+
+    /**
+     * Radii far below the values' spread (10^-8 across [0, 1] is 10^8 buckets a side, 10^-10 more
+     * than an int counts, so the coordinates are then ranked): the search still buckets them and
+     * agrees with every pair compared.
+     */
+    @Test
+    void radiiFarBelowTheSpreadOfValues() {
+        Random r = new Random(11);
+        for (int trial = 0; trial < 64; trial++) {
+            int d = 1 + trial % 8;
+            int n = 50 + r.nextInt(400);
+            double radius = new double[] {1e-10, 1e-8, 3e-7, 1e-5}[trial % 4];
+            float[] pts = new float[n * d];
+            for (int i = 0; i < n; i++) {
+                float base = r.nextFloat();
+                for (int k = 0; k < d; k++) {
+                    // pairs of near twins: half the points sit a radius or so from another one
+                    pts[i * d + k] = i % 2 == 1 ? pts[(i - 1) * d + k] + (float) (radius * r.nextDouble() / d)
+                            : (k == 0 ? base : r.nextFloat());
+                }
+            }
+            int expected = StatsTest.bruteForce(pts, n, d, radius, 0);
+            assertEquals(expected, BreadthFirstLinkage.count(pts, n, d, radius, 0), "trial " + trial);
+            assertEquals(expected, Clusters.count(pts, n, d, radius, 0), "trial " + trial);
         }
     }
 

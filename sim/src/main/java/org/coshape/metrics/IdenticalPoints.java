@@ -1,0 +1,57 @@
+package org.coshape.metrics;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Components at a radius of zero: a pair is linked only when every float difference is zero, so
+ * the components are the groups of points with equal values (-0 equal to 0), and a point with a
+ * value that is not finite is alone (its difference with anything, itself included, is not
+ * zero). Counted by hashing in one pass, where a search would compare every pair.
+ */
+final class IdenticalPoints {
+
+    private IdenticalPoints() {
+    }
+
+    static int count(float[] pts, int n, int d, double minShare) {
+        Map<Values, Integer> sizes = new HashMap<>();
+        int alone = 0;
+        for (int i = 0; i < n; i++) {
+            int[] bits = new int[d];
+            boolean finite = true;
+            for (int k = 0; k < d; k++) {
+                float v = pts[i * d + k];
+                finite &= Float.isFinite(v);
+                bits[k] = Float.floatToIntBits(v + 0.0f); // -0 + 0 is 0
+            }
+            if (finite) {
+                sizes.merge(new Values(bits), 1, Integer::sum);
+            } else {
+                alone++;
+            }
+        }
+        double need = minShare * n;
+        int clusters = 1 >= need ? alone : 0;
+        for (int size : sizes.values()) {
+            if (size >= need) {
+                clusters++;
+            }
+        }
+        return clusters;
+    }
+
+    /** A point's values as a hash key. */
+    private record Values(int[] bits) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Values v && Arrays.equals(bits, v.bits);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bits);
+        }
+    }
+}
