@@ -136,17 +136,23 @@ public class ClusterCountBenchmark {
     }
 
     private static int grid(Points s) {
-        int sum = 0;
-        for (float[] pts : s.states) {
-            sum += GridLinkage.count(pts, s.n, s.d, s.radius, s.minShare);
-        }
-        return sum;
+        return each(s, GridLinkage::count);
     }
 
     private static int search(Points s) {
+        return each(s, BreadthFirstLinkage::count);
+    }
+
+    /** A count method, as {@link Clusters#count} takes its arguments. */
+    private interface Count {
+        int of(float[] pts, int n, int d, double radius, double minShare);
+    }
+
+    /** Counts every state; the sum keeps the counts from being optimised away. */
+    private static int each(Points s, Count count) {
         int sum = 0;
         for (float[] pts : s.states) {
-            sum += BreadthFirstLinkage.count(pts, s.n, s.d, s.radius, s.minShare);
+            sum += count.of(pts, s.n, s.d, s.radius, s.minShare);
         }
         return sum;
     }

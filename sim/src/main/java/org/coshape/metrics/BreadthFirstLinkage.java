@@ -28,7 +28,7 @@ final class BreadthFirstLinkage {
         double r2 = radius * radius;
         double side = radius * SIDE_OVER_RADIUS;
         int[] axes = widestAxes(pts, n, d);
-        boolean gridded = radius > 0 && side < Double.POSITIVE_INFINITY && fits(pts, n, d, side);
+        boolean gridded = radius > 0 && side < Double.POSITIVE_INFINITY && Clusters.allFiniteWithin(pts, n * d, MAX_CELLS * side);
 
         // a point's bucket: its two grid coordinates as indices (offsets from the least, or ranks
         // among those taken when the offsets would not fit an int), packed in a long
@@ -173,17 +173,6 @@ final class BreadthFirstLinkage {
             }
         }
         return new int[] {a0, d > 1 ? a1 : a0};
-    }
-
-    /** Whether every value is finite and within {@link #MAX_CELLS} buckets of zero. */
-    private static boolean fits(float[] pts, int n, int d, double side) {
-        double limit = MAX_CELLS * side;
-        for (int i = 0; i < n * d; i++) {
-            if (!(Float.isFinite(pts[i]) && Math.abs(pts[i]) <= limit)) { // limit may be infinite
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

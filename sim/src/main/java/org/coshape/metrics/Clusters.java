@@ -38,9 +38,13 @@ public final class Clusters {
         if (!(radius > 0 && radius < Double.POSITIVE_INFINITY)) {
             return false;
         }
-        double limit = 1e6 * radius;
-        for (int i = 0; i < n * d; i++) {
-            if (!(Float.isFinite(pts[i]) && Math.abs(pts[i]) <= limit)) { // limit may be infinite
+        return allFiniteWithin(pts, n * d, 1e6 * radius);
+    }
+
+    /** Whether the first {@code count} values are finite and within {@code limit} (which may be infinite) of 0. */
+    static boolean allFiniteWithin(float[] pts, int count, double limit) {
+        for (int i = 0; i < count; i++) {
+            if (!(Float.isFinite(pts[i]) && Math.abs(pts[i]) <= limit)) {
                 return false;
             }
         }

@@ -21,15 +21,15 @@ final class GridLinkage {
     static int count(float[] pts, int n, int d, double radius, double minShare) {
         int[] cellOf = new int[n];
         long[][] keys = new long[n][];
-        double side = radius > 0 ? radius / Math.sqrt(d) : 0;
-        Map<CellKey, Integer> index = new HashMap<>();
+        double side = radius / Math.sqrt(d); // radius > 0 and values within 10^6 radii (Clusters)
+        Map<ArrayKey, Integer> index = new HashMap<>();
         int cells = 0;
         for (int i = 0; i < n; i++) {
             long[] k = new long[d];
             for (int q = 0; q < d; q++) {
-                k[q] = side > 0 ? (long) Math.floor(pts[i * d + q] / side) : Float.floatToIntBits(pts[i * d + q]);
+                k[q] = (long) Math.floor(pts[i * d + q] / side);
             }
-            CellKey key = new CellKey(k);
+            ArrayKey key = new ArrayKey(k);
             Integer c = index.get(key);
             if (c == null) {
                 c = cells++;
@@ -52,7 +52,7 @@ final class GridLinkage {
         // a pair within radius differs by up to radius (1 + 2^-23) on an axis (its float difference
         // was rounded once): where radius / side is a whole number (d = 1, 4, 9...), that can span
         // one cell more than radius / side
-        long reach = side > 0 ? (long) Math.ceil(radius / side * 1.001) : 0;
+        long reach = (long) Math.ceil(radius / side * 1.001);
         Buckets buckets = Buckets.of(keys, cells);
         int[] weight = new int[cells];
         for (int c = 0; c < cells; c++) {
@@ -207,18 +207,5 @@ final class GridLinkage {
             i = parent[i];
         }
         return i;
-    }
-
-    /** Grid cell coordinates as a hash key. */
-    private record CellKey(long[] k) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof CellKey c && Arrays.equals(k, c.k);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(k);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.coshape.metrics;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,10 +15,10 @@ final class IdenticalPoints {
     }
 
     static int count(float[] pts, int n, int d, double minShare) {
-        Map<Values, Integer> sizes = new HashMap<>();
+        Map<ArrayKey, Integer> sizes = new HashMap<>();
         int alone = 0;
         for (int i = 0; i < n; i++) {
-            int[] bits = new int[d];
+            long[] bits = new long[d];
             boolean finite = true;
             for (int k = 0; k < d; k++) {
                 float v = pts[i * d + k];
@@ -27,7 +26,7 @@ final class IdenticalPoints {
                 bits[k] = Float.floatToIntBits(v + 0.0f); // -0 + 0 is 0
             }
             if (finite) {
-                sizes.merge(new Values(bits), 1, Integer::sum);
+                sizes.merge(new ArrayKey(bits), 1, Integer::sum);
             } else {
                 alone++;
             }
@@ -40,18 +39,5 @@ final class IdenticalPoints {
             }
         }
         return clusters;
-    }
-
-    /** A point's values as a hash key. */
-    private record Values(int[] bits) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Values v && Arrays.equals(bits, v.bits);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(bits);
-        }
     }
 }

@@ -14,29 +14,33 @@ class ClustersTest {
 
     @Test
     void breadthFirstSearchAgreesWithEveryPairCompared() {
-        Random r = new Random(7);
-        for (int trial = 0; trial < 400; trial++) {
-            int d = 1 + trial % 8;
-            int n = 1 + r.nextInt(trial % 10 == 0 ? 1500 : 400);
-            float[] pts = state(r, trial / 8 % 5, n, d);
-            double radius = new double[] {0.01, 0.05, 0.1, 0.3}[trial % 4];
-            double minShare = new double[] {0, 0.01, 0.05, 0.3, 0.6, 0.9}[trial % 6];
-            assertEquals(StatsTest.bruteForce(pts, n, d, radius, minShare),
-                    BreadthFirstLinkage.count(pts, n, d, radius, minShare), "trial " + trial);
-        }
+        agreesWithEveryPairCompared(BreadthFirstLinkage::count, 7, 400, 8, 1500);
     }
 
     @Test
     void gridAgreesWithEveryPairComparedWhereItIsChosen() {
-        Random r = new Random(8);
-        for (int trial = 0; trial < 300; trial++) {
-            int d = 1 + trial % Clusters.GRID_MAX_DIMS;
-            int n = 1 + r.nextInt(400);
-            float[] pts = state(r, trial / 3 % 5, n, d);
+        agreesWithEveryPairCompared(GridLinkage::count, 8, 300, Clusters.GRID_MAX_DIMS, 400);
+    }
+
+    /** A count method, as {@link Clusters#count} takes its arguments. */
+    private interface Count {
+        int of(float[] pts, int n, int d, double radius, double minShare);
+    }
+
+    /**
+     * {@code trials} random states of up to {@code maxDims} dimensions and 400 points, every tenth
+     * of up to {@code largest}, each at one of four radii and six minimum shares.
+     */
+    private static void agreesWithEveryPairCompared(Count count, long seed, int trials, int maxDims, int largest) {
+        Random r = new Random(seed);
+        for (int trial = 0; trial < trials; trial++) {
+            int d = 1 + trial % maxDims;
+            int n = 1 + r.nextInt(trial % 10 == 0 ? largest : 400);
+            float[] pts = state(r, trial / maxDims % 5, n, d);
             double radius = new double[] {0.01, 0.05, 0.1, 0.3}[trial % 4];
             double minShare = new double[] {0, 0.01, 0.05, 0.3, 0.6, 0.9}[trial % 6];
-            assertEquals(StatsTest.bruteForce(pts, n, d, radius, minShare),
-                    GridLinkage.count(pts, n, d, radius, minShare), "trial " + trial);
+            assertEquals(StatsTest.bruteForce(pts, n, d, radius, minShare), count.of(pts, n, d, radius, minShare),
+                    "trial " + trial);
         }
     }
 
