@@ -6,7 +6,13 @@
 #
 #   bash sim/src/jmh/c/compare-with-c.sh [PEOPLE=1000000] [TICKS=50] [THREADS=2] [ROUNDS=5]
 #
-# Needs gcc with OpenMP (Debian: gcc) and python3; builds sim/target/coshape.jar first if missing.
+# With NAIVE=1 each round also times the naive MASON idiom's tick (JMH TickBenchmark.naiveMasonTick,
+# one fork, one thread by construction), and the script prints coshape / naive and C / naive per
+# round: the performance issue's two ratio targets (0.5x C, 50x the idiom) measured side by side,
+# and how far the hand-tuned C itself is from the idiom on this machine.
+#
+# Needs gcc with OpenMP (Debian: gcc) and python3; builds sim/target/coshape.jar first if missing
+# (and sim/target/benchmarks.jar, with -Pjmh, when NAIVE=1).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../../.." && pwd)"
@@ -16,8 +22,13 @@ threads="${3:-2}"
 rounds="${4:-5}"
 jar="$root/sim/target/coshape.jar"
 bin="$root/sim/target/reference_tick"
+naive="${NAIVE:-0}"
+benchmarks="$root/sim/target/benchmarks.jar"
 if [[ ! -f "$jar" ]]; then
     (cd "$root" && mvn -q -DskipTests package)
+fi
+if [[ "$naive" == 1 && ! -f "$benchmarks" ]]; then
+    (cd "$root" && mvn -q -Pjmh -DskipTests package)
 fi
 mkdir -p "$root/sim/target"
 gcc -O3 -march=native -fopenmp -o "$bin" "$here/reference_tick.c" -lm
@@ -26,11 +37,15 @@ trap 'rm -rf "$out"' EXIT
 for r in $(seq 1 "$rounds"); do
     java -jar "$jar" bench --humans "$people" --dims 8 --ticks "$ticks" --threads "$threads" --json > "$out/java-$r.json"
     OMP_NUM_THREADS="$threads" OMP_PROC_BIND=false "$bin" "$people" "$ticks" 5 > "$out/c-$r.json"
+    if [[ "$naive" == 1 ]]; then
+        java -jar "$benchmarks" 'TickBenchmark.naiveMasonTick' -p humans="$people" -p dims=8 \
+            -f 1 -wi 1 -w 2 -i 3 -r 3 -rf json -rff "$out/naive-$r.json" > "$out/naive-$r.log"
+    fi
     echo "round $r of $rounds done" >&2
 done
-python3 - "$out" "$rounds" <<'EOF'
+python3 - "$out" "$rounds" "$naive" <<'EOF'
 import json, statistics, sys
-out, rounds = sys.argv[1], int(sys.argv[2])
+out, rounds, naive = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
 def load(kind):
     return [json.load(open(f"{out}/{kind}-{r}.json")) for r in range(1, rounds + 1)]
 java, c = load("java"), load("c")
@@ -47,4 +62,15 @@ for name, get in rows:
           f"{statistics.median(j) / statistics.median(k):10.2f}   {ratios}")
 print(f"{'set-up s':12} {statistics.median(d['setup_s'] for d in java):10.2f} "
       f"{statistics.median(d['setup_s'] for d in c):10.2f}")
+if naive:
+    people = java[0]["humans"]
+    idiom = [people / json.load(open(f"{out}/naive-{r}.json"))[0]["primaryMetric"]["score"]
+             for r in range(1, rounds + 1)]
+    j = [d["person_ticks_per_s"] for d in java]
+    k = [d["person_ticks_per_s"] for d in c]
+    print(f"naive MASON idiom, whole tick: {statistics.median(idiom):.3g} person-ticks/s "
+          f"(rounds {' '.join(f'{x:.3g}' for x in idiom)})")
+    for name, xs in (("coshape", j), ("C", k)):
+        ratios = " ".join(f"{a / b:.1f}" for a, b in zip(xs, idiom))
+        print(f"{name + ' / naive':16} {statistics.median(a / b for a, b in zip(xs, idiom)):6.1f}x   per round {ratios}")
 EOF
