@@ -22,6 +22,9 @@
  *   gcc -O3 -march=native -fopenmp -o /tmp/reference_tick sim/src/jmh/c/reference_tick.c -lm
  *   OMP_NUM_THREADS=2 /tmp/reference_tick 1000000 50 5
  * Prints one JSON object like `bench --json`: person_ticks_per_s and phases.
+ *
+ * To see which hand-tuning matters, build with -DNO_PREFETCH (no software prefetch) or with
+ * -fno-tree-vectorize -fno-tree-slp-vectorize (no SIMD); sim/doc/performance.md has the figures.
  */
 #include <math.h>
 #include <omp.h>
@@ -38,6 +41,11 @@
 #define AI_ROW (M * AW)                       /* every AI's sums, then the group's */
 #define ROW ((AI_ROW + GW + 16 + 7) & ~7)      /* 16 doubles of padding: no false sharing */
 #define PF 6 /* people ahead whose neighbour records are prefetched */
+#ifdef NO_PREFETCH
+#define PREFETCH(p) ((void) (p))
+#else
+#define PREFETCH(p) __builtin_prefetch(p)
+#endif
 
 static const uint64_t GOLDEN = 0x9E3779B97F4A7C15ULL;
 
@@ -289,7 +297,7 @@ static void social(World *w, double c2) {
         int from = c * CHUNK, to = (c + 1) * CHUNK < n ? (c + 1) * CHUNK : n;
         for (int i = from; i < to; i++) {
             if (i + PF < to) {
-                for (int q = off[i + PF]; q < off[i + PF + 1]; q++) __builtin_prefetch(v + (size_t) tg[q] * D);
+                for (int q = off[i + PF]; q < off[i + PF + 1]; q++) PREFETCH(v + (size_t) tg[q] * D);
             }
             const float *vi = v + (size_t) i * D;
             double m[D], sw = 1;
