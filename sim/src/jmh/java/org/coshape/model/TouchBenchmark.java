@@ -58,8 +58,8 @@ public class TouchBenchmark {
         touchTask = (chunk, from, to) -> {
             float s = 0;
             for (int b = from; b < to; b += SocialPhase.BLOCK) {
-                s += SocialPhase.touch(p.v, p.base, net.offsets(), net.targets(), b, Math.min(to, b + SocialPhase.BLOCK),
-                        p.d, mode);
+                s += SocialPhase.touch(p.v, net.offsets(), model.neighbourRecords(), b,
+                        Math.min(to, b + SocialPhase.BLOCK), p.d, mode);
             }
             sums[chunk] = s;
         };

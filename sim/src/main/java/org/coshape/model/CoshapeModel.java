@@ -33,6 +33,8 @@ public final class CoshapeModel extends SimState {
     private People people;
     private Ais ais;
     private Network network;
+    /** The neighbours' record offsets for the averaging social rules, else null. */
+    private int[] neighbourRecords;
     private int[] designers = new int[0];
     private double[] firstDesignerCentroid;
     private double[][] aiAcc;
@@ -82,6 +84,8 @@ public final class CoshapeModel extends SimState {
         Map<String, Integer> ids = csv == null ? null : csv.indexById();
         network = NetworkBuilder.build(scenario.network(), people.n, people.group, people.groups,
                 CounterRng.mason(CounterRng.key(runSeed, Purpose.NETWORK, 0, 0)), ids, pool);
+        neighbourRecords = SocialPhase.averages(scenario.social().rule()) ? NeighbourRecords.of(network, people, pool)
+                : null;
         long t2 = System.nanoTime();
         AiSpec spec = scenario.ai();
         int m = aiOn ? spec.count() : 0;
@@ -269,6 +273,11 @@ public final class CoshapeModel extends SimState {
 
     public Network network() {
         return network;
+    }
+
+    /** Where each link's neighbour record starts in the value arrays (null unless the social rule averages). */
+    int[] neighbourRecords() {
+        return neighbourRecords;
     }
 
     public int[] designers() {

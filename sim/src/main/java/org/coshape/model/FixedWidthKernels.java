@@ -37,14 +37,14 @@ final class FixedWidthKernels {
      * The block loop lives here, not behind an interface call per block: measured 8-15% faster at
      * 10^6 people. Returns the touch loads' sum, which the caller must keep.
      */
-    static float boundedConfidence(int d, int base, float[] v, float[] out, int[] off, int[] tg, float[] wt,
+    static float boundedConfidence(int d, int base, float[] v, float[] out, int[] off, int[] rec, float[] wt,
             double c2, int from, int to, int touch) {
         float sink = 0;
         for (int b = from; b < to; b += SocialPhase.BLOCK) {
             int be = Math.min(to, b + SocialPhase.BLOCK);
             sink += d == 8
-                    ? boundedConfidence8(base, v, out, off, tg, wt, c2, b, be, touch)
-                    : boundedConfidence4(base, v, out, off, tg, wt, c2, b, be, touch);
+                    ? boundedConfidence8(base, v, out, off, rec, wt, c2, b, be, touch)
+                    : boundedConfidence4(base, v, out, off, rec, wt, c2, b, be, touch);
         }
         return sink;
     }
@@ -54,20 +54,20 @@ final class FixedWidthKernels {
      * blocks as {@link #boundedConfidence}. Returns the touch loads' sum.
      */
     static float linear(int d, int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off,
-            int[] tg, float[] wt, double rate, int from, int to, int touch) {
+            int[] rec, float[] wt, double rate, int from, int to, int touch) {
         float sink = 0;
         for (int b = from; b < to; b += SocialPhase.BLOCK) {
             int be = Math.min(to, b + SocialPhase.BLOCK);
             sink += d == 8
-                    ? linear8(base, v, out, own, anchoring, off, tg, wt, rate, b, be, touch)
-                    : linear4(base, v, out, own, anchoring, off, tg, wt, rate, b, be, touch);
+                    ? linear8(base, v, out, own, anchoring, off, rec, wt, rate, b, be, touch)
+                    : linear4(base, v, out, own, anchoring, off, rec, wt, rate, b, be, touch);
         }
         return sink;
     }
 
-    private static float boundedConfidence8(int base, float[] v, float[] out, int[] off, int[] tg, float[] wt, double c2,
+    private static float boundedConfidence8(int base, float[] v, float[] out, int[] off, int[] rec, float[] wt, double c2,
             int from, int to, int touch) {
-        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, base, off, tg, from, to, 8, touch);
+        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, 8, touch);
         for (int i = from; i < to; i++) {
             int vb = base + i * 8;
             float v0 = v[vb], v1 = v[vb + 1], v2 = v[vb + 2], v3 = v[vb + 3];
@@ -76,7 +76,7 @@ final class FixedWidthKernels {
             double sw = 1;
             int e = off[i + 1];
             for (int q = off[i]; q < e; q++) {
-                int nb = base + tg[q] * 8;
+                int nb = rec[q];
                 float a0 = v[nb], a1 = v[nb + 1], a2 = v[nb + 2], a3 = v[nb + 3];
                 float a4 = v[nb + 4], a5 = v[nb + 5], a6 = v[nb + 6], a7 = v[nb + 7];
                 double x;
@@ -120,9 +120,9 @@ final class FixedWidthKernels {
         return sink;
     }
 
-    private static float boundedConfidence4(int base, float[] v, float[] out, int[] off, int[] tg, float[] wt, double c2,
+    private static float boundedConfidence4(int base, float[] v, float[] out, int[] off, int[] rec, float[] wt, double c2,
             int from, int to, int touch) {
-        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, base, off, tg, from, to, 4, touch);
+        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, 4, touch);
         for (int i = from; i < to; i++) {
             int vb = base + i * 4;
             float v0 = v[vb], v1 = v[vb + 1], v2 = v[vb + 2], v3 = v[vb + 3];
@@ -130,7 +130,7 @@ final class FixedWidthKernels {
             double sw = 1;
             int e = off[i + 1];
             for (int q = off[i]; q < e; q++) {
-                int nb = base + tg[q] * 4;
+                int nb = rec[q];
                 float a0 = v[nb], a1 = v[nb + 1], a2 = v[nb + 2], a3 = v[nb + 3];
                 double x;
                 double dist;
@@ -157,9 +157,9 @@ final class FixedWidthKernels {
         return sink;
     }
 
-    private static float linear8(int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] tg,
+    private static float linear8(int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] rec,
             float[] wt, double rate, int from, int to, int touch) {
-        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, base, off, tg, from, to, 8, touch);
+        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, 8, touch);
         for (int i = from; i < to; i++) {
             int vb = base + i * 8;
             double a = anchoring == null ? 0 : anchoring[i];
@@ -174,7 +174,7 @@ final class FixedWidthKernels {
             double sw = 0;
             double m0 = 0, m1 = 0, m2 = 0, m3 = 0, m4 = 0, m5 = 0, m6 = 0, m7 = 0;
             for (int q = s; q < e; q++) {
-                int nb = base + tg[q] * 8;
+                int nb = rec[q];
                 double w = wt == null ? 1 : wt[q];
                 sw += w;
                 m0 += w * v[nb];
@@ -198,9 +198,9 @@ final class FixedWidthKernels {
         return sink;
     }
 
-    private static float linear4(int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] tg,
+    private static float linear4(int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] rec,
             float[] wt, double rate, int from, int to, int touch) {
-        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, base, off, tg, from, to, 4, touch);
+        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, 4, touch);
         for (int i = from; i < to; i++) {
             int vb = base + i * 4;
             double a = anchoring == null ? 0 : anchoring[i];
@@ -215,7 +215,7 @@ final class FixedWidthKernels {
             double sw = 0;
             double m0 = 0, m1 = 0, m2 = 0, m3 = 0;
             for (int q = s; q < e; q++) {
-                int nb = base + tg[q] * 4;
+                int nb = rec[q];
                 double w = wt == null ? 1 : wt[q];
                 sw += w;
                 m0 += w * v[nb];

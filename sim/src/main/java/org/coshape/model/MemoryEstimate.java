@@ -11,7 +11,8 @@ public record MemoryEstimate(long people, long network, long total) {
 
     /** Slack for metrics passes, charts and the JVM's own use of the heap. */
     private static final double OVERHEAD = 1.25;
-    private static final long FIXED = 64L << 20;
+    /** Heap the JVM and the program use whatever the scenario (package-visible for MemoryEstimateTest). */
+    static final long FIXED = 64L << 20;
 
     /** Bytes of person state for {@code d} dimensions (see {@link People}). */
     public static long bytesPerPerson(int d) {
@@ -35,8 +36,11 @@ public record MemoryEstimate(long people, long network, long total) {
         long n = s.population().size();
         long people = n * bytesPerPerson(s.dims());
         long links = expectedLinks(s);
-        // CSR (targets + offsets) plus, while building, the edge buffer (two ints per undirected edge, 1/8 slack)
-        long network = 4 * links + 4 * (n + 1) + ("file".equals(s.network().type()) ? 12 * links
+        // CSR (targets + offsets); the averaging rules' record offsets (an int per link, see
+        // NeighbourRecords); and, while building, the edge buffer (two ints per undirected edge,
+        // 1/8 slack), counted on top although it is garbage by the time the offsets are made
+        long records = SocialPhase.averages(s.social().rule()) ? 4 * links : 0;
+        long network = 4 * links + 4 * (n + 1) + records + ("file".equals(s.network().type()) ? 12 * links
                 : 4 * links + links / 2);
         long total = (long) ((people + network) * OVERHEAD) + FIXED;
         return new MemoryEstimate(people, network, total);

@@ -73,6 +73,14 @@ final class SocialPhase implements Steppable {
         p.swap();
     }
 
+    /** True for the rules that average over neighbours, which read {@link NeighbourRecords}. */
+    static boolean averages(String rule) {
+        return switch (rule) {
+            case "degroot", "friedkin_johnsen", "hegselmann_krause" -> true;
+            default -> false;
+        };
+    }
+
     /** People per block: their neighbours' records (about 10 per person) stay in L1/L2 between the passes. */
     static final int BLOCK = 64;
 
@@ -87,26 +95,28 @@ final class SocialPhase implements Steppable {
      * of waiting on memory one neighbour at a time (measured: 3-4x on the social pass at 10^6
      * people). One load per 64 bytes of record ({@link #TOUCH_LINES}), plus the last element
      * when records may straddle lines ({@link #TOUCH_ENDS}); at d = 8 the second load of a
-     * possibly split record cost 25-30% of the whole pass.
+     * possibly split record cost 25-30% of the whole pass. {@code rec} holds each link's record
+     * offset ({@link NeighbourRecords}): fewer instructions per link let the core keep more
+     * misses in flight.
      */
-    static float touch(float[] v, int base, int[] off, int[] tg, int b, int be, int d, int mode) {
+    static float touch(float[] v, int[] off, int[] rec, int b, int be, int d, int mode) {
         float t = 0;
         int last = d - 1;
         int s = off[b];
         int e = off[be]; // a local bound: with off[be] in the condition this loop ran 1.6x slower
         if (mode == TOUCH_LINES) {
             for (int q = s; q < e; q++) {
-                t += v[base + tg[q] * d];
+                t += v[rec[q]];
             }
         } else {
             for (int q = s; q < e; q++) {
-                int nb = base + tg[q] * d;
+                int nb = rec[q];
                 t += v[nb] + v[nb + last];
             }
         }
         for (int k = 16; k < last; k += 16) {
             for (int q = s; q < e; q++) {
-                t += v[base + tg[q] * d + k];
+                t += v[rec[q] + k];
             }
         }
         return t;
@@ -138,7 +148,7 @@ final class SocialPhase implements Steppable {
         int d = p.d;
         int base = p.base;
         int[] off = net.offsets();
-        int[] tg = net.targets();
+        int[] rec = model.neighbourRecords();
         float[] wt = net.weights();
         float[] v = p.v;
         float[] out = p.vNext;
@@ -147,16 +157,16 @@ final class SocialPhase implements Steppable {
         Scratch sc = scratch.get();
         if (FixedWidthKernels.supports(d)) {
             sc.sink(rule == HEGSELMANN_KRAUSE
-                    ? FixedWidthKernels.boundedConfidence(d, base, v, out, off, tg, wt, c2, from, to, touch)
-                    : FixedWidthKernels.linear(d, base, v, out, p.own, anchoring, off, tg, wt, rate, from, to, touch));
+                    ? FixedWidthKernels.boundedConfidence(d, base, v, out, off, rec, wt, c2, from, to, touch)
+                    : FixedWidthKernels.linear(d, base, v, out, p.own, anchoring, off, rec, wt, rate, from, to, touch));
             return;
         }
         float sink = 0;
         for (int b = from; b < to; b += BLOCK) {
             int be = Math.min(to, b + BLOCK);
             sink += rule == HEGSELMANN_KRAUSE
-                    ? boundedConfidenceGeneric(d, base, v, out, off, tg, wt, c2, b, be, touch, sc)
-                    : linearGeneric(d, base, v, out, p.own, anchoring, off, tg, wt, rate, b, be, touch, sc);
+                    ? boundedConfidenceGeneric(d, base, v, out, off, rec, wt, c2, b, be, touch, sc)
+                    : linearGeneric(d, base, v, out, p.own, anchoring, off, rec, wt, rate, b, be, touch, sc);
         }
         sc.sink(sink);
     }
@@ -169,8 +179,8 @@ final class SocialPhase implements Steppable {
      * {@link FixedWidthKernels} for why here and not in the caller); returns the loads' sum.
      */
     static float linearGeneric(int d, int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off,
-            int[] tg, float[] wt, double rate, int from, int to, int touch, Scratch sc) {
-        float sink = touch == TOUCH_NONE ? 0 : touch(v, base, off, tg, from, to, d, touch);
+            int[] rec, float[] wt, double rate, int from, int to, int touch, Scratch sc) {
+        float sink = touch == TOUCH_NONE ? 0 : touch(v, off, rec, from, to, d, touch);
         double[] m = sc.sums(d);
         for (int i = from; i < to; i++) {
             int s = off[i];
@@ -191,7 +201,7 @@ final class SocialPhase implements Steppable {
                 sw += wq;
             }
             java.util.Arrays.fill(m, 0, d, 0);
-            weightedMean(v, base, d, tg, s, e, w, m);
+            weightedMean(v, d, rec, s, e, w, m);
             for (int k = 0; k < d; k++) {
                 out[vb + k] = FixedWidthKernels.step(v[vb + k], m[k], sw, rate, a, own[vb + k]);
             }
@@ -205,9 +215,9 @@ final class SocialPhase implements Steppable {
      * neighbours), then the sums as in {@link #weightedMean}. Touches the neighbour records
      * first as {@code touch} says and returns the loads' sum, as {@link #linearGeneric}.
      */
-    static float boundedConfidenceGeneric(int d, int base, float[] v, float[] out, int[] off, int[] tg, float[] wt,
+    static float boundedConfidenceGeneric(int d, int base, float[] v, float[] out, int[] off, int[] rec, float[] wt,
             double c2, int from, int to, int touch, Scratch sc) {
-        float sink = touch == TOUCH_NONE ? 0 : touch(v, base, off, tg, from, to, d, touch);
+        float sink = touch == TOUCH_NONE ? 0 : touch(v, off, rec, from, to, d, touch);
         double[] m = sc.sums(d);
         for (int i = from; i < to; i++) {
             int vb = base + i * d;
@@ -216,7 +226,7 @@ final class SocialPhase implements Steppable {
             double[] w = sc.weights(e - s);
             double sw = 1;
             for (int q = s; q < e; q++) {
-                int nb = base + tg[q] * d;
+                int nb = rec[q];
                 double dist = 0;
                 for (int k = 0; k < d; k++) {
                     double x = v[nb + k] - v[vb + k];
@@ -229,7 +239,7 @@ final class SocialPhase implements Steppable {
             for (int k = 0; k < d; k++) {
                 m[k] = v[vb + k];
             }
-            weightedMean(v, base, d, tg, s, e, w, m);
+            weightedMean(v, d, rec, s, e, w, m);
             for (int k = 0; k < d; k++) {
                 out[vb + k] = (float) (m[k] / sw);
             }
@@ -238,13 +248,13 @@ final class SocialPhase implements Steppable {
     }
 
     /**
-     * Adds {@code sum_q w[q-s] v[tg[q]]} over neighbours q in [s, e) to {@code m}. Four
+     * Adds {@code sum_q w[q-s] v[rec[q] + k]} over neighbours q in [s, e) to each {@code m[k]}. Four
      * dimensions at a time with their sums in registers: a generic loop over d keeps m in memory
      * and chains every neighbour's add through a store and a load (measured 2x slower in cache).
      * Each m[k] still receives its terms in neighbour order, so results are bit-identical to the
      * plain loop.
      */
-    static void weightedMean(float[] v, int base, int d, int[] tg, int s, int e, double[] w, double[] m) {
+    static void weightedMean(float[] v, int d, int[] rec, int s, int e, double[] w, double[] m) {
         int k = 0;
         for (; k + 3 < d; k += 4) {
             double m0 = m[k];
@@ -252,7 +262,7 @@ final class SocialPhase implements Steppable {
             double m2 = m[k + 2];
             double m3 = m[k + 3];
             for (int q = s; q < e; q++) {
-                int nb = base + tg[q] * d + k;
+                int nb = rec[q] + k;
                 double wq = w[q - s];
                 m0 += wq * v[nb];
                 m1 += wq * v[nb + 1];
@@ -267,7 +277,7 @@ final class SocialPhase implements Steppable {
         for (; k < d; k++) {
             double mk = m[k];
             for (int q = s; q < e; q++) {
-                mk += w[q - s] * v[base + tg[q] * d + k];
+                mk += w[q - s] * v[rec[q] + k];
             }
             m[k] = mk;
         }

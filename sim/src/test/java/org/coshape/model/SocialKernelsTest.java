@@ -24,7 +24,8 @@ class SocialKernelsTest {
      * A random directed graph with varying degrees (incl. 0) and optional weights, and random
      * values from {@link #BASE} on; the padding before them is NaN, so a read of it shows.
      */
-    private record Case(int n, int d, int[] off, int[] tg, float[] wt, float[] v, float[] own, float[] anchoring) {
+    private record Case(int n, int d, int[] off, int[] tg, int[] rec, float[] wt, float[] v, float[] own,
+            float[] anchoring) {
         static Case random(int n, int d, boolean weighted, long seed) {
             SplittableRandom r = new SplittableRandom(seed);
             int[] off = new int[n + 1];
@@ -53,7 +54,11 @@ class SocialKernelsTest {
             for (int i = 0; i < n; i++) {
                 anchoring[i] = (float) r.nextDouble();
             }
-            return new Case(n, d, off, tg, wt, v, own, anchoring);
+            int[] rec = new int[tg.length]; // each link's record offset, as NeighbourRecords computes it
+            for (int q = 0; q < tg.length; q++) {
+                rec[q] = BASE + tg[q] * d;
+            }
+            return new Case(n, d, off, tg, rec, wt, v, own, anchoring);
         }
     }
 
@@ -65,8 +70,8 @@ class SocialKernelsTest {
         float[] fixed = new float[c.v.length];
         float[] generic = new float[c.v.length];
         int touch = d == 8 ? SocialPhase.TOUCH_LINES : SocialPhase.TOUCH_NONE;
-        FixedWidthKernels.boundedConfidence(d, BASE, c.v, fixed, c.off, c.tg, c.wt, c2, 0, c.n, touch);
-        SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.tg, c.wt, c2, 0, c.n,
+        FixedWidthKernels.boundedConfidence(d, BASE, c.v, fixed, c.off, c.rec, c.wt, c2, 0, c.n, touch);
+        SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.rec, c.wt, c2, 0, c.n,
                 SocialPhase.TOUCH_ENDS, new SocialPhase.Scratch());
         assertArrayEquals(generic, fixed);
         assertMoved(c.v, fixed);
@@ -80,8 +85,8 @@ class SocialKernelsTest {
         float[] fixed = new float[c.v.length];
         float[] generic = new float[c.v.length];
         int touch = d == 4 ? SocialPhase.TOUCH_ENDS : SocialPhase.TOUCH_NONE;
-        FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n, touch);
-        SocialPhase.linearGeneric(d, BASE, c.v, generic, c.own, anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n,
+        FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n, touch);
+        SocialPhase.linearGeneric(d, BASE, c.v, generic, c.own, anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
                 SocialPhase.TOUCH_NONE, new SocialPhase.Scratch());
         assertArrayEquals(generic, fixed);
         assertMoved(c.v, fixed);
@@ -98,22 +103,22 @@ class SocialKernelsTest {
         Case c = Case.random(2500, d, weighted, 53L * d + (weighted ? 1 : 0));
         double c2 = 0.3 * d; // about half the neighbours within confidence
         float[] generic = new float[c.v.length];
-        SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.tg, c.wt, c2, 0, c.n,
+        SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.rec, c.wt, c2, 0, c.n,
                 SocialPhase.TOUCH_ENDS, new SocialPhase.Scratch());
         float[] expected = textbookBoundedConfidence(c, c2);
         assertArrayEquals(expected, generic);
         assertMoved(c.v, generic);
         float[] linear = new float[c.v.length];
-        SocialPhase.linearGeneric(d, BASE, c.v, linear, c.own, c.anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n,
+        SocialPhase.linearGeneric(d, BASE, c.v, linear, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
                 SocialPhase.TOUCH_NONE, new SocialPhase.Scratch());
         float[] expectedLinear = textbookLinear(c, 0.3);
         assertArrayEquals(expectedLinear, linear);
         if (FixedWidthKernels.supports(d)) {
             float[] fixed = new float[c.v.length];
-            FixedWidthKernels.boundedConfidence(d, BASE, c.v, fixed, c.off, c.tg, c.wt, c2, 0, c.n,
+            FixedWidthKernels.boundedConfidence(d, BASE, c.v, fixed, c.off, c.rec, c.wt, c2, 0, c.n,
                     SocialPhase.TOUCH_ENDS);
             assertArrayEquals(expected, fixed);
-            FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, c.anchoring, c.off, c.tg, c.wt, 0.3, 0, c.n,
+            FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
                     SocialPhase.TOUCH_NONE);
             assertArrayEquals(expectedLinear, fixed);
         }
