@@ -152,6 +152,11 @@ final class InteractionPhase implements Steppable {
         return true;
     }
 
+    /** Person i's feedback coin, tossed only when the regime reads feedback (direct or engagement). */
+    private boolean givesFeedback(People p, int i, long kFb) {
+        return (direct || engagement) && CounterRng.uniformFloat(kFb, i) < p.feedback[i];
+    }
+
     /** Personal listening: the share that lands the output at the person's stance distance, 0 if undefined. */
     private static double personalListening(double r, double st, double g) {
         return (r > 0 && g > 0) ? Math.min(1, Math.max(0, (1 - st / r) / g)) : 0;
@@ -230,8 +235,7 @@ final class InteractionPhase implements Steppable {
             double eng = sat + bonus * absO / d;
             float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
             p.trust[i] = trust;
-            // feedback is only read by the direct and engagement updates
-            if ((direct || engagement) && CounterRng.uniformFloat(kFb, i) < p.feedback[i]) {
+            if (givesFeedback(p, i, kFb)) {
                 ac[ab + Accumulators.A_FEEDBACK] += 1;
                 if (direct) {
                     for (int k = 0; k < d; k++) {
@@ -369,7 +373,7 @@ final class InteractionPhase implements Steppable {
             // the rest (interaction +8-11% at d = 8, +8% at d = 4). Engagement feedback needs
             // the satisfaction and stays after them; each person still adds to the sums once,
             // in person order.
-            boolean gives = (direct || engagement) && CounterRng.uniformFloat(kFb, i) < p.feedback[i];
+            boolean gives = givesFeedback(p, i, kFb);
             if (gives && direct) {
                 ac[ab + Accumulators.A_FEEDBACK] += 1;
                 int db = ab + Accumulators.A_DIFF;
@@ -540,7 +544,7 @@ final class InteractionPhase implements Steppable {
             y = o3 - u3;
             gap2 += x * x;
             own2 += y * y;
-            boolean gives = (direct || engagement) && CounterRng.uniformFloat(kFb, i) < p.feedback[i];
+            boolean gives = givesFeedback(p, i, kFb);
             if (gives && direct) { // before the exponentials, as in interact8
                 ac[ab + Accumulators.A_FEEDBACK] += 1;
                 int db = ab + Accumulators.A_DIFF;
