@@ -20,10 +20,6 @@ class MemoryEstimateTest {
     @ParameterizedTest
     @CsvSource({"hegselmann_krause, 8", "deffuant, 8", "friedkin_johnsen, 4"})
     void estimateCoversWhatAStartedModelKeeps(String rule, int dims) {
-        StringBuilder names = new StringBuilder();
-        for (int k = 0; k < dims; k++) {
-            names.append(k == 0 ? "" : ", ").append("v").append(k);
-        }
         Scenario s = TestScenarios.yaml("""
                 name: memory
                 seed: 3
@@ -33,7 +29,7 @@ class MemoryEstimateTest {
                 network: {type: erdos_renyi, degree: 10}
                 social: {rule: %s, rate: 0.2, confidence: 0.8}
                 ai: {count: 4, regime: mutual}
-                """.formatted(names, rule));
+                """.formatted(TestScenarios.dimensions(dims), rule));
         MemoryEstimate estimate = MemoryEstimate.of(s);
         try (ChunkPool pool = new ChunkPool(2)) {
             long before = retained();

@@ -21,10 +21,6 @@ class NeighbourRecordsTest {
     @CsvSource({"hegselmann_krause, 4, 9000", "degroot, 5, 9000", "friedkin_johnsen, 8, 5000", "deffuant, 4, 3000",
         "none, 4, 3000"})
     void everyLinkPointsAtItsTargetsRecord(String rule, int dims, int people) {
-        StringBuilder names = new StringBuilder();
-        for (int k = 0; k < dims; k++) {
-            names.append(k == 0 ? "" : ", ").append("v").append(k);
-        }
         Scenario s = TestScenarios.yaml("""
                 name: records
                 seed: 7
@@ -34,7 +30,7 @@ class NeighbourRecordsTest {
                 network: {type: erdos_renyi, degree: 7}
                 social: {rule: %s, rate: 0.2, confidence: 0.8}
                 ai: {count: 2, regime: mutual}
-                """.formatted(names, people, rule));
+                """.formatted(TestScenarios.dimensions(dims), people, rule));
         try (ChunkPool pool = new ChunkPool(2)) {
             CoshapeModel m = new CoshapeModel(s, s.seed(), pool, true);
             m.start();

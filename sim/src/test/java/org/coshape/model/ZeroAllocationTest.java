@@ -20,10 +20,6 @@ class ZeroAllocationTest {
     @CsvSource({"hegselmann_krause, 8, mutual", "degroot, 4, engagement", "friedkin_johnsen, 5, pluralistic",
         "hegselmann_krause, 3, mutual", "deffuant, 8, mutual"})
     void warmTicksAllocateNothing(String rule, int d, String regime) {
-        StringBuilder dims = new StringBuilder();
-        for (int k = 0; k < d; k++) {
-            dims.append(k == 0 ? "" : ", ").append("x").append(k);
-        }
         Scenario s = TestScenarios.yaml("""
                 name: alloc
                 seed: 5
@@ -35,7 +31,7 @@ class ZeroAllocationTest {
                 ai: {count: 3, regime: %s}
                 generations: {length: 100000}
                 metrics: {every: 5000}
-                """.formatted(dims, rule, regime));
+                """.formatted(TestScenarios.dimensions(d), rule, regime));
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         java.util.Set<Thread> earlier = Thread.getAllStackTraces().keySet();
         try (ChunkPool pool = new ChunkPool(2)) {

@@ -18,6 +18,15 @@ public final class TestScenarios {
         return ScenarioLoader.bind(node, null);
     }
 
+    /** {@code d} value dimension names for a scenario's {@code values.dimensions}: "v0, v1, ...". */
+    public static String dimensions(int d) {
+        StringBuilder names = new StringBuilder();
+        for (int k = 0; k < d; k++) {
+            names.append(k == 0 ? "" : ", ").append("v").append(k);
+        }
+        return names.toString();
+    }
+
     /** A started model (tick 0 recorded), ready to step. */
     public static CoshapeModel started(Scenario s, int threads) {
         CoshapeModel m = new CoshapeModel(s, s.seed(), new ChunkPool(threads), true);
