@@ -1,7 +1,6 @@
 package org.coshape.metrics;
 
 import java.util.Arrays;
-import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 
@@ -74,27 +73,26 @@ public final class Stats {
     /** Square root of a symmetric positive semi-definite matrix (negative eigenvalues from rounding set to 0). */
     static RealMatrix sqrtPsd(RealMatrix m) {
         RealMatrix sym = m.add(m.transpose()).scalarMultiply(0.5);
-        EigenDecomposition e = new EigenDecomposition(sym);
-        double[] ev = e.getRealEigenvalues();
-        double[] root = new double[ev.length];
-        for (int i = 0; i < ev.length; i++) {
-            root[i] = Math.sqrt(Math.max(0, ev[i]));
+        SymmetricEigen e = SymmetricEigen.of(sym);
+        double[] root = new double[e.values().length];
+        for (int i = 0; i < root.length; i++) {
+            root[i] = Math.sqrt(Math.max(0, e.values()[i]));
         }
-        RealMatrix v = e.getV();
+        RealMatrix v = e.vectors();
         return v.multiply(MatrixUtils.createRealDiagonalMatrix(root)).multiply(v.transpose());
     }
 
     /** The eigenvector of the largest eigenvalue of a symmetric matrix (the first principal axis). */
     public static double[] firstPrincipalAxis(double[][] cov) {
-        EigenDecomposition e = new EigenDecomposition(MatrixUtils.createRealMatrix(cov));
-        double[] ev = e.getRealEigenvalues();
+        SymmetricEigen e = SymmetricEigen.of(MatrixUtils.createRealMatrix(cov));
+        double[] ev = e.values();
         int best = 0;
         for (int i = 1; i < ev.length; i++) {
             if (ev[i] > ev[best]) {
                 best = i;
             }
         }
-        double[] axis = e.getEigenvector(best).toArray();
+        double[] axis = e.vectors().getColumn(best);
         // fix the sign so the axis is reproducible: first non-zero component positive
         for (double x : axis) {
             if (Math.abs(x) > 1e-12) {

@@ -1,8 +1,14 @@
 package org.coshape.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
+import org.apache.commons.math3.exception.MaxCountExceededException;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.junit.jupiter.api.Test;
 
@@ -174,5 +180,104 @@ class StatsTest {
         double[] axis = Stats.firstPrincipalAxis(new double[][] {{1, 0.9}, {0.9, 1}});
         assertEquals(Math.sqrt(0.5), axis[0], 1e-12);
         assertEquals(Math.sqrt(0.5), axis[1], 1e-12);
+    }
+
+    /**
+     * The covariance of 20 people in 200 dimensions (rank 19) is one on which Commons Math's
+     * eigen-decomposition gives up after its fixed 30 iterations; a run or bench of that many
+     * dimensions failed at its first record. The axis and the matrix root must still come out,
+     * as the eigenvector of the largest eigenvalue (found here by power iteration) and a root
+     * whose square is the matrix.
+     */
+    @Test
+    void manyDimensionsAndFewPeopleStillGiveTheAxisAndTheRoot() {
+        double[][] cov = lowRankCovariance(200, 20, 7);
+        RealMatrix c = MatrixUtils.createRealMatrix(cov);
+        assertThrows(MaxCountExceededException.class, () -> new EigenDecomposition(c),
+                "the library's limit this fallback is for");
+
+        double[] axis = Stats.firstPrincipalAxis(cov);
+        double[] cv = c.operate(axis);
+        double lambda = dot(axis, cv);
+        assertEquals(1, dot(axis, axis), 1e-12);
+        assertEquals(largestEigenvalue(cov), lambda, 1e-9 * lambda);
+        for (int k = 0; k < cov.length; k++) {
+            assertEquals(lambda * axis[k], cv[k], 1e-9 * lambda, "C v = lambda v at " + k);
+        }
+        assertTrue(firstNonZero(axis) > 0, "the sign rule: first non-zero component positive");
+
+        RealMatrix root = Stats.sqrtPsd(c);
+        RealMatrix square = root.multiply(root);
+        for (int i = 0; i < cov.length; i++) {
+            for (int k = 0; k < cov.length; k++) {
+                assertEquals(cov[i][k], square.getEntry(i, k), 1e-9, "root squared at " + i + "," + k);
+            }
+        }
+        double[] mean = new double[cov.length];
+        double[] shifted = mean.clone();
+        shifted[3] = 0.3;
+        shifted[150] = 0.4;
+        assertEquals(0, Stats.frechet(mean, cov, mean, cov), 1e-6);
+        assertEquals(0.5, Stats.frechet(mean, cov, shifted, cov), 1e-6);
+    }
+
+    /** The covariance (divided by n) of n points with d uniform coordinates. */
+    private static double[][] lowRankCovariance(int d, int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[][] x = new double[n][d];
+        double[] mean = new double[d];
+        for (double[] row : x) {
+            for (int k = 0; k < d; k++) {
+                row[k] = r.nextDouble(-1, 1);
+                mean[k] += row[k] / n;
+            }
+        }
+        double[][] cov = new double[d][d];
+        for (double[] row : x) {
+            for (int i = 0; i < d; i++) {
+                for (int k = 0; k < d; k++) {
+                    cov[i][k] += (row[i] - mean[i]) * (row[k] - mean[k]) / n;
+                }
+            }
+        }
+        return cov;
+    }
+
+    /** The largest eigenvalue of a positive semi-definite matrix, by power iteration. */
+    private static double largestEigenvalue(double[][] m) {
+        RealMatrix c = MatrixUtils.createRealMatrix(m);
+        double[] v = new double[m.length];
+        java.util.Arrays.fill(v, 1 / Math.sqrt(m.length));
+        double lambda = 0;
+        for (int it = 0; it < 100_000; it++) {
+            double[] w = c.operate(v);
+            double norm = Math.sqrt(dot(w, w));
+            double next = dot(v, w);
+            for (int k = 0; k < v.length; k++) {
+                v[k] = w[k] / norm;
+            }
+            if (Math.abs(next - lambda) <= 1e-15 * next) {
+                return next;
+            }
+            lambda = next;
+        }
+        return lambda;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int k = 0; k < a.length; k++) {
+            s += a[k] * b[k];
+        }
+        return s;
+    }
+
+    private static double firstNonZero(double[] v) {
+        for (double x : v) {
+            if (Math.abs(x) > 1e-12) {
+                return x;
+            }
+        }
+        return 0;
     }
 }
