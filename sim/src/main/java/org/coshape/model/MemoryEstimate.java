@@ -7,7 +7,7 @@ import org.coshape.scenario.Scenario;
  * the network builder's peak), so that a run that cannot fit is refused before it starts rather
  * than dying with OutOfMemoryError after minutes of work.
  */
-public record MemoryEstimate(long people, long network, long total) {
+public record MemoryEstimate(long people, long network, long sums, long total) {
 
     /** Slack for metrics passes, charts and the JVM's own use of the heap. */
     private static final double OVERHEAD = 1.25;
@@ -42,8 +42,28 @@ public record MemoryEstimate(long people, long network, long total) {
         long records = SocialPhase.averages(s.social().rule()) ? 4 * links : 0;
         long network = 4 * links + 4 * (n + 1) + records + ("file".equals(s.network().type()) ? 12 * links
                 : 4 * links + links / 2);
-        long total = (long) ((people + network) * OVERHEAD) + FIXED;
-        return new MemoryEstimate(people, network, total);
+        long sums = sumBytes(n, s.dims(), s.groupNames().size(), s.ai().count());
+        long total = (long) ((people + network + sums) * OVERHEAD) + FIXED;
+        return new MemoryEstimate(people, network, sums, total);
+    }
+
+    /**
+     * Bytes of the sums that grow with d squared: each chunk's interaction row (the output's
+     * second moments, per group) and a metrics record's rows (the centred moments, for everyone
+     * and each group), and the record's d x d matrices (covariances per row; the Frechet
+     * distance's and its eigen-decompositions' working copies, about 32 at once). Negligible at
+     * d = 8 (about 1 MB for 10^6 people), they outgrow the person state when d is in the hundreds
+     * and people are few.
+     */
+    static long sumBytes(long n, int d, int groups, int ais) {
+        long chunks = ChunkPool.chunks((int) Math.min(n, Integer.MAX_VALUE));
+        long rows = groups + 1L;
+        long cov = (long) d * (d + 1) / 2;
+        long interaction = groups * (long) Accumulators.groupWidth(d) + Math.max(1, ais) * (long) Accumulators.aiWidth(d);
+        long record = rows * 2 * cov + rows * (8 + 2L * d);
+        long perChunk = interaction + record + 2L * Accumulators.ROW_PAD;
+        long matrices = (2 * rows + 32) * d * (long) d;
+        return 8 * (chunks * perChunk + matrices);
     }
 
     private static long fileLines(String file) {

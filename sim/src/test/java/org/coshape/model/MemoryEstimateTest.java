@@ -44,6 +44,40 @@ class MemoryEstimateTest {
         }
     }
 
+    /**
+     * With hundreds of dimensions and few people the sums that grow with d squared (the output's
+     * second moments per chunk and group, a record's covariances) outweigh the person state: the
+     * estimate must cover them too, or a run of 20 people in 1,000 dimensions passes the check
+     * and then dies of OutOfMemoryError.
+     */
+    @org.junit.jupiter.api.Test
+    void estimateCoversTheSumsThatGrowWithDimensionsSquared() {
+        Scenario s = TestScenarios.yaml("""
+                name: memory
+                seed: 3
+                ticks: 1
+                values: {dimensions: [%s]}
+                population: {size: 300, groups: [{name: a, share: 0.5}, {name: b, share: 0.5}]}
+                network: {type: erdos_renyi, degree: 10}
+                social: {rule: hegselmann_krause, rate: 0.2, confidence: 5}
+                ai: {count: 4, regime: mutual}
+                metrics: {every: 1}
+                """.formatted(TestScenarios.dimensions(600)));
+        MemoryEstimate estimate = MemoryEstimate.of(s);
+        try (ChunkPool pool = new ChunkPool(2)) {
+            long before = retained();
+            CoshapeModel m = new CoshapeModel(s, s.seed(), pool, true);
+            m.start();
+            m.schedule.step(m);
+            long kept = retained() - before;
+            assertTrue(m.people().d == 600);
+            assertTrue(kept > 2 * (estimate.people() + estimate.network()),
+                    "the case is one where the d-squared sums dominate: kept " + kept);
+            long state = estimate.total() - MemoryEstimate.FIXED;
+            assertTrue(kept <= state, "kept " + kept + " > estimated " + state);
+        }
+    }
+
     private static long retained() {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
