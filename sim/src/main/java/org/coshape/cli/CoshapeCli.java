@@ -40,7 +40,7 @@ public final class CoshapeCli implements Runnable {
 
     /** Runs the command line and returns its exit code (tests call this instead of main). */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), args);
     }
 
     /** Runs the command line with the given output streams (for tests and embedding). */
@@ -48,7 +48,25 @@ public final class CoshapeCli implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        return execute(cl, args);
+    }
+
+    /**
+     * Runs {@code cl}. picocli hands only exceptions to the execution handler; a heap exhausted
+     * despite the memory check before a run (an estimate, not a bound) would otherwise end in an
+     * Error's stack trace. Results are written atomically, so nothing half-written is left.
+     */
+    static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            PrintWriter err = cl.getErr();
+            err.println("coshape: failed while running: out of memory (" + e.getMessage() + ", maximum heap "
+                    + org.coshape.model.MemoryEstimate.gib(Runtime.getRuntime().maxMemory())
+                    + "): start Java with a larger heap, e.g. java -Xmx16g -jar sim/target/coshape.jar ...");
+            err.flush();
+            return FAILURE;
+        }
     }
 
     public static CommandLine commandLine() {
