@@ -124,6 +124,10 @@ public final class BenchCommand implements Callable<Integer> {
             atLeast(people, n, 2);
         }
         atLeast("--dims", dims, 1);
+        if (dims > MAX_DIMS) { // else the scenario bench writes rejects its radius, at a line the user never saw
+            throw new ScenarioException("bench: --dims: expected at most " + MAX_DIMS + " (the bench's confidence radius,"
+                    + " 0.5 sqrt(d), must stay within social.confidence's range [0, 100]), got " + dims);
+        }
         atLeast("--ticks", ticks, 1);
         if (warmup != null) {
             atLeast("--warmup", warmup, 0);
@@ -177,6 +181,9 @@ public final class BenchCommand implements Callable<Integer> {
         o.flush();
         return CoshapeCli.OK;
     }
+
+    /** The most dimensions whose bench radius, 0.5 sqrt(d), social.confidence accepts (at most 100). */
+    static final int MAX_DIMS = 40_000;
 
     private static void atLeast(String option, long value, long min) {
         if (value < min) {

@@ -135,6 +135,7 @@ class BenchCommandTest {
         "--sizes 1000,300000000            | bench: --sizes: value 300000000 is out of range",
         "--sizes ,                         | bench: --sizes: expected one or more sizes",
         "--dims 0                          | bench: --dims: expected at least 1, got 0",
+        "--dims 40001                      | bench: --dims: expected at most 40000",
         "--ticks 0                         | bench: --ticks: expected at least 1, got 0",
         "--warmup -1                       | bench: --warmup: expected at least 0, got -1",
         "--threads 0                       | bench: --threads: expected 1 to 4096, found 0",
@@ -165,5 +166,17 @@ class BenchCommandTest {
         assertEquals(0, CoshapeCli.execute(new PrintWriter(out), new PrintWriter(err), "bench", "--humans", "2000",
                 "--dims", "2", "--ticks", "2", "--warmup", "0", "--threads", "1"), err.toString());
         assertTrue(out.toString().contains("give more --ticks for a steadier figure"), out.toString());
+    }
+
+    /**
+     * A bench of many dimensions and few people runs: its first record's covariance (rank 19 in
+     * 200 dimensions) is one Commons Math's eigen-decomposition does not converge on.
+     */
+    @Test
+    void manyDimensionsAndFewPeopleRun() throws Exception {
+        JsonNode j = bench("bench", "--humans", "20", "--dims", "200", "--ticks", "1", "--warmup", "0", "--threads",
+                "1", "--json");
+        assertEquals(200, j.get("dims").asInt());
+        assertTrue(j.get("person_ticks_per_s").asDouble() > 0);
     }
 }
