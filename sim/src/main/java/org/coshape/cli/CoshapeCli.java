@@ -61,7 +61,8 @@ public final class CoshapeCli implements Runnable {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
             PrintWriter err = cl.getErr();
-            err.println("coshape: failed while running: out of memory (" + e.getMessage() + ", maximum heap "
+            String what = e.getMessage() == null ? "heap exhausted" : e.getMessage();
+            err.println("coshape: failed while running: out of memory (" + what + ", maximum heap "
                     + org.coshape.model.MemoryEstimate.gib(Runtime.getRuntime().maxMemory())
                     + "): start Java with a larger heap, e.g. java -Xmx16g -jar sim/target/coshape.jar ...");
             err.flush();

@@ -50,8 +50,9 @@ public record MemoryEstimate(long people, long network, long sums, long total) {
     /**
      * Bytes of the sums that grow with d squared: each chunk's interaction row (the output's
      * second moments, per group) and a metrics record's rows (the centred moments, for everyone
-     * and each group), and the record's d x d matrices (covariances per row; the Frechet
-     * distance's and its eigen-decompositions' working copies, about 32 at once). Negligible at
+     * and each group), and the record's d x d matrices (two covariances per row; the Frechet
+     * distance's copies, products and eigen-decompositions, up to about 24 at once: 32 are
+     * counted). Negligible at
      * d = 8 (about 1 MB for 10^6 people), they outgrow the person state when d is in the hundreds
      * and people are few.
      */

@@ -25,6 +25,24 @@ class OutOfMemoryMessageTest {
         }
     }
 
+    @Command(name = "exhausts-silently")
+    static final class ExhaustsSilently implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError();
+        }
+    }
+
+    @Test
+    void anOutOfMemoryErrorWithoutAMessageStillSaysWhatHappened() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new ExhaustsSilently());
+        cl.setErr(new PrintWriter(err));
+        assertEquals(CoshapeCli.FAILURE, CoshapeCli.execute(cl));
+        assertTrue(err.toString().startsWith("coshape: failed while running: out of memory (heap exhausted, "),
+                err.toString());
+    }
+
     @Test
     void outOfMemoryIsOneMessageAndExitCodeOne() {
         StringWriter err = new StringWriter();
