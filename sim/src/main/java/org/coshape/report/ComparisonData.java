@@ -56,7 +56,7 @@ public final class ComparisonData {
                 lineNo++;
                 String[] f = cells(line, header.length);
                 String policy = f[1];
-                int rep = Integer.parseInt(f[2]);
+                int rep = (int) Numbers.wholeCell(header[2], f[2]);
                 String group = f[4];
                 runs.put(f[0], new String[] {policy, f[2]});
                 if (!c.groups.contains(group)) {
@@ -64,7 +64,7 @@ public final class ComparisonData {
                 }
                 for (int k = first; k < header.length; k++) {
                     c.finals.computeIfAbsent(policy, x -> new HashMap<>()).computeIfAbsent(group, x -> new HashMap<>())
-                            .computeIfAbsent(header[k], x -> new TreeMap<>()).put(rep, Numbers.parse(f[k]));
+                            .computeIfAbsent(header[k], x -> new TreeMap<>()).put(rep, Numbers.cell(header[k], f[k]));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -92,8 +92,8 @@ public final class ComparisonData {
                     continue;
                 }
                 c.series.computeIfAbsent(run[0], x -> new HashMap<>()).computeIfAbsent(f[4], x -> new TreeMap<>())
-                        .computeIfAbsent(Long.parseLong(f[1]), x -> new HashMap<>())
-                        .put(Integer.parseInt(run[1]), Numbers.parse(f[5]));
+                        .computeIfAbsent(Numbers.wholeCell("tick", f[1]), x -> new HashMap<>())
+                        .put(Integer.parseInt(run[1]), Numbers.cell("value", f[5]));
             }
         } catch (NoSuchFileException e) {
             throw new ScenarioException(timeseries + ": file not found");

@@ -47,4 +47,30 @@ public final class Numbers {
             default -> Double.parseDouble(cell);
         };
     }
+
+    /**
+     * The number in a result table's cell, for readers that report a damaged file: a cell that
+     * holds none is named by its column ({@link IllegalArgumentException}), not in the parser's
+     * words.
+     */
+    public static double cell(String column, String cell) {
+        try {
+            return parse(cell);
+        } catch (NumberFormatException e) {
+            throw notA("a number", column, cell);
+        }
+    }
+
+    /** The whole number in a result table's cell (a tick, a replicate), as {@link #cell}. */
+    public static long wholeCell(String column, String cell) {
+        try {
+            return Long.parseLong(cell);
+        } catch (NumberFormatException e) {
+            throw notA("a whole number", column, cell);
+        }
+    }
+
+    private static IllegalArgumentException notA(String what, String column, String cell) {
+        return new IllegalArgumentException("column '" + column + "': expected " + what + ", found '" + cell + "'");
+    }
 }

@@ -47,7 +47,8 @@ public final class TimeSeriesFile {
                     throw new IllegalArgumentException("unknown metric '" + f[4] + "'");
                 }
                 runs.computeIfAbsent(f[0], k -> new RunRows())
-                        .add(Long.parseLong(f[1]), Integer.parseInt(f[2]), f[3], m, Numbers.parse(f[5]));
+                        .add(Numbers.wholeCell("tick", f[1]), (int) Numbers.wholeCell("generation", f[2]), f[3], m,
+                                Numbers.cell("value", f[5]));
             }
         } catch (NoSuchFileException e) {
             throw new ScenarioException(file + ": file not found");

@@ -168,7 +168,8 @@ class ReportCommandTest {
         Files.write(ts, List.of(lines.get(0), lines.get(1), "r000,zero,0,all,welfare,1"));
         BadInputTest.Outcome o = BadInputTest.cli("report", out.toString());
         assertEquals(2, o.code(), o.err());
-        assertTrue(o.err().contains("timeseries.csv:3: not a coshape time series"), o.err());
+        assertTrue(o.err().contains("timeseries.csv:3: not a coshape time series (column 'tick': expected a whole"
+                + " number, found 'zero')"), o.err());
         assertEquals(1, o.err().strip().lines().count(), o.err());
         Files.writeString(out.resolve("manifest.json"), "{\"command\": \"bench\"}");
         o = BadInputTest.cli("report", out.toString());
@@ -199,6 +200,24 @@ class ReportCommandTest {
         assertRefused(compared, "summary.csv", "", false, "summary.csv:1: not a coshape summary (the file is empty)");
         assertRefused(swept, "summary.csv", "x,y\n", true, "summary.csv: not a coshape sweep summary (line "
                 + (sweptLines + 1) + ": expected ");
+    }
+
+    /** A comparison's cell that is no number is named by its column, not in a parser's words. */
+    @Test
+    void aCellThatIsNoNumberIsNamedByItsColumn() throws Exception {
+        Path compared = comparison("n");
+        List<String> summary = Files.readAllLines(compared.resolve("summary.csv"));
+        String[] header = summary.get(0).split(",");
+        String row = summary.get(1);
+        assertRefused(compared, "summary.csv", summary.get(0) + "\n" + row.substring(0, row.lastIndexOf(',') + 1)
+                + "abc\n", false, "summary.csv:2: not a coshape summary (column '" + header[header.length - 1]
+                + "': expected a number, found 'abc')");
+        List<String> series = Files.readAllLines(compared.resolve("timeseries.csv"));
+        String[] cells = series.stream().skip(1).map(l -> l.split(",")).filter(c -> c[3].equals("all")).findFirst()
+                .orElseThrow();
+        cells[1] = "ten";
+        assertRefused(compared, "timeseries.csv", series.get(0) + "\n" + String.join(",", cells) + "\n", false,
+                "timeseries.csv:2: not a coshape time series (column 'tick': expected a whole number, found 'ten')");
     }
 
     /**
