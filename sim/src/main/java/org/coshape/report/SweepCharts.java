@@ -35,13 +35,16 @@ public final class SweepCharts {
     /**
      * Reads summary.csv lines into rows of the "all" group: parameter values and metric values by
      * name. A row of another width is damage (a file cut short or edited), not a row to skip: the
-     * charts would silently lose a point.
+     * charts would silently lose a point. So is a charted metric that is no number, or a swept
+     * parameter that is none where other points are numbers: its charts would be left out.
      *
-     * @throws IllegalArgumentException naming the line of a row that does not fit the header
+     * @throws IllegalArgumentException naming the line of a row that does not fit the header, and
+     *     the column of a cell that is no number
      */
-    static List<Map<String, String>> allRows(List<String> summary) {
+    static List<Map<String, String>> allRows(List<String> summary, List<String> parameters) {
         String[] header = CsvCells.of(summary.get(0));
         List<Map<String, String>> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         for (int n = 1; n < summary.size(); n++) {
             String[] f = CsvCells.of(summary.get(n));
             if (f.length != header.length) {
@@ -56,14 +59,37 @@ public final class SweepCharts {
                 m.put(header[i], f[i]);
             }
             rows.add(m);
+            lines.add(n + 1);
+        }
+        // a swept parameter with a number in any point is a numeric one (names and vectors never are)
+        List<String> numbers = new ArrayList<>(parameters.stream()
+                .filter(p -> rows.stream().anyMatch(r -> isNumber(r.get(p)))).toList());
+        METRICS.stream().filter(List.of(header)::contains).forEach(numbers::add);
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                for (String column : numbers) {
+                    Numbers.cell(column, rows.get(i).get(column));
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("line " + lines.get(i) + ": " + e.getMessage());
+            }
         }
         return rows;
+    }
+
+    private static boolean isNumber(String cell) {
+        try {
+            Double.parseDouble(cell);
+            return true;
+        } catch (NumberFormatException | NullPointerException e) {
+            return false;
+        }
     }
 
     public static List<Path> write(List<String> summary, List<String> parameters, boolean grid, Path charts,
             List<String> formats) {
         List<Path> files = new ArrayList<>();
-        List<Map<String, String>> rows = allRows(summary);
+        List<Map<String, String>> rows = allRows(summary, parameters);
         for (String metric : METRICS) {
             for (String p : parameters) {
                 if (numeric(rows, p)) {
