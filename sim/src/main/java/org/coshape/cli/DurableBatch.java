@@ -1,8 +1,6 @@
 package org.coshape.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -94,11 +92,7 @@ final class DurableBatch {
             store = opened(() -> SweepStore.resume(out, parameters));
         } else {
             refuseOccupied(force);
-            try {
-                Files.createDirectories(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Preflight.makeFolder(out);
             folderLock = FolderLock.acquire(out);
             store = opened(() -> {
                 refuseOccupied(force); // another process may have started here since the first look

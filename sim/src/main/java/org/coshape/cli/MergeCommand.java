@@ -10,7 +10,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,7 +102,7 @@ final class MergeCommand implements Callable<Integer> {
         if (SweepStore.occupied(out) && !force) {
             throw new ScenarioException(out + ": already holds results; use --force to overwrite");
         }
-        Files.createDirectories(out);
+        Preflight.makeFolder(out);
         long done = entries.values().stream().filter(e -> "done".equals(e.path("status").asText())).count();
         boolean complete = total >= 0 && done == total && summary.size() == total;
         try (FolderLock lock = FolderLock.acquire(out)) {

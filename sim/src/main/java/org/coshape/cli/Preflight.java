@@ -1,5 +1,7 @@
 package org.coshape.cli;
 
+import java.io.IOException;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.coshape.model.MemoryEstimate;
@@ -59,6 +61,20 @@ final class Preflight {
         }
         if (!Files.isWritable(existing)) {
             throw new ScenarioException("--out " + out + ": " + existing + " is not writable");
+        }
+    }
+
+    /**
+     * Makes the results folder before any run starts. {@link #checkOutput} foresees what it can;
+     * a folder the file system still refuses (a special file system, a full disk) is bad input
+     * named by its option, not a failure while running.
+     */
+    static void makeFolder(Path out) {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new ScenarioException("--out " + out + ": cannot make the folder (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + ")");
         }
     }
 

@@ -39,7 +39,7 @@ record RunFolder(Path out, Scenario scenario, List<String> parameters, String pe
 
     Written write(List<RunSpec> specs, int threads, String command, List<String> args, Instant start,
             Map<String, Object> extra, PrintWriter err, boolean quiet) throws IOException {
-        Files.createDirectories(out);
+        Preflight.makeFolder(out);
         List<RunResult> results = new ArrayList<>();
         PeopleTable table = null;
         List<Path> charts;

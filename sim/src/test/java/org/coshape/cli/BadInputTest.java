@@ -355,6 +355,26 @@ class BadInputTest {
         assertTrue(intoFile.err().contains("--out " + file + ": exists and is not a folder"), intoFile.err());
     }
 
+    /**
+     * A folder the file system refuses although the checks foresaw nothing (under /proc a root
+     * user passes the writability check, and the folder still cannot be made): bad input named by
+     * --out, not a failure while running with an exception's name.
+     */
+    @Test
+    void aFolderTheFileSystemRefusesIsBadInput() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux /proc");
+        Path sweep = small(tmp, "sweep", TWO_POINTS);
+        Path compare = small(tmp, "compare", "compare: {a: {ai.listening: 0.1}, b: {ai.listening: 0.2}}\n");
+        Path out = Path.of("/proc/coshape-results");
+        for (String[] cmd : new String[][] {{"run", sweep.toString()}, {"sweep", sweep.toString()},
+            {"compare", compare.toString()}}) {
+            Outcome o = cli(cmd[0], cmd[1], "--out", out.toString(), "--quiet");
+            assertEquals(2, o.code(), cmd[0] + ": " + o.err());
+            assertEquals(1, o.err().strip().lines().count(), o.err());
+            assertTrue(o.err().startsWith("coshape: --out " + out + ": "), o.err());
+        }
+    }
+
     @Test
     void aScenarioTooBigForTheHeapIsRefusedBeforeAnythingRuns() throws Exception {
         Path huge = tmp.resolve("huge.yaml");
