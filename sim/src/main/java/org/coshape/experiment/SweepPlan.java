@@ -22,9 +22,17 @@ import org.coshape.scenario.YamlNode;
  * rescaled in proportion to their base shares to fill what the swept ones leave.
  */
 public record SweepPlan(Scenario base, List<DesignPoint> points, List<String> parameters, List<RunSpec> runs) {
+    /** The most runs one sweep plans: each is a row of the plan, the store and the manifest. */
+    public static final long MAX_RUNS = 10_000_000;
     private static final Pattern SHARE = Pattern.compile("population\\.groups\\[(\\d+)]\\.share");
 
     public static SweepPlan of(YamlNode tree, Path file, Scenario base) {
+        long count = Designs.count(base.sweep());
+        if (count <= Designs.MAX_POINTS && count * base.replications() > MAX_RUNS) { // checked before making them
+            throw new ScenarioException((file == null ? "" : file + ": ") + "sweep: " + count + " points x "
+                    + base.replications() + " replications = " + count * base.replications() + " runs; at most "
+                    + MAX_RUNS + " in one sweep (split the study into several sweeps, or use fewer replications)");
+        }
         List<DesignPoint> points;
         try {
             points = Designs.points(base.sweep(), base.seed());

@@ -25,6 +25,33 @@ class DesignsTest {
         return new SweepParameter(path, null, min, max, steps, false);
     }
 
+    /**
+     * Too many points are refused before any is made, by arithmetic: a grid whose product
+     * overflows a long had made no points at all (its loop bound came out negative), and ten
+     * million sobol points did not finish validating in two minutes.
+     */
+    @Test
+    void tooManyPointsAreRefusedBeforeAnyIsMade() {
+        String[] thousand = new String[1000];
+        for (int i = 0; i < thousand.length; i++) {
+            thousand[i] = Integer.toString(i);
+        }
+        List<SweepParameter> seven = new java.util.ArrayList<>();
+        for (int k = 0; k < 7; k++) {
+            seven.add(list("p" + k, thousand));
+        }
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> Designs.points(new SweepSpec("grid", 1, seven), 1));
+        assertTrue(e.getMessage().startsWith("sweep: the grid design has more than 2^63 points; at most 1000000"),
+                e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> Designs.points(new SweepSpec("grid", 1, seven.subList(0, 3)), 1));
+        assertTrue(e.getMessage().startsWith("sweep: the grid design has 1000000000 points"), e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> Designs.points(new SweepSpec("sobol", 250_000,
+                List.of(range("a", 0, 1, null), range("b", 0, 1, null), range("c", 0, 1, null))), 1));
+        assertTrue(e.getMessage().startsWith("sweep: the sobol design has 1250000 points"), e.getMessage());
+        assertEquals(1_000_000, Designs.count(new SweepSpec("grid", 1, seven.subList(0, 2))), "at the cap: allowed");
+    }
+
     @Test
     void gridIsTheCartesianProductWithTheFirstParameterSlowest() {
         List<DesignPoint> pts = Designs.points(new SweepSpec("grid", 1, List.of(list("a", "1", "2"),
