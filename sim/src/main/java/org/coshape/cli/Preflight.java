@@ -1,7 +1,6 @@
 package org.coshape.cli;
 
 import java.io.IOException;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.coshape.model.MemoryEstimate;

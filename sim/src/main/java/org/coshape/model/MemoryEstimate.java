@@ -52,15 +52,15 @@ public record MemoryEstimate(long people, long network, long sums, long total) {
      * second moments, per group) and a metrics record's rows (the centred moments, for everyone
      * and each group), and the record's d x d matrices (two covariances per row; the Frechet
      * distance's copies, products and eigen-decompositions, up to about 24 at once: 32 are
-     * counted). Negligible at
-     * d = 8 (about 1 MB for 10^6 people), they outgrow the person state when d is in the hundreds
-     * and people are few.
+     * counted). Negligible at d = 8 (about 1 MB for 10^6 people), they outgrow the person state
+     * when d is in the hundreds and people are few.
      */
     static long sumBytes(long n, int d, int groups, int ais) {
         long chunks = ChunkPool.chunks((int) Math.min(n, Integer.MAX_VALUE));
         long rows = groups + 1L;
         long cov = (long) d * (d + 1) / 2;
-        long interaction = groups * (long) Accumulators.groupWidth(d) + Math.max(1, ais) * (long) Accumulators.aiWidth(d);
+        long interaction = groups * (long) Accumulators.groupWidth(d)
+                + Math.max(1, ais) * (long) Accumulators.aiWidth(d);
         long record = rows * 2 * cov + rows * (8 + 2L * d);
         long perChunk = interaction + record + 2L * Accumulators.ROW_PAD;
         long matrices = (2 * rows + 32) * d * (long) d;
