@@ -132,8 +132,8 @@ final class ReportCommand implements Callable<Integer> {
             return files;
         }
         try {
-            files.addAll(SweepCharts.write(summary, parameters, "grid".equals(m.path("design").asText()),
-                    dir.resolve("charts"), fmts));
+            files.addAll(SweepCharts.write(summary, parameters, recordedPoints(m),
+                    "grid".equals(m.path("design").asText()), dir.resolve("charts"), fmts));
         } catch (ScenarioException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -149,6 +149,17 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         return files;
+    }
+
+    /** Each run's swept values as the manifest records them (run id -> parameter -> value). */
+    private static Map<String, Map<String, String>> recordedPoints(JsonNode m) {
+        Map<String, Map<String, String>> points = new LinkedHashMap<>();
+        for (JsonNode r : m.path("runs")) {
+            Map<String, String> values = new LinkedHashMap<>();
+            r.path("parameters").fields().forEachRemaining(f -> values.put(f.getKey(), f.getValue().asText()));
+            points.put(r.path("run_id").asText(), values);
+        }
+        return points;
     }
 
     private static List<Path> renderComparison(Path dir, JsonNode m, List<String> fmts) {

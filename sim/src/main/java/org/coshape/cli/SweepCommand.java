@@ -110,7 +110,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepStore store = batch.store();
         List<Path> charts = new ArrayList<>();
         if (!base.output().charts().isEmpty()) {
-            charts.addAll(org.coshape.report.SweepCharts.write(store.summaryLines(), plan.parameters(),
+            charts.addAll(org.coshape.report.SweepCharts.write(store.summaryLines(), plan.parameters(), Map.of(),
                     "grid".equals(base.sweep().design()), out.resolve("charts"), base.output().charts()));
         }
         if ("sobol".equals(base.sweep().design()) && slice == null) {

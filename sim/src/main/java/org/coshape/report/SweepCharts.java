@@ -35,16 +35,19 @@ public final class SweepCharts {
     /**
      * Reads summary.csv lines into rows of the "all" group: parameter values and metric values by
      * name. A row of another width is damage (a file cut short or edited), not a row to skip: the
-     * charts would silently lose a point. So is a charted metric that is no number, or a swept
-     * parameter that is none where other points are numbers: its charts would be left out.
+     * charts would silently lose a point. So is a charted metric that is no number, and a swept
+     * value other than the one {@code recorded} (run id -> parameter -> value, from the manifest;
+     * empty to skip the check) holds for its run: a numeric parameter with one damaged point lost
+     * all its charts. (Whether a parameter is numeric cannot be told from its cells alone: a sweep
+     * may list a number and a vector for the same key.)
      *
      * @throws IllegalArgumentException naming the line of a row that does not fit the header, and
-     *     the column of a cell that is no number
+     *     the column of a cell that does not hold what it should
      */
-    static List<Map<String, String>> allRows(List<String> summary, List<String> parameters) {
+    static List<Map<String, String>> allRows(List<String> summary, Map<String, Map<String, String>> recorded) {
         String[] header = CsvCells.of(summary.get(0));
+        List<String> metrics = METRICS.stream().filter(List.of(header)::contains).toList();
         List<Map<String, String>> rows = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
         for (int n = 1; n < summary.size(); n++) {
             String[] f = CsvCells.of(summary.get(n));
             if (f.length != header.length) {
@@ -58,38 +61,32 @@ public final class SweepCharts {
             for (int i = 0; i < header.length; i++) {
                 m.put(header[i], f[i]);
             }
-            rows.add(m);
-            lines.add(n + 1);
-        }
-        // a swept parameter with a number in any point is a numeric one (names and vectors never are)
-        List<String> numbers = new ArrayList<>(parameters.stream()
-                .filter(p -> rows.stream().anyMatch(r -> isNumber(r.get(p)))).toList());
-        METRICS.stream().filter(List.of(header)::contains).forEach(numbers::add);
-        for (int i = 0; i < rows.size(); i++) {
             try {
-                for (String column : numbers) {
-                    Numbers.cell(column, rows.get(i).get(column));
+                for (String metric : metrics) {
+                    Numbers.cell(metric, m.get(metric));
                 }
+                recorded.getOrDefault(f[0], Map.of()).forEach((p, v) -> {
+                    if (m.containsKey(p) && !m.get(p).equals(v)) {
+                        throw new IllegalArgumentException("column '" + p + "': found '" + m.get(p) + "' where the"
+                                + " manifest records " + v + " for run " + f[0]);
+                    }
+                });
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("line " + lines.get(i) + ": " + e.getMessage());
+                throw new IllegalArgumentException("line " + (n + 1) + ": " + e.getMessage());
             }
+            rows.add(m);
         }
         return rows;
     }
 
-    private static boolean isNumber(String cell) {
-        try {
-            Double.parseDouble(cell);
-            return true;
-        } catch (NumberFormatException | NullPointerException e) {
-            return false;
-        }
-    }
-
-    public static List<Path> write(List<String> summary, List<String> parameters, boolean grid, Path charts,
-            List<String> formats) {
+    /**
+     * The sweep's charts from its summary.csv lines; {@code recorded} as in {@link #allRows}
+     * (run id -> swept values from the manifest, or empty).
+     */
+    public static List<Path> write(List<String> summary, List<String> parameters,
+            Map<String, Map<String, String>> recorded, boolean grid, Path charts, List<String> formats) {
         List<Path> files = new ArrayList<>();
-        List<Map<String, String>> rows = allRows(summary, parameters);
+        List<Map<String, String>> rows = allRows(summary, recorded);
         for (String metric : METRICS) {
             for (String p : parameters) {
                 if (numeric(rows, p)) {

@@ -202,6 +202,26 @@ class ReportCommandTest {
                 + (sweptLines + 1) + ": expected ");
     }
 
+    /**
+     * A sweep that lists a number and a vector for one key runs, and report redraws it; a swept
+     * value edited in summary.csv is refused against the manifest's record of its run. (Telling
+     * numeric parameters from their cells alone made the first sweep fail at its charts.)
+     */
+    @Test
+    void aSweepOfANumberAndAVectorRunsAndAnEditedValueIsRefused() throws Exception {
+        Path out = tmp.resolve("mixed-swept");
+        BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario("mixed", "sweep: {design: grid, parameters:"
+                + " {ai.listening: [0.1, [0.1, 0.2, 0.3, 0.4]]}}\n").toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, o.code(), o.err());
+        assertEquals(0, BadInputTest.cli("report", out.toString()).code());
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        String edited = summary.get(1).replaceFirst(",all,0\\.1,", ",all,0.2,");
+        assertTrue(!edited.equals(summary.get(1)), summary.get(1));
+        summary.set(1, edited);
+        assertRefused(out, "summary.csv", String.join("\n", summary) + "\n", false, "summary.csv: not a coshape sweep"
+                + " summary (line 2: column 'ai.listening': found '0.2' where the manifest records 0.1 for run p0000-r000)");
+    }
+
     /** A comparison's cell that is no number is named by its column, not in a parser's words. */
     @Test
     void aCellThatIsNoNumberIsNamedByItsColumn() throws Exception {
