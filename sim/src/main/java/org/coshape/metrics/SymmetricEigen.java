@@ -3,6 +3,7 @@ package org.coshape.metrics;
 import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
@@ -23,18 +24,10 @@ record SymmetricEigen(double[] values, RealMatrix vectors) {
             RealMatrix v = new SingularValueDecomposition(symmetric).getV();
             double[] values = new double[v.getColumnDimension()];
             for (int i = 0; i < values.length; i++) {
-                double[] x = v.getColumn(i);
-                values[i] = dot(x, symmetric.operate(x));
+                RealVector x = v.getColumnVector(i);
+                values[i] = x.dotProduct(symmetric.operate(x));
             }
             return new SymmetricEigen(values, v);
         }
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int k = 0; k < a.length; k++) {
-            s += a[k] * b[k];
-        }
-        return s;
     }
 }

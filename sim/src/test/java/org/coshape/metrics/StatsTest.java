@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.apache.commons.math3.exception.MaxCountExceededException;
+import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.stat.correlation.Covariance;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.junit.jupiter.api.Test;
 
@@ -197,12 +200,13 @@ class StatsTest {
                 "the library's limit this fallback is for");
 
         double[] axis = Stats.firstPrincipalAxis(cov);
-        double[] cv = c.operate(axis);
-        double lambda = dot(axis, cv);
-        assertEquals(1, dot(axis, axis), 1e-12);
-        assertEquals(largestEigenvalue(cov), lambda, 1e-9 * lambda);
+        RealVector a = new ArrayRealVector(axis);
+        RealVector cv = c.operate(a);
+        double lambda = a.dotProduct(cv);
+        assertEquals(1, a.getNorm(), 1e-12);
+        assertEquals(largestEigenvalue(c), lambda, 1e-9 * lambda);
         for (int k = 0; k < cov.length; k++) {
-            assertEquals(lambda * axis[k], cv[k], 1e-9 * lambda, "C v = lambda v at " + k);
+            assertEquals(lambda * axis[k], cv.getEntry(k), 1e-9 * lambda, "C v = lambda v at " + k);
         }
         assertTrue(firstNonZero(axis) > 0, "the sign rule: first non-zero component positive");
 
@@ -225,51 +229,28 @@ class StatsTest {
     private static double[][] lowRankCovariance(int d, int n, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         double[][] x = new double[n][d];
-        double[] mean = new double[d];
         for (double[] row : x) {
             for (int k = 0; k < d; k++) {
                 row[k] = r.nextDouble(-1, 1);
-                mean[k] += row[k] / n;
             }
         }
-        double[][] cov = new double[d][d];
-        for (double[] row : x) {
-            for (int i = 0; i < d; i++) {
-                for (int k = 0; k < d; k++) {
-                    cov[i][k] += (row[i] - mean[i]) * (row[k] - mean[k]) / n;
-                }
-            }
-        }
-        return cov;
+        return new Covariance(x, false).getCovarianceMatrix().getData();
     }
 
     /** The largest eigenvalue of a positive semi-definite matrix, by power iteration. */
-    private static double largestEigenvalue(double[][] m) {
-        RealMatrix c = MatrixUtils.createRealMatrix(m);
-        double[] v = new double[m.length];
-        java.util.Arrays.fill(v, 1 / Math.sqrt(m.length));
+    private static double largestEigenvalue(RealMatrix c) {
+        RealVector v = new ArrayRealVector(c.getRowDimension(), 1).unitVector();
         double lambda = 0;
         for (int it = 0; it < 100_000; it++) {
-            double[] w = c.operate(v);
-            double norm = Math.sqrt(dot(w, w));
-            double next = dot(v, w);
-            for (int k = 0; k < v.length; k++) {
-                v[k] = w[k] / norm;
-            }
+            RealVector w = c.operate(v);
+            double next = v.dotProduct(w);
+            v = w.unitVector();
             if (Math.abs(next - lambda) <= 1e-15 * next) {
                 return next;
             }
             lambda = next;
         }
         return lambda;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int k = 0; k < a.length; k++) {
-            s += a[k] * b[k];
-        }
-        return s;
     }
 
     private static double firstNonZero(double[] v) {
