@@ -17,39 +17,39 @@ import picocli.CommandLine.Command;
  */
 class OutOfMemoryMessageTest {
 
+    /** A command that throws {@code error}. */
     @Command(name = "exhausts")
     static final class Exhausts implements Callable<Integer> {
+        private final OutOfMemoryError error;
+
+        Exhausts(OutOfMemoryError error) {
+            this.error = error;
+        }
+
         @Override
         public Integer call() {
-            throw new OutOfMemoryError("Java heap space");
+            throw error;
         }
     }
 
-    @Command(name = "exhausts-silently")
-    static final class ExhaustsSilently implements Callable<Integer> {
-        @Override
-        public Integer call() {
-            throw new OutOfMemoryError();
-        }
+    /** Standard error of a command line that runs out of memory with {@code error}; checks exit code 1. */
+    private static String messageOf(OutOfMemoryError error) {
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new Exhausts(error));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(CoshapeCli.FAILURE, CoshapeCli.execute(cl));
+        return err.toString().trim();
     }
 
     @Test
     void anOutOfMemoryErrorWithoutAMessageStillSaysWhatHappened() {
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new ExhaustsSilently());
-        cl.setErr(new PrintWriter(err));
-        assertEquals(CoshapeCli.FAILURE, CoshapeCli.execute(cl));
-        assertTrue(err.toString().startsWith("coshape: failed while running: out of memory (heap exhausted, "),
-                err.toString());
+        String message = messageOf(new OutOfMemoryError());
+        assertTrue(message.startsWith("coshape: failed while running: out of memory (heap exhausted, "), message);
     }
 
     @Test
     void outOfMemoryIsOneMessageAndExitCodeOne() {
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new Exhausts());
-        cl.setErr(new PrintWriter(err));
-        assertEquals(CoshapeCli.FAILURE, CoshapeCli.execute(cl));
-        String message = err.toString().trim();
+        String message = messageOf(new OutOfMemoryError("Java heap space"));
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.startsWith("coshape: failed while running: out of memory (Java heap space, maximum heap "),
                 message);

@@ -31,17 +31,11 @@ class MemoryEstimateTest {
                 ai: {count: 4, regime: mutual}
                 """.formatted(TestScenarios.dimensions(dims), rule));
         MemoryEstimate estimate = MemoryEstimate.of(s);
-        try (ChunkPool pool = new ChunkPool(2)) {
-            long before = retained();
-            CoshapeModel m = new CoshapeModel(s, s.seed(), pool, true);
-            m.start();
-            m.schedule.step(m);
-            long kept = retained() - before;
-            assertTrue(m.people().n == 300000);
-            assertTrue(kept >= estimate.people(), "kept " + kept + " < person state " + estimate.people());
-            long state = estimate.total() - MemoryEstimate.FIXED;
-            assertTrue(kept <= state, "kept " + kept + " > estimated " + state);
-        }
+        Kept k = keptAfterOneTick(s);
+        assertTrue(k.people() == 300000);
+        assertTrue(k.bytes() >= estimate.people(), "kept " + k.bytes() + " < person state " + estimate.people());
+        long state = estimate.total() - MemoryEstimate.FIXED;
+        assertTrue(k.bytes() <= state, "kept " + k.bytes() + " > estimated " + state);
     }
 
     /**
@@ -64,17 +58,25 @@ class MemoryEstimateTest {
                 metrics: {every: 1}
                 """.formatted(TestScenarios.dimensions(600)));
         MemoryEstimate estimate = MemoryEstimate.of(s);
+        Kept k = keptAfterOneTick(s);
+        assertTrue(k.dims() == 600);
+        assertTrue(k.bytes() > 2 * (estimate.people() + estimate.network()),
+                "the case is one where the d-squared sums dominate: kept " + k.bytes());
+        long state = estimate.total() - MemoryEstimate.FIXED;
+        assertTrue(k.bytes() <= state, "kept " + k.bytes() + " > estimated " + state);
+    }
+
+    /** The heap a started model of {@code s} retains after one tick, and the size it was built with. */
+    private record Kept(long bytes, int people, int dims) {
+    }
+
+    private static Kept keptAfterOneTick(Scenario s) {
         try (ChunkPool pool = new ChunkPool(2)) {
             long before = retained();
             CoshapeModel m = new CoshapeModel(s, s.seed(), pool, true);
             m.start();
             m.schedule.step(m);
-            long kept = retained() - before;
-            assertTrue(m.people().d == 600);
-            assertTrue(kept > 2 * (estimate.people() + estimate.network()),
-                    "the case is one where the d-squared sums dominate: kept " + kept);
-            long state = estimate.total() - MemoryEstimate.FIXED;
-            assertTrue(kept <= state, "kept " + kept + " > estimated " + state);
+            return new Kept(retained() - before, m.people().n, m.people().d);
         }
     }
 
