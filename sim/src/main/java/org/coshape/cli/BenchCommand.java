@@ -141,6 +141,7 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw new ScenarioException("bench: " + e.getMessage());
         }
+        Scenario largest = null;
         for (int n : ns) {
             long total = (long) warmupFor(n) + ticks;
             if (total > Integer.MAX_VALUE) {
@@ -156,6 +157,13 @@ public final class BenchCommand implements Callable<Integer> {
                 throw asOptionError(e, people);
             }
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
+            if (largest == null || n > largest.population().size()) {
+                largest = s;
+            }
+        }
+        java.util.Optional<Integer> relaunched = HugePages.before(largest, spec, false, true);
+        if (relaunched.isPresent()) {
+            return relaunched.get();
         }
         java.util.List<Map<String, Object>> all = new java.util.ArrayList<>();
         for (int n : ns) {

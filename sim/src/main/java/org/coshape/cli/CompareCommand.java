@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.coshape.experiment.RunSpec;
 import org.coshape.model.MemoryEstimate;
@@ -51,7 +52,7 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Instant start = Instant.now();
         YamlNode tree = scenario.tree();
         Scenario base = ScenarioLoader.bind(tree, scenario.file);
@@ -87,8 +88,9 @@ final class CompareCommand implements Callable<Integer> {
         int threads = run.threads();
         Path out = run.outDir(base);
         Preflight.checkOutput(out);
-        if (!run.quiet) {
-            HugePageHint.print(largest, spec.commandLine().getErr());
+        Optional<Integer> relaunched = HugePages.before(largest, spec, run.quiet, true);
+        if (relaunched.isPresent()) {
+            return relaunched.get();
         }
         String hash = Manifest.scenarioHash(base, ref);
         PrintWriter err = spec.commandLine().getErr();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.coshape.experiment.RunSpec;
 import org.coshape.experiment.SensitivityAnalysis;
@@ -61,7 +62,7 @@ final class SweepCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Instant start = Instant.now();
         if (!executor.equals("local") && !executor.equals("spark")) {
             throw new ScenarioException("--executor: expected local or spark, found '" + executor + "'");
@@ -93,8 +94,9 @@ final class SweepCommand implements Callable<Integer> {
         Path out = run.out != null ? run.out : slice == null ? run.outDir(base)
                 : run.outDir(base).resolve("shard-" + slice[0] + "-of-" + slice[1]);
         Preflight.checkOutput(out);
-        if (!run.quiet) {
-            HugePageHint.print(largest.scenario(), spec.commandLine().getErr());
+        Optional<Integer> relaunched = HugePages.before(largest.scenario(), spec, run.quiet, executor.equals("local"));
+        if (relaunched.isPresent()) {
+            return relaunched.get();
         }
         String hash = Manifest.scenarioHash(base, null);
         PrintWriter err = spec.commandLine().getErr();

@@ -22,6 +22,21 @@ public final class HotSpotOptions {
         }
     }
 
+    /**
+     * Whether the option was set when Java started (on its command line, in an options
+     * variable or file), rather than left to its default or to the JVM's own choice.
+     */
+    public static boolean isGiven(String name) {
+        try {
+            com.sun.management.VMOption.Origin origin = ManagementFactory
+                    .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).getVMOption(name).getOrigin();
+            return origin != com.sun.management.VMOption.Origin.DEFAULT
+                    && origin != com.sun.management.VMOption.Origin.ERGONOMIC;
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
     /** The integer option's value, or {@code fallback} when it cannot be read. */
     static long longValue(String name, long fallback) {
         String v = value(name);

@@ -37,8 +37,14 @@ class QuickstartJarIT {
 
     /** Runs the packaged jar with {@code dir} as the working directory. */
     static Proc jarIn(Path dir, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target/coshape.jar").toAbsolutePath().toString()));
+        return jarIn(dir, List.of(), args);
+    }
+
+    /** Runs the packaged jar in a Java started with {@code javaOptions}. */
+    static Proc jarIn(Path dir, List<String> javaOptions, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(javaOptions);
+        cmd.addAll(List.of("-jar", Path.of("target/coshape.jar").toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         File out = File.createTempFile("out", ".txt");
         File err = File.createTempFile("err", ".txt");
