@@ -16,14 +16,15 @@
  * as in `bench`.
  *
  * Hand-tuning that Java cannot express: records aligned to 64-byte lines (32-byte records never
- * straddle two lines), and software prefetch of the neighbour records a few people ahead.
+ * straddle two lines), and software prefetch of the neighbour records a few people ahead. Large
+ * arrays ask for transparent huge pages (madvise), as coshape's Java does at this size.
  *
  * Build and run (the numbers below are the defaults):
  *   gcc -O3 -march=native -fopenmp -o /tmp/reference_tick sim/src/jmh/c/reference_tick.c -lm
  *   OMP_NUM_THREADS=2 /tmp/reference_tick 1000000 50 5
  * Prints one JSON object like `bench --json`: person_ticks_per_s and phases.
  *
- * To see which hand-tuning matters, build with -DNO_PREFETCH (no software prefetch) or with
+ * To see which hand-tuning matters, build with -DNO_PREFETCH (no software prefetch), -DNO_HUGEPAGES or with
  * -fno-tree-vectorize -fno-tree-slp-vectorize (no SIMD); sim/doc/performance.md has the figures.
  */
 #include <math.h>
@@ -32,6 +33,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #define D 8
 #define M 4
@@ -40,6 +42,7 @@
 #define GW (8 + D + D * (D + 1) / 2)
 #define AI_ROW (M * AW)                       /* every AI's sums, then the group's */
 #define ROW ((AI_ROW + GW + 16 + 7) & ~7)      /* 16 doubles of padding: no false sharing */
+#define HUGE_PAGE ((size_t) 2 << 20)
 #define PF 6 /* people ahead whose neighbour records are prefetched */
 #ifdef NO_PREFETCH
 #define PREFETCH(p) ((void) (p))
@@ -70,13 +73,22 @@ static inline float uniformf(uint64_t k, uint64_t i) {
     return (float) (mix(k + i * GOLDEN) >> 40) * 0x1.0p-24f;
 }
 
+/* Zeroed memory aligned to 64-byte lines; arrays of 2 MiB and more are aligned to 2 MiB and asked
+ * to be backed by transparent huge pages (what coshape's JVM gets with -XX:+UseTransparentHugePages,
+ * which coshape asks for at this size), before they are first touched. */
 static void *zalloc(size_t bytes) {
-    size_t rounded = (bytes + 63) & ~(size_t) 63;
-    void *p = aligned_alloc(64, rounded == 0 ? 64 : rounded);
+    size_t align = bytes >= HUGE_PAGE ? HUGE_PAGE : 64;
+    size_t rounded = (bytes + align - 1) & ~(align - 1);
+    void *p = aligned_alloc(align, rounded == 0 ? 64 : rounded);
     if (p == NULL) {
         fprintf(stderr, "out of memory\n");
         exit(1);
     }
+#ifndef NO_HUGEPAGES
+    if (align == HUGE_PAGE) {
+        madvise(p, rounded, MADV_HUGEPAGE); /* advice only: without huge pages the program still runs */
+    }
+#endif
     memset(p, 0, rounded);
     return p;
 }
