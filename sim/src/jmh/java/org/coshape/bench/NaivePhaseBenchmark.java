@@ -19,12 +19,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * ratio of the two engines can be read per phase as well as for the whole tick: the interaction
  * (every person's Steppable through the schedule), the AI update with the social pass (one
  * Steppable, as the idiom writes it), and the set-up. Scores are milliseconds per call.
+ * Huge pages as in {@link TickBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx12g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx12g", "-XX:+UseTransparentHugePages"})
 @State(Scope.Benchmark)
 public class NaivePhaseBenchmark {
     @Param({"100000", "1000000"})

@@ -21,12 +21,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * The tick's phases one at a time on a started model (interaction, AI update, social influence),
  * and set-up (population and network). Scores are milliseconds per call; person-ticks/s of a
  * phase = humans / (score / 1000).
+ * Huge pages as in {@link TickBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx12g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx12g", "-XX:+UseTransparentHugePages"})
 @State(Scope.Benchmark)
 public class PhaseBenchmark {
     @Param({"10000", "100000", "1000000"})
