@@ -3,6 +3,7 @@ package org.coshape.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -56,24 +57,56 @@ class SweepResumeIT {
 
     @Test
     void killedSweepResumesToExactlyTheUninterruptedRows() throws Exception {
+        killAndResume(SCENARIO, 18, 4, commands -> assertEquals(List.of(), commands, "one process"));
+    }
+
+    /**
+     * The same for a population large enough that the sweep runs in a second Java on huge pages
+     * ({@link HugePages}): the kill hits only the first, which the second notices and follows.
+     */
+    @Test
+    void aRelaunchedSweepKilledOutrightResumesToo() throws Exception {
+        assumeTrue("madvise".equals(MachineInfo.readHugePages()), "huge pages are not given on request here");
+        String large = SCENARIO.replace("ticks: 150", "ticks: 4").replace("size: 3000", "size: 700000")
+                .replace("replications: 3", "replications: 2").replace("every: 50", "every: 2")
+                .replace("social.rate: {min: 0.05, max: 0.25, steps: 3}", "social.rate: [0.05, 0.25]");
+        killAndResume(large, 8, 1, commands -> {
+            assertEquals(1, commands.size(), "the launcher runs the sweep in one child");
+            // the command stops once it sees its launcher gone; a resume before that is refused by the folder lock
+            commands.get(0).onExit().get(30, TimeUnit.SECONDS);
+        });
+    }
+
+    /** What to check of the processes the killed one had started. */
+    interface AfterKill {
+        void accept(List<ProcessHandle> commands) throws Exception;
+    }
+
+    /**
+     * Runs a sweep of {@code runs} runs whole; then again, killed with SIGKILL once {@code atLeast}
+     * are done, and resumed: the files must be the whole sweep's, byte for byte.
+     */
+    private void killAndResume(String yaml, int runs, int atLeast, AfterKill afterKill) throws Exception {
         Path scenario = tmp.resolve("resume.yaml");
-        Files.writeString(scenario, SCENARIO);
+        Files.writeString(scenario, yaml);
         Path whole = tmp.resolve("whole");
         Process p = start(whole, scenario.toString(), "--threads", "2", "--quiet");
         assertTrue(p.waitFor(5, TimeUnit.MINUTES));
         assertEquals(0, p.exitValue());
-        assertEquals(1 + 18 * 3, Files.readAllLines(whole.resolve("summary.csv")).size(), "18 runs x 3 rows");
+        assertEquals(1 + runs * 3, Files.readAllLines(whole.resolve("summary.csv")).size(), runs + " runs x 3 rows");
 
         Path killed = tmp.resolve("killed");
         Process k = start(killed, scenario.toString(), "--threads", "1", "--quiet");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (done(killed.resolve("sweep.journal")) < 4 && System.nanoTime() < deadline && k.isAlive()) {
+        while (done(killed.resolve("sweep.journal")) < atLeast && System.nanoTime() < deadline && k.isAlive()) {
             Thread.sleep(20);
         }
+        List<ProcessHandle> children = k.descendants().toList();
         k.destroyForcibly(); // SIGKILL
         assertTrue(k.waitFor(1, TimeUnit.MINUTES));
+        afterKill.accept(children);
         long before = done(killed.resolve("sweep.journal"));
-        assertTrue(before >= 4 && before < 18, "the kill must land midway, " + before + " runs were done");
+        assertTrue(before >= atLeast && before < runs, "the kill must land midway, " + before + " runs were done");
 
         Process again = start(killed, scenario.toString(), "--threads", "1", "--quiet");
         assertTrue(again.waitFor(1, TimeUnit.MINUTES));
