@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.coshape.model.ChunkPool;
 import org.coshape.model.CoshapeModel;
@@ -161,7 +162,7 @@ public final class BenchCommand implements Callable<Integer> {
                 largest = s;
             }
         }
-        java.util.Optional<Integer> relaunched = HugePages.before(largest, spec, false, true);
+        Optional<Integer> relaunched = HugePages.before(largest, spec, false, true);
         if (relaunched.isPresent()) {
             return relaunched.get();
         }

@@ -1,5 +1,6 @@
 package org.coshape.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -52,7 +53,7 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         Instant start = Instant.now();
         YamlNode tree = scenario.tree();
         Scenario base = ScenarioLoader.bind(tree, scenario.file);
