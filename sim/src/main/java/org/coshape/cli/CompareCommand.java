@@ -1,6 +1,5 @@
 package org.coshape.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -53,7 +52,7 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Instant start = Instant.now();
         YamlNode tree = scenario.tree();
         Scenario base = ScenarioLoader.bind(tree, scenario.file);

@@ -1,6 +1,5 @@
 package org.coshape.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -57,11 +56,11 @@ final class HugePages {
     /**
      * Before a command's work on {@code largest} (the largest scenario it will run): starts the
      * command again with huge pages when they pay and returns its exit code, or returns empty
-     * when the work should go on in this process, after a hint when one helps.
+     * when the work should go on in this process (after a hint when one helps, or when Java
+     * could not be started again).
      * {@code mayRelaunch} false keeps the work here (a sweep whose runs go to Spark).
      */
-    static Optional<Integer> before(Scenario largest, CommandSpec spec, boolean quiet, boolean mayRelaunch)
-            throws IOException {
+    static Optional<Integer> before(Scenario largest, CommandSpec spec, boolean quiet, boolean mayRelaunch) {
         long bytes = MemoryEstimate.of(largest).total();
         Relaunch relaunch = mayRelaunch ? CoshapeCli.relaunch(spec) : null;
         Optional<List<String>> cmd = relaunch == null ? Optional.empty() : relaunch.command(OPTION);
@@ -74,7 +73,10 @@ final class HugePages {
                         + " huge pages, which this machine gives on request: starting Java again with " + OPTION
                         + " (start Java with -XX:-UseTransparentHugePages to run without them)");
             }
-            return Optional.of(Relaunch.run(cmd.get(), spec.commandLine().getOut(), err));
+            Optional<Integer> code = Relaunch.run(cmd.get(), spec.commandLine().getOut(), err);
+            if (code.isPresent()) {
+                return code;
+            }
         }
         if (choice == Choice.HINT && !quiet) {
             err.println("coshape: hint: for a population this large (about " + MemoryEstimate.gib(bytes) + ") start"

@@ -80,11 +80,12 @@ final class Relaunch {
     }
 
     /**
-     * Runs {@code cmd} on this process's streams and returns its exit code. Whatever ends this
+     * Runs {@code cmd} on this process's streams and returns its exit code, or empty when it
+     * cannot be started (then nothing has run, and the work can go on here). Whatever ends this
      * process short of SIGKILL (Ctrl-C, SIGTERM) ends the command too; a SIGKILL is noticed by
      * the command itself ({@link #watchLauncher}).
      */
-    static int run(List<String> cmd, PrintWriter out, PrintWriter err) throws java.io.IOException {
+    static Optional<Integer> run(List<String> cmd, PrintWriter out, PrintWriter err) {
         out.flush();
         err.flush();
         System.out.flush();
@@ -92,7 +93,14 @@ final class Relaunch {
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         Map<String, String> env = pb.environment();
         OPTION_VARIABLES.forEach(env::remove);
-        Process child = pb.start();
+        Process child;
+        try {
+            child = pb.start();
+        } catch (java.io.IOException e) {
+            err.println("coshape: could not start Java again (" + e.getMessage() + "); going on in this one");
+            err.flush();
+            return Optional.empty();
+        }
         Thread stop = new Thread(() -> {
             child.destroy();
             try {
@@ -110,7 +118,7 @@ final class Relaunch {
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
-                return code;
+                return Optional.of(code);
             } catch (InterruptedException e) {
                 interrupted = true; // the command runs on; only its end ends the wait
             }

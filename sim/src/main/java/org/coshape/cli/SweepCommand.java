@@ -1,6 +1,5 @@
 package org.coshape.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,7 +62,7 @@ final class SweepCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Instant start = Instant.now();
         if (!executor.equals("local") && !executor.equals("spark")) {
             throw new ScenarioException("--executor: expected local or spark, found '" + executor + "'");

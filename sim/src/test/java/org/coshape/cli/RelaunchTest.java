@@ -47,4 +47,20 @@ class RelaunchTest {
         // and this JVM was started for the test runner, not for coshape
         assertTrue(new Relaunch(ARGS).command("-XX:+UseTransparentHugePages").isEmpty());
     }
+
+    @Test
+    void aJavaThatCannotBeStartedLeavesTheWorkHere() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        Optional<Integer> code = Relaunch.run(List.of("/nonexistent/bin/java", "-version"),
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        assertEquals(Optional.empty(), code);
+        assertTrue(err.toString().startsWith("coshape: could not start Java again ("), err.toString());
+    }
+
+    @Test
+    void theStartedCommandsExitCodeIsReturned() {
+        java.io.PrintWriter none = new java.io.PrintWriter(new java.io.StringWriter());
+        assertEquals(Optional.of(0), Relaunch.run(List.of("/bin/sh", "-c", "exit 0"), none, none));
+        assertEquals(Optional.of(3), Relaunch.run(List.of("/bin/sh", "-c", "exit 3"), none, none));
+    }
 }
