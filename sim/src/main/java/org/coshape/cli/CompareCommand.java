@@ -103,8 +103,9 @@ final class CompareCommand implements Callable<Integer> {
         List<Path> files = ReportCommand.render(out, base.output().charts());
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
-            o.printf("compare %s: %d policies x %d replications on matched seeds, reference %s, %d failed%n",
-                    base.name(), names.size(), base.replications(), ref, failures.size());
+            o.printf("compare %s: %d policies x %s on matched seeds, reference %s, %d failed%n",
+                    base.name(), names.size(), SweepCommand.count(base.replications(), "replication"), ref,
+                    failures.size());
             o.println("results: " + out.toAbsolutePath().normalize());
             o.println("  report.md, report.html  tables with 95% CIs, who benefits, charts");
             o.println("charts:  " + out.resolve("charts").toAbsolutePath().normalize() + " (" + (files.size() - 2)

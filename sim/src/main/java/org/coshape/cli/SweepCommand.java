@@ -133,8 +133,9 @@ final class SweepCommand implements Callable<Integer> {
         batch.close(failures);
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
-            o.printf("sweep %s: %d runs (%d points x %d replications)%s, %d failed%n", base.name(), runs.size(),
-                    plan.points().size(), base.replications(), slice == null ? "" : ", shard " + shard + " of "
+            o.printf("sweep %s: %s (%s x %s)%s, %d failed%n", base.name(), count(runs.size(), "run"),
+                    count(plan.points().size(), "point"), count(base.replications(), "replication"),
+                    slice == null ? "" : ", shard " + shard + " of "
                     + plan.runs().size() + " runs", failures.size());
             o.println("results: " + out.toAbsolutePath().normalize());
             if ("sobol".equals(base.sweep().design())) {
@@ -163,5 +164,10 @@ final class SweepCommand implements Callable<Integer> {
             throw new ScenarioException("--shard: I must be between 1 and N, found " + text);
         }
         return new int[] {i, n};
+    }
+
+    /** "1 run", "6 runs": counts in the lines people read. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -122,8 +122,9 @@ class CompareTest {
         assertFalse(Files.exists(tmp.resolve("one-out")));
         Path two = BadInputTest.small(tmp, "two", "output: {charts: [png]}\n"
                 + "compare: {a: {ai.listening: 0.2}, b: {ai.listening: 0.6}}\n");
-        o = cli("compare", two.toString(), "--out", tmp.resolve("two-out").toString(), "--quiet");
+        o = cli("compare", two.toString(), "--out", tmp.resolve("two-out").toString());
         assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains(": 2 policies x 1 replication on matched seeds,"), o.out());
         assertTrue(Files.readString(tmp.resolve("two-out").resolve("report.md")).contains("With one replication"
                 + " there are no intervals"));
     }
