@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar on a machine that gives huge pages on request: a population above
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
  * stops the second (a killed sweep must stay killed for {@code --resume}).
  */
 class RelaunchIT {
+    @TempDir
+    Path tmp;
+
     /** About 325 MiB of state at d = 8: above the threshold. */
     private static final String LARGE = "700000";
 
@@ -41,6 +45,19 @@ class RelaunchIT {
         assertTrue(options.contains(HugePages.OPTION), options.toString());
         assertTrue(p.err().contains("starting Java again with " + HugePages.OPTION), p.err());
         assertEquals(700000, j.get("humans").asInt());
+    }
+
+    @Test
+    void aLargeRunRunsAgainWithHugePagesAndItsManifestSaysSo() throws Exception {
+        Path out = tmp.resolve("big");
+        QuickstartJarIT.Proc p = QuickstartJarIT.jar("run", "../scenarios/quickstart.yaml", "--set",
+                "population.size=" + LARGE, "--set", "ticks=1", "--set", "output.charts=[]", "--out", out.toString());
+        assertEquals(0, p.code(), p.err());
+        assertTrue(p.out().contains("results: " + out.toAbsolutePath()), p.out());
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertTrue(manifest.get("jvm_options").toString().contains(HugePages.OPTION), manifest.get("jvm_options")
+                .toString());
+        assertEquals("done", manifest.get("runs").get(0).get("status").asText());
     }
 
     @Test
