@@ -71,8 +71,10 @@ public final class Manifest {
         m.put("arguments", args);
         m.put("scenario_file", scenario.sourceFile());
         m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        // timings depend on them (huge pages, heap size), results never do
-        m.put("jvm_options", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        // timings depend on them (huge pages, heap size), results never do; -D properties can hold
+        // credentials (a Spark key, say) and a manifest is shared with papers, so only -X options
+        m.put("jvm_options", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(o -> o.startsWith("-X")).toList());
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.put("threads", threads);
         m.put("executor", executor);

@@ -55,8 +55,9 @@ class RelaunchIT {
         assertEquals(0, p.code(), p.err());
         assertTrue(p.out().contains("results: " + out.toAbsolutePath()), p.out());
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
-        assertTrue(manifest.get("jvm_options").toString().contains(HugePages.OPTION), manifest.get("jvm_options")
-                .toString());
+        String options = manifest.get("jvm_options").toString();
+        assertTrue(options.contains(HugePages.OPTION), options);
+        assertFalse(options.contains("-D"), "no -D properties: they can hold credentials, " + options);
         assertEquals("done", manifest.get("runs").get(0).get("status").asText());
     }
 
