@@ -277,7 +277,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("state_bytes_per_person", org.coshape.model.MemoryEstimate.bytesPerPerson(dims));
             out.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
             out.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-            out.put("jvm_options", ManagementFactory.getRuntimeMXBean().getInputArguments());
+            out.put("jvm_options", org.coshape.results.Manifest.jvmOptions());
             out.put("machine", MachineInfo.read().asMap());
         }
         return out;

@@ -71,10 +71,7 @@ public final class Manifest {
         m.put("arguments", args);
         m.put("scenario_file", scenario.sourceFile());
         m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        // timings depend on them (huge pages, heap size), results never do; -D properties can hold
-        // credentials (a Spark key, say) and a manifest is shared with papers, so only -X options
-        m.put("jvm_options", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(o -> o.startsWith("-X")).toList());
+        m.put("jvm_options", jvmOptions());
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.put("threads", threads);
         m.put("executor", executor);
@@ -84,6 +81,16 @@ public final class Manifest {
         m.put("runs", runs);
         m.put("scenario", ScenarioPrinter.plain(scenario));
         AtomicFiles.write(file, out -> JSON.writeValue(out, m));
+    }
+
+    /**
+     * The JVM's -X options (heap, collector, huge pages...): timings depend on them, results never
+     * do. Not its -D properties, which can hold credentials (a Spark key, say), while manifests
+     * and benchmark figures are shared with papers.
+     */
+    public static List<String> jvmOptions() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(o -> o.startsWith("-X")).toList();
     }
 
     /**

@@ -43,6 +43,7 @@ class RelaunchIT {
         List<String> options = new ArrayList<>();
         j.get("jvm_options").forEach(o -> options.add(o.asText()));
         assertTrue(options.contains(HugePages.OPTION), options.toString());
+        assertFalse(options.stream().anyMatch(o -> o.startsWith("-D")), "the -X options only: " + options);
         assertTrue(p.err().contains("starting Java again with " + HugePages.OPTION), p.err());
         assertEquals(700000, j.get("humans").asInt());
     }
