@@ -59,4 +59,13 @@ public final class CsvCells {
         }
         return cells;
     }
+
+    /** {@link #trimmed} for a row under a header of {@code width} columns: another count is bad input. */
+    public static String[] row(String src, int lineNo, String line, int width) {
+        String[] cells = trimmed(src, lineNo, line);
+        if (cells.length != width) {
+            throw new ScenarioException(src + ":" + lineNo + ": expected " + width + " cells, found " + cells.length);
+        }
+        return cells;
+    }
 }

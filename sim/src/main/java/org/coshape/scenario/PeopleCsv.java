@@ -80,11 +80,7 @@ public record PeopleCsv(String file, String[] ids, int[] group, List<String> gro
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] cells = CsvCells.trimmed(src, lineNo, line);
-                if (cells.length != header.length) {
-                    throw new ScenarioException(src + ":" + lineNo + ": expected " + header.length + " cells, found "
-                            + cells.length);
-                }
+                String[] cells = CsvCells.row(src, lineNo, line, header.length);
                 String id = cells[col.get("person")];
                 if (id.isEmpty()) {
                     throw new ScenarioException(src + ":" + lineNo + ": column 'person' is empty");

@@ -251,11 +251,7 @@ public final class NetworkBuilder {
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] cells = CsvCells.trimmed(src, lineNo, line);
-                if (cells.length != header.length) {
-                    throw new ScenarioException(src + ":" + lineNo + ": expected " + header.length + " cells, found "
-                            + cells.length);
-                }
+                String[] cells = CsvCells.row(src, lineNo, line, header.length);
                 if (count == from.length) {
                     from = Arrays.copyOf(from, count * 2);
                     to = Arrays.copyOf(to, count * 2);
