@@ -10,11 +10,9 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.YIntervalSeries;
@@ -105,19 +103,12 @@ public final class ComparisonCharts {
         }
         ds.addSeries("difference", xyz);
         XYBlockRenderer r = new XYBlockRenderer();
-        PaintScale scale = GradientScale.diverging(max);
+        GradientScale scale = GradientScale.diverging(max);
         r.setPaintScale(scale);
         SymbolAxis x = new SymbolAxis("metric", metrics.toArray(String[]::new));
         SymbolAxis y = new SymbolAxis("group", groups.toArray(String[]::new));
         XYPlot plot = new XYPlot(ds, x, y, r);
-        plot.setBackgroundPaint(Color.WHITE);
-        JFreeChart chart = new JFreeChart(policy + " − " + reference + ", by group",
-                JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis("difference"));
-        legend.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
-        legend.setMargin(4, 4, 4, 4);
-        chart.addSubtitle(legend);
-        chart.setBackgroundPaint(Color.WHITE);
+        JFreeChart chart = scale.chart(policy + " − " + reference + ", by group", plot, "difference");
         return ChartFiles.write(chart, base, formats);
     }
 

@@ -1,5 +1,10 @@
 package org.coshape.report;
 
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
 import java.awt.Color;
 import java.awt.Paint;
 import org.jfree.chart.renderer.PaintScale;
@@ -52,5 +57,17 @@ public final class GradientScale implements PaintScale {
         return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
                 (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
                 (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
+    }
+
+    /** A heat map's chart: {@code plot} on white, titled, with this scale as its legend on the right. */
+    public JFreeChart chart(String title, XYPlot plot, String legendLabel) {
+        plot.setBackgroundPaint(Color.WHITE);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        PaintScaleLegend legend = new PaintScaleLegend(this, new NumberAxis(legendLabel));
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setMargin(4, 4, 4, 4);
+        chart.addSubtitle(legend);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
     }
 }

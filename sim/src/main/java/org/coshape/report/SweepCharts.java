@@ -15,7 +15,6 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -191,14 +190,7 @@ public final class SweepCharts {
         r.setPaintScale(scale);
         XYPlot plot = new XYPlot(ds, new SymbolAxis(px, xs.toArray(String[]::new)),
                 new SymbolAxis(py, ys.toArray(String[]::new)), r);
-        plot.setBackgroundPaint(Color.WHITE);
-        JFreeChart chart = new JFreeChart(metric + " (mean over runs)", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis(metric));
-        legend.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
-        legend.setMargin(4, 4, 4, 4);
-        chart.addSubtitle(legend);
-        chart.setBackgroundPaint(Color.WHITE);
-        return ChartFiles.write(chart, base, formats);
+        return ChartFiles.write(scale.chart(metric + " (mean over runs)", plot, metric), base, formats);
     }
 
     private static String safe(String p) {
