@@ -32,6 +32,10 @@ class RelaunchIT {
     @BeforeEach
     void onAMadviseMachine() {
         assumeTrue("madvise".equals(MachineInfo.readHugePages()), "huge pages are not given on request here");
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+            String options = System.getenv(variable);
+            assumeTrue(options == null || !options.contains("TransparentHugePages"), variable + " decides already");
+        }
     }
 
     @Test
