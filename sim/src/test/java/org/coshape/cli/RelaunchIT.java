@@ -31,6 +31,11 @@ class RelaunchIT {
 
     @BeforeEach
     void onAMadviseMachine() {
+        assumeRelaunchable();
+    }
+
+    /** Skips a test where coshape would not start Java again: no pages on request, or the environment decides. */
+    static void assumeRelaunchable() {
         assumeTrue("madvise".equals(MachineInfo.readHugePages()), "huge pages are not given on request here");
         for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
             String options = System.getenv(variable);

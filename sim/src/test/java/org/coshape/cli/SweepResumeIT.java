@@ -3,7 +3,6 @@ package org.coshape.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -66,7 +65,7 @@ class SweepResumeIT {
      */
     @Test
     void aRelaunchedSweepKilledOutrightResumesToo() throws Exception {
-        assumeTrue("madvise".equals(MachineInfo.readHugePages()), "huge pages are not given on request here");
+        RelaunchIT.assumeRelaunchable();
         String large = SCENARIO.replace("ticks: 150", "ticks: 4").replace("size: 3000", "size: 700000")
                 .replace("replications: 3", "replications: 2").replace("every: 50", "every: 2")
                 .replace("social.rate: {min: 0.05, max: 0.25, steps: 3}", "social.rate: [0.05, 0.25]");
