@@ -76,20 +76,14 @@ class RelaunchIT {
         QuickstartJarIT.Proc p = QuickstartJarIT.jarIn(Path.of("").toAbsolutePath(),
                 List.of("-XX:-UseTransparentHugePages"), "bench", "--humans", LARGE, "--ticks", "1",
                 "--warmup", "0", "--json");
-        assertEquals(0, p.code(), p.err());
-        String options = new ObjectMapper().readTree(p.out()).get("jvm_options").toString();
-        assertFalse(options.contains(HugePages.OPTION), options);
-        assertFalse(p.err().contains("starting Java again"), p.err());
+        assertRanInOneProcess(p);
     }
 
     @Test
     void aSmallPopulationStaysInOneProcess() throws Exception {
         QuickstartJarIT.Proc p = QuickstartJarIT.jar("bench", "--humans", "20000", "--ticks", "1", "--warmup", "0",
                 "--json");
-        assertEquals(0, p.code(), p.err());
-        String options = new ObjectMapper().readTree(p.out()).get("jvm_options").toString();
-        assertFalse(options.contains(HugePages.OPTION), options);
-        assertFalse(p.err().contains("starting Java again"), p.err());
+        assertRanInOneProcess(p);
     }
 
     @Test
@@ -117,6 +111,14 @@ class RelaunchIT {
             launcher.descendants().forEach(ProcessHandle::destroyForcibly);
             launcher.destroyForcibly();
         }
+    }
+
+    /** A bench that succeeded without starting Java again. */
+    private static void assertRanInOneProcess(QuickstartJarIT.Proc p) throws Exception {
+        assertEquals(0, p.code(), p.err());
+        String options = new ObjectMapper().readTree(p.out()).get("jvm_options").toString();
+        assertFalse(options.contains(HugePages.OPTION), options);
+        assertFalse(p.err().contains("starting Java again"), p.err());
     }
 
     private static String java() {
