@@ -24,10 +24,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * per tick; person-ticks/s = humans / score. Both run on transparent huge pages, which coshape
  * asks for from about 5x10^5 people (the CLI starts Java again with the option): the same JVM for
  * both engines, whose ratio is the point (the idiom gains more from them: 40% at 10^6 against 14%).
+ * Warm-up 15 s: past the recompilation of coshape's interaction at about tick 30 (see
+ * {@code BenchCommand.AUTO_WARMUP_PERSON_TICKS}), also at one thread (0.25 s per tick at 10^6).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 3, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx12g", "-XX:+UseTransparentHugePages"})
 public class TickBenchmark {

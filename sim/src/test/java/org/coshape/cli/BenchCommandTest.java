@@ -111,14 +111,15 @@ class BenchCommandTest {
     void defaultWarmUpIsACountOfPersonTicks() throws Exception {
         assertEquals(BenchCommand.AUTO_WARMUP_PERSON_TICKS, (long) Double.parseDouble(
                 BenchCommand.AUTO_WARMUP_PERSON_TICKS_TEXT), "--help states the count the code uses");
-        assertEquals(2_000, BenchCommand.autoWarmup(10_000));
-        assertEquals(200, BenchCommand.autoWarmup(100_000));
-        assertEquals(20, BenchCommand.autoWarmup(1_000_000));
-        assertEquals(5, BenchCommand.autoWarmup(10_000_000));
-        assertEquals(6_667, BenchCommand.autoWarmup(3_000));
+        assertEquals(6_000, BenchCommand.autoWarmup(10_000));
+        assertEquals(600, BenchCommand.autoWarmup(100_000));
+        assertEquals(60, BenchCommand.autoWarmup(1_000_000), "past the interaction's recompilation at about tick 30");
+        assertEquals(6, BenchCommand.autoWarmup(10_000_000));
+        assertEquals(5, BenchCommand.autoWarmup(20_000_000));
+        assertEquals(20_000, BenchCommand.autoWarmup(3_000));
         JsonNode j = bench("bench", "--humans", "100000", "--dims", "1", "--ticks", "1", "--threads", "2",
                 "--degree", "1", "--rule", "none", "--json");
-        assertEquals(200, j.get("warmup_ticks").asInt());
+        assertEquals(600, j.get("warmup_ticks").asInt());
         assertEquals(4, bench("bench", "--humans", "3000", "--dims", "2", "--ticks", "1", "--warmup", "4", "--json")
                 .get("warmup_ticks").asInt());
     }
@@ -144,7 +145,7 @@ class BenchCommandTest {
         "--degree NaN                      | bench: --degree: expected a number",
         "--rule voter                      | bench: --rule: unknown social rule 'voter'",
         "--ticks 2147483647 --warmup 5     | bench: --warmup + --ticks: at most 2147483647",
-        "--ticks 2147483647                | bench: --ticks: at most 2147483627 after the default 20 warm-up ticks for 1000000 people",
+        "--ticks 2147483647                | bench: --ticks: at most 2147483587 after the default 60 warm-up ticks for 1000000 people",
         "--ticks 100000000 --warmup 5      | bench: --warmup + --ticks: value 100000005 is out of range"})
     void eachBadOptionIsNamedInOneMessage(String args, String expected) {
         StringWriter out = new StringWriter();
