@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.coshape.experiment.RunSpec;
 import org.coshape.model.MemoryEstimate;
+import org.coshape.report.Counts;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
 import org.coshape.scenario.PolicySpec;
@@ -104,7 +105,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.printf("compare %s: %d policies x %s on matched seeds, reference %s, %d failed%n",
-                    base.name(), names.size(), SweepCommand.count(base.replications(), "replication"), ref,
+                    base.name(), names.size(), Counts.of(base.replications(), "replication"), ref,
                     failures.size());
             o.println("results: " + out.toAbsolutePath().normalize());
             o.println("  report.md, report.html  tables with 95% CIs, who benefits, charts");

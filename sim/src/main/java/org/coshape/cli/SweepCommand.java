@@ -13,6 +13,7 @@ import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
 import org.coshape.model.MemoryEstimate;
+import org.coshape.report.Counts;
 import org.coshape.report.SensitivityChart;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
@@ -133,8 +134,8 @@ final class SweepCommand implements Callable<Integer> {
         batch.close(failures);
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
-            o.printf("sweep %s: %s (%s x %s)%s, %d failed%n", base.name(), count(runs.size(), "run"),
-                    count(plan.points().size(), "point"), count(base.replications(), "replication"),
+            o.printf("sweep %s: %s (%s x %s)%s, %d failed%n", base.name(), Counts.of(runs.size(), "run"),
+                    Counts.of(plan.points().size(), "point"), Counts.of(base.replications(), "replication"),
                     slice == null ? "" : ", shard " + shard + " of "
                     + plan.runs().size() + " runs", failures.size());
             o.println("results: " + out.toAbsolutePath().normalize());
@@ -164,10 +165,5 @@ final class SweepCommand implements Callable<Integer> {
             throw new ScenarioException("--shard: I must be between 1 and N, found " + text);
         }
         return new int[] {i, n};
-    }
-
-    /** "1 run", "6 runs": counts in the lines people read. */
-    static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

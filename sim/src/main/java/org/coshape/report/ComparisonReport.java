@@ -249,8 +249,7 @@ public final class ComparisonReport {
                     + (o.isEmpty() ? "the base scenario" : String.join(", ", o.entrySet().stream()
                             .map(e -> e.getKey() + "=" + e.getValue()).toList())));
         }
-        ran.add(meta.replications() + (meta.replications() == 1 ? " replication" : " replications")
-                + " per policy; replicate r uses the same seed under every policy"
+        ran.add(Counts.of(meta.replications(), "replication") + " per policy; replicate r uses the same seed under every policy"
                 + " (common random numbers: the same people, network and draws), so differences are paired by seed");
         ran.add("seeds: " + String.join(", ", meta.seeds()));
         ran.add("coshape " + meta.version() + (meta.commit() == null ? "" : " (commit " + meta.commit() + ")") + ", "
@@ -308,7 +307,7 @@ public final class ComparisonReport {
         String caveats = (meta.replications() < 2 ? "With one replication there are no intervals (each cell is"
                 + " one run's value, and no difference can be told from chance): set replications to 2 or more, 5"
                 + " or more for useful intervals. " : "")
-                + "Intervals are Student-t intervals over " + meta.replications() + " replications (paired"
+                + "Intervals are Student-t intervals over " + Counts.of(meta.replications(), "replication") + " (paired"
                 + " differences over replicates sharing a seed); with few replications they are wide, and they assume"
                 + " replicate means are roughly normal. Results describe this model under these parameters, not the"
                 + " world: see sim/ODD.md for every mechanism and metric definition. 'n/a' marks undefined values"
