@@ -56,8 +56,9 @@ public final class BenchCommand implements Callable<Integer> {
      * assistant's confidence radius (a branch C2 had never seen taken: an "unstable_if" trap at
      * {@code gapD <= conf}), and runs in unoptimised code until it is compiled again: in the bench
      * model at about tick 30 at 10^6 people and 50 at 10^5. With the earlier 2e7 (20 ticks at
-     * 10^6) the timed ticks took in that (interaction over ticks 30-40 2.3e7 against 4.1-4.3e7
-     * after, in one JVM).
+     * 10^6) the timed ticks took in that (interaction over ticks 30-40 2.3e7 and 2.9e7 against
+     * 4.1-4.3e7 after, in one JVM: {@code org.coshape.bench.WarmUpCurve 1000000 80 10 2} in
+     * benchmarks.jar).
      */
     static final long AUTO_WARMUP_PERSON_TICKS = 60_000_000L;
     static final String AUTO_WARMUP_PERSON_TICKS_TEXT = "6e7";
