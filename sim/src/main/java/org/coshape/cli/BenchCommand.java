@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.commons.math3.stat.descriptive.rank.Max;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+import org.apache.commons.math3.stat.descriptive.rank.Min;
 import org.coshape.model.ChunkPool;
 import org.coshape.model.CoshapeModel;
 import org.coshape.scenario.Scenario;
@@ -241,9 +244,14 @@ public final class BenchCommand implements Callable<Integer> {
                 m.schedule.step(m);
             }
             long[] before = m.phaseNanos();
+            double[] tickSeconds = new double[ticks];
             long s0 = System.nanoTime();
+            long[] previous = before;
             for (int i = 0; i < ticks; i++) {
                 m.schedule.step(m);
+                long[] now = m.phaseNanos();
+                tickSeconds[i] = tickNanos(previous, now) / 1e9;
+                previous = now;
             }
             double stepSeconds = (System.nanoTime() - s0) / 1e9;
             long[] after = m.phaseNanos();
@@ -268,6 +276,8 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("threads", t);
             out.put("person_ticks_per_s", personTicks / (tickNanos / 1e9));
             out.put("ticks_per_s", ticks / (tickNanos / 1e9));
+            out.put("tick_s", spread(tickSeconds));
+            out.put("person_ticks_per_s_median_tick", humans / new Median().evaluate(tickSeconds));
             out.put("setup_s", setup);
             Map<String, Object> parts = new LinkedHashMap<>();
             long[] setupNanos = m.setupNanos();
@@ -288,6 +298,32 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("machine", MachineInfo.read().asMap());
         }
         return out;
+    }
+
+    /** Nanoseconds of one tick's phases between two readings of the phase clocks (metrics left out). */
+    private static long tickNanos(long[] before, long[] after) {
+        long ns = 0;
+        for (int k = 0; k < CoshapeModel.PHASES.size(); k++) {
+            if (k != METRICS) {
+                ns += after[k] - before[k];
+            }
+        }
+        return ns;
+    }
+
+    private static final int METRICS = CoshapeModel.PHASES.indexOf("metrics");
+
+    /**
+     * The fastest, median and slowest timed tick: the whole-tick figure is their mean, and on a
+     * shared machine a few slow ticks (another tenant, a collection) move a mean more than a
+     * median, which is what the performance issue's reference figures are.
+     */
+    private static Map<String, Object> spread(double[] seconds) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("min", new Min().evaluate(seconds));
+        s.put("median", new Median().evaluate(seconds));
+        s.put("max", new Max().evaluate(seconds));
+        return s;
     }
 
     private void print(Map<String, Object> out) {
@@ -312,6 +348,11 @@ public final class BenchCommand implements Callable<Integer> {
             o.printf("  set-up          %8.3f s  (%s)%n", (double) out.get("setup_s"), split);
             o.printf("  whole tick      %12.4g person-ticks/s  (%.2f ticks/s)%n", (double) out.get("person_ticks_per_s"),
                     (double) out.get("ticks_per_s"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> tick = (Map<String, Object>) out.get("tick_s");
+            o.printf("  one tick        %.4g / %.4g / %.4g s fastest / median / slowest  (median %.4g person-ticks/s)%n",
+                    (double) tick.get("min"), (double) tick.get("median"), (double) tick.get("max"),
+                    (double) out.get("person_ticks_per_s_median_tick"));
             double timed = ticks / (double) out.get("ticks_per_s"); // the phases' time, without metrics
             if (timed < SHORT_TIMING_S) { // a timer's and the machine's jitter are a large part of it
                 o.printf("  (timed ticks took %.3f s in all: give more --ticks for a steadier figure)%n", timed);

@@ -53,6 +53,25 @@ class BenchCommandTest {
         assertTrue(j.get("machine").has("transparent_hugepages"), j.toString());
     }
 
+    /**
+     * The per-tick spread agrees with the whole-tick figure: the mean timed tick (1 / ticks_per_s)
+     * lies between the fastest and the slowest, the median too, and the median-tick rate is the
+     * people over the median tick.
+     */
+    @Test
+    void tickSpreadBracketsTheMeanTick() throws Exception {
+        JsonNode j = bench("bench", "--humans", "3000", "--dims", "4", "--ticks", "7", "--warmup", "1", "--threads",
+                "1", "--json");
+        JsonNode t = j.get("tick_s");
+        double min = t.get("min").asDouble();
+        double median = t.get("median").asDouble();
+        double max = t.get("max").asDouble();
+        double mean = 1 / j.get("ticks_per_s").asDouble();
+        assertTrue(min > 0 && min <= median && median <= max, t.toString());
+        assertTrue(min <= mean * (1 + 1e-9) && mean <= max * (1 + 1e-9), mean + " outside " + t);
+        assertEquals(3000 / median, j.get("person_ticks_per_s_median_tick").asDouble(), 1e-9 * 3000 / median);
+    }
+
     @Test
     void setUpPartsAreTheModelStartInOrderAndLieWithinTheSetUp() throws Exception {
         JsonNode j = bench("bench", "--humans", "5000", "--dims", "3", "--ticks", "2", "--warmup", "0", "--threads",
