@@ -387,6 +387,12 @@ final class ScenarioBinder {
                 list.add(new SweepParameter(path, texts, null, null, null, false));
             } else if (v instanceof YamlNode.MapNode) {
                 MapView r = params.child(path);
+                if (!r.has("min") && !r.has("max") && !r.keys().isEmpty()) {
+                    // e.g. --set sweep.parameters.ai.gain.min=0.5 for a key the file does not sweep yet
+                    throw ScenarioException.at(at, params.keyPath(path), "a range needs both min and max; a swept key"
+                            + " is one dotted path (ai.gain: {min: 0.5, max: 2.0}), not mappings nested under '"
+                            + path + "'");
+                }
                 if (!r.has("min") || !r.has("max")) {
                     throw ScenarioException.at(at, params.keyPath(path), "a range needs both min and max");
                 }

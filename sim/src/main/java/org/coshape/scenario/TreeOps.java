@@ -79,29 +79,67 @@ public final class TreeOps {
         if (i == steps.size()) {
             return value;
         }
-        Step step = steps.get(i);
         YamlNode.MapNode map;
         if (node == null || (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL)) {
             map = new YamlNode.MapNode(where, Map.of(), Map.of());
         } else if (node instanceof YamlNode.MapNode m) {
             map = m;
         } else {
-            throw ScenarioException.at(where, path, "cannot set '" + step.key() + "' inside " + node.kind());
+            throw ScenarioException.at(where, path, "cannot set '" + steps.get(i).key() + "' inside " + node.kind());
         }
+        KeyMatch match = matchKey(map, steps, i);
+        Step step = new Step(match.key(), match.indices());
         YamlNode child = map.get(step.key());
         YamlNode updated;
         if (step.indices().isEmpty()) {
-            updated = setSteps(child, steps, i + 1, value, where, path);
+            updated = setSteps(child, steps, match.last() + 1, value, where, path);
         } else {
-            updated = setIndexed(child, step, 0, steps, i, value, where, path);
+            updated = setIndexed(child, step, 0, steps, match.last() + 1, value, where, path);
         }
         return map.with(step.key(), updated, map.get(step.key()) == null ? where : map.keyPosition(step.key()));
     }
 
-    private static YamlNode setIndexed(YamlNode node, Step step, int k, List<Step> steps, int i, YamlNode value,
+    /** A key a path's steps name, the last step it takes, and the list indices after it. */
+    private record KeyMatch(String key, int last, List<Integer> indices) {
+    }
+
+    /**
+     * The key of {@code map} that the steps from {@code i} name: the longest key holding dots
+     * that several steps spell out (a sweep's {@code ai.listening} or
+     * {@code population.groups[1].feedback}, a policy's {@code ai.guardrail}), else step i's own
+     * key. So {@code sweep.parameters.ai.listening.min} reaches the range the file sweeps, where
+     * splitting at every dot made a new {@code ai} mapping beside it.
+     */
+    private static KeyMatch matchKey(YamlNode.MapNode map, List<Step> steps, int i) {
+        KeyMatch match = new KeyMatch(steps.get(i).key(), i, steps.get(i).indices());
+        StringBuilder prefix = new StringBuilder(spelled(steps.get(i)));
+        for (int j = i + 1; j < steps.size(); j++) {
+            Step step = steps.get(j);
+            String bare = prefix + "." + step.key();
+            String whole = prefix + "." + spelled(step);
+            if (map.get(whole) != null) {
+                match = new KeyMatch(whole, j, List.of());
+            } else if (map.get(bare) != null) {
+                match = new KeyMatch(bare, j, step.indices());
+            }
+            prefix.append('.').append(spelled(step));
+        }
+        return match;
+    }
+
+    /** A step as written in a path: its key, then its indices in brackets. */
+    private static String spelled(Step step) {
+        StringBuilder s = new StringBuilder(step.key());
+        for (int idx : step.indices()) {
+            s.append('[').append(idx).append(']');
+        }
+        return s.toString();
+    }
+
+    private static YamlNode setIndexed(YamlNode node, Step step, int k, List<Step> steps, int next, YamlNode value,
             SourcePosition where, String path) {
         if (k == step.indices().size()) {
-            return setSteps(node, steps, i + 1, value, where, path);
+            return setSteps(node, steps, next, value, where, path);
         }
         if (!(node instanceof YamlNode.ListNode list)) {
             throw ScenarioException.at(where, path, "'" + step.key() + "' is not a list here, so it has no index ["
@@ -112,18 +150,22 @@ public final class TreeOps {
             throw ScenarioException.at(where, path, "index [" + idx + "] is out of range: '" + step.key() + "' has "
                     + list.items().size() + " element(s)");
         }
-        return list.with(idx, setIndexed(list.items().get(idx), step, k + 1, steps, i, value, where, path));
+        return list.with(idx, setIndexed(list.items().get(idx), step, k + 1, steps, next, value, where, path));
     }
 
-    /** Reads the node at {@code path}, or {@code null} when it is absent. */
+    /** Reads the node at {@code path}, or {@code null} when it is absent (dotted keys as {@link #set}). */
     public static YamlNode get(YamlNode root, String path) {
         YamlNode node = root;
-        for (Step step : parsePath(path, SourcePosition.DEFAULT)) {
+        List<Step> steps = parsePath(path, SourcePosition.DEFAULT);
+        int i = 0;
+        while (i < steps.size()) {
             if (!(node instanceof YamlNode.MapNode m)) {
                 return null;
             }
-            node = m.get(step.key());
-            for (int idx : step.indices()) {
+            KeyMatch match = matchKey(m, steps, i);
+            node = m.get(match.key());
+            i = match.last() + 1;
+            for (int idx : match.indices()) {
                 if (!(node instanceof YamlNode.ListNode l) || idx >= l.items().size()) {
                     return null;
                 }

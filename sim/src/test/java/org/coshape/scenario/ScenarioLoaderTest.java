@@ -171,6 +171,54 @@ class ScenarioLoaderTest {
         assertTrue(e.getMessage().contains("index [5] is out of range"), e.getMessage());
     }
 
+    /**
+     * A sweep's parameters and a comparison's policies are keyed by dotted paths; an override
+     * reaches them through the same dots (and brackets) instead of making a nested key beside them.
+     */
+    @Test
+    void overridesReachKeysThatHoldDots() throws Exception {
+        Path f = write("dotted.yaml", """
+                name: dotted
+                population:
+                  groups:
+                    - {name: a, share: 0.5}
+                    - {name: b, share: 0.5}
+                sweep:
+                  design: random
+                  samples: 4
+                  parameters:
+                    ai.listening: [0.0, 0.3]
+                    ai.gain: {min: 0.5, max: 2.0}
+                    population.groups[1].feedback: {min: 0.1, max: 1.0}
+                compare:
+                  plural: {ai.regime: pluralistic, ai.guardrail: 0.8}
+                  mutual: {ai.regime: mutual}
+                """);
+        Scenario s = ScenarioLoader.load(f, List.of(
+                ScenarioLoader.Override.parse("sweep.parameters.ai.listening[1]=0.5"),
+                ScenarioLoader.Override.parse("sweep.parameters.ai.gain.max=1.5"),
+                ScenarioLoader.Override.parse("sweep.parameters.population.groups[1].feedback.min=0.2"),
+                ScenarioLoader.Override.parse("compare.plural.ai.guardrail=0.7")));
+        List<SweepParameter> p = s.sweep().parameters();
+        assertEquals(3, p.size(), p.toString());
+        assertEquals("ai.listening", p.get(0).path());
+        assertEquals(List.of("0.0", "0.5"), p.get(0).values());
+        assertEquals("ai.gain", p.get(1).path());
+        assertEquals(0.5, p.get(1).min());
+        assertEquals(1.5, p.get(1).max());
+        assertEquals("population.groups[1].feedback", p.get(2).path());
+        assertEquals(0.2, p.get(2).min());
+        assertEquals(1.0, p.get(2).max());
+        assertEquals(2, s.compare().size());
+        assertEquals("0.7", s.compare().get(0).overrides().get("ai.guardrail"));
+        assertEquals("pluralistic", s.compare().get(0).overrides().get("ai.regime"));
+        // a key that no dotted key spells is still made as nested mappings, and checked as before
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f,
+                List.of(ScenarioLoader.Override.parse("sweep.parameters.ai.persuasiveness.min=0.2"))));
+        assertTrue(e.getMessage().startsWith("--set sweep.parameters.ai.persuasiveness.min=0.2: sweep.parameters.ai: "
+                + "a range needs both min and max; a swept key is one dotted path"), e.getMessage());
+    }
+
     @Test
     void extendsCyclesAndMissingBasesAreRejected() throws Exception {
         write("a.yaml", "extends: b.yaml\nname: a\n");
