@@ -37,6 +37,8 @@ final class InteractionPhase implements Steppable {
     /** Per-thread buffer for one chunk's askers. */
     private final transient ThreadLocal<int[]> askers = ThreadLocal.withInitial(() -> new int[ChunkPool.CHUNK]);
     private final transient ChunkPool.ChunkTask chunkTask = this::interact;
+    /** Per-thread batch of answered people for the two-pass d = 8 kernel. */
+    private final transient ThreadLocal<AnswerBatch> batches = ThreadLocal.withInitial(AnswerBatch::new);
     /** This tick's draw keys, written before the pool starts the phase (which publishes them to its threads). */
     private long kUse;
     private long kRisk;
@@ -267,25 +269,49 @@ final class InteractionPhase implements Steppable {
     }
 
     /**
-     * {@link #interactAnyWidth} written out for d = 8 (and {@link #interact4} for d = 4): the
-     * person's values, own values and output live in locals, and the output sums and second
-     * moments are straight-line additions (the general loop keeps the output in an array that
-     * every accumulator store may alias). The two are the same code but for d.
+     * {@link #interactAnyWidth} written out for d = 8 (and {@link #interact4} for d = 4), in two
+     * passes over batches of answered people. One answered person is a long chain of dependent
+     * operations (output, distance, square root, exponential, trust, influence) inside a loop body
+     * of some 860 instructions at d = 8, more than the core's reorder window holds, so in one pass
+     * the next person's chain could not start until this one's was nearly done. {@link #answer8}
+     * runs only the chains' first part (output, distances, exponentials) for a batch, a short body
+     * in which several people's chains overlap; {@link #apply8} then does the rest (trust,
+     * feedback, influence, the sums) for the batch, in person order. Every sum still receives its
+     * terms in person order, so the bits are those of the general loop
+     * ({@code InteractionWidthTest}). At d = 4 the one-pass body is short enough already, and two
+     * passes were slower (0.93 at 10^6 people); the d = 4 loop is the one-pass form of the same
+     * code. In both, the person's values and output live in locals, and the output sums and
+     * second moments are straight-line additions (the general loop keeps the output in an array
+     * that every accumulator store may alias).
      */
     private void interact8(double[] ac, double[] ga, int[] askers, int count) {
+        AnswerBatch batch = batches.get();
+        int n = 0;
+        while (n < count) {
+            n = answer8(ga, askers, n, count, batch);
+            apply8(ac, ga, batch);
+        }
+    }
+
+    /**
+     * The first half of the d = 8 kernel: from asker {@code n} on, the refusal draws and, for up
+     * to {@link AnswerBatch#SIZE} answered people, the output, its distances and the two
+     * exponentials, into {@code batch}. Its body is short, so the core runs several people's
+     * chains of square roots and exponentials at once. Returns the next asker.
+     */
+    private int answer8(double[] ga, int[] askers, int n, int count, AnswerBatch batch) {
         People p = model.people();
         Ais a = model.ais();
         long kRisk = this.kRisk;
-        long kFb = this.kFb;
         double guard = this.guard;
         float[] v = p.v;
         float[] own = p.own;
         double[] promoted = a.w; // the assistants' values
-        double[] o = output.get(); // the engagement gradient reads the output from here
-        for (int n = 0; n < count; n++) {
+        double[] bo = batch.output;
+        int filled = 0;
+        for (; n < count && filled < AnswerBatch.SIZE; n++) {
             int i = askers[n];
             int j = p.ai[i];
-            int ab = j * aw;
             int gb = p.group[i] * gw;
             if (!answered(p, a, i, j, kRisk, ga, gb)) {
                 continue;
@@ -368,24 +394,6 @@ final class InteractionPhase implements Steppable {
             y = o7 - u7;
             gap2 += x * x;
             own2 += y * y;
-            // Direct feedback needs no exponential. Summed here, before the square roots and
-            // exponentials, the assistant's values are dead there, which leaves C2 registers for
-            // the rest (interaction +8-11% at d = 8, +8% at d = 4). Engagement feedback needs
-            // the satisfaction and stays after them; each person still adds to the sums once,
-            // in person order.
-            boolean gives = givesFeedback(p, i, kFb);
-            if (gives && direct) {
-                ac[ab + Accumulators.A_FEEDBACK] += 1;
-                int db = ab + Accumulators.A_DIFF;
-                ac[db + 0] += v0 - w0;
-                ac[db + 1] += v1 - w1;
-                ac[db + 2] += v2 - w2;
-                ac[db + 3] += v3 - w3;
-                ac[db + 4] += v4 - w4;
-                ac[db + 5] += v5 - w5;
-                ac[db + 6] += v6 - w6;
-                ac[db + 7] += v7 - w7;
-            }
             double absO = 0;
             absO += Math.abs(o0);
             absO += Math.abs(o1);
@@ -399,38 +407,89 @@ final class InteractionPhase implements Steppable {
             double ownD = Math.sqrt(own2);
             double sa = gapD - st;
             double we = ownD - st;
-            double sat = FastExp.exp(-sa * sa * inv2s2);
-            double wel = FastExp.exp(-we * we * inv2s2);
-            double eng = sat + bonus * absO / 8;
+            int ob = filled * 8;
+            bo[ob + 0] = o0;
+            bo[ob + 1] = o1;
+            bo[ob + 2] = o2;
+            bo[ob + 3] = o3;
+            bo[ob + 4] = o4;
+            bo[ob + 5] = o5;
+            bo[ob + 6] = o6;
+            bo[ob + 7] = o7;
+            batch.put(filled++, i, gap2, own2, FastExp.exp(-sa * sa * inv2s2), FastExp.exp(-we * we * inv2s2), absO,
+                    sa, gapD, lg);
+        }
+        batch.filled = filled;
+        return n;
+    }
+
+    /**
+     * The second half of the d = 8 kernel, for the people {@link #answer8} answered, in their
+     * order: trust, feedback, influence and the sums, each as the one-pass kernel added them.
+     */
+    private void apply8(double[] ac, double[] ga, AnswerBatch batch) {
+        People p = model.people();
+        Ais a = model.ais();
+        long kFb = this.kFb;
+        float[] v = p.v;
+        float[] own = p.own;
+        double[] promoted = a.w;
+        double[] o = output.get(); // the engagement gradient reads the output from here
+        double[] bo = batch.output;
+        double[] bf = batch.figures;
+        int[] who = batch.who;
+        for (int b = 0; b < batch.filled; b++) {
+            int i = who[b];
+            int j = p.ai[i];
+            int ab = j * aw;
+            int gb = p.group[i] * gw;
+            int vb = p.at(i);
+            int ob = b * 8;
+            int fb = b * AnswerBatch.FIGURES;
+            boolean gives = givesFeedback(p, i, kFb);
+            if (gives && direct) {
+                int wb = j * 8;
+                ac[ab + Accumulators.A_FEEDBACK] += 1;
+                int db = ab + Accumulators.A_DIFF;
+                ac[db + 0] += v[vb + 0] - promoted[wb + 0];
+                ac[db + 1] += v[vb + 1] - promoted[wb + 1];
+                ac[db + 2] += v[vb + 2] - promoted[wb + 2];
+                ac[db + 3] += v[vb + 3] - promoted[wb + 3];
+                ac[db + 4] += v[vb + 4] - promoted[wb + 4];
+                ac[db + 5] += v[vb + 5] - promoted[wb + 5];
+                ac[db + 6] += v[vb + 6] - promoted[wb + 6];
+                ac[db + 7] += v[vb + 7] - promoted[wb + 7];
+            }
+            double o0 = bo[ob + 0], o1 = bo[ob + 1], o2 = bo[ob + 2], o3 = bo[ob + 3];
+            double o4 = bo[ob + 4], o5 = bo[ob + 5], o6 = bo[ob + 6], o7 = bo[ob + 7];
+            double sat = bf[fb + AnswerBatch.SAT];
+            double wel = bf[fb + AnswerBatch.WEL];
+            double gapD = bf[fb + AnswerBatch.GAP];
+            double eng = sat + bonus * bf[fb + AnswerBatch.ABS_O] / 8;
             float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
             p.trust[i] = trust;
             if (gives && engagement) {
                 ac[ab + Accumulators.A_FEEDBACK] += 1;
-                o[0] = o0;
-                o[1] = o1;
-                o[2] = o2;
-                o[3] = o3;
-                o[4] = o4;
-                o[5] = o5;
-                o[6] = o6;
-                o[7] = o7;
-                engagementGradient(ac, ab, v, vb, o, lg, sat, sa, gapD);
+                System.arraycopy(bo, ob, o, 0, 8);
+                engagementGradient(ac, ab, v, vb, o, bf[fb + AnswerBatch.LG], sat, bf[fb + AnswerBatch.SA], gapD);
             }
             if (gapD <= conf) {
                 double pull = p.susceptibility[i] * trust * a.persuasiveness[j];
                 double anch = p.anchoring[i];
-                v[vb + 0] = (float) clamp(v0 + pull * (o0 - v0) + anch * (u0 - v0), 1);
-                v[vb + 1] = (float) clamp(v1 + pull * (o1 - v1) + anch * (u1 - v1), 1);
-                v[vb + 2] = (float) clamp(v2 + pull * (o2 - v2) + anch * (u2 - v2), 1);
-                v[vb + 3] = (float) clamp(v3 + pull * (o3 - v3) + anch * (u3 - v3), 1);
-                v[vb + 4] = (float) clamp(v4 + pull * (o4 - v4) + anch * (u4 - v4), 1);
-                v[vb + 5] = (float) clamp(v5 + pull * (o5 - v5) + anch * (u5 - v5), 1);
-                v[vb + 6] = (float) clamp(v6 + pull * (o6 - v6) + anch * (u6 - v6), 1);
-                v[vb + 7] = (float) clamp(v7 + pull * (o7 - v7) + anch * (u7 - v7), 1);
+                float v0 = v[vb + 0], v1 = v[vb + 1], v2 = v[vb + 2], v3 = v[vb + 3];
+                float v4 = v[vb + 4], v5 = v[vb + 5], v6 = v[vb + 6], v7 = v[vb + 7];
+                v[vb + 0] = (float) clamp(v0 + pull * (o0 - v0) + anch * (own[vb + 0] - v0), 1);
+                v[vb + 1] = (float) clamp(v1 + pull * (o1 - v1) + anch * (own[vb + 1] - v1), 1);
+                v[vb + 2] = (float) clamp(v2 + pull * (o2 - v2) + anch * (own[vb + 2] - v2), 1);
+                v[vb + 3] = (float) clamp(v3 + pull * (o3 - v3) + anch * (own[vb + 3] - v3), 1);
+                v[vb + 4] = (float) clamp(v4 + pull * (o4 - v4) + anch * (own[vb + 4] - v4), 1);
+                v[vb + 5] = (float) clamp(v5 + pull * (o5 - v5) + anch * (own[vb + 5] - v5), 1);
+                v[vb + 6] = (float) clamp(v6 + pull * (o6 - v6) + anch * (own[vb + 6] - v6), 1);
+                v[vb + 7] = (float) clamp(v7 + pull * (o7 - v7) + anch * (own[vb + 7] - v7), 1);
             }
             p.answered[i]++;
             p.welfareSum[i] += (float) wel;
-            tally(ga, gb, gap2, own2, sat, wel, eng);
+            tally(ga, gb, bf[fb + AnswerBatch.GAP2], bf[fb + AnswerBatch.OWN2], sat, wel, eng);
             int mb = gb + Accumulators.G_OUT + 8;
             ga[gb + Accumulators.G_OUT + 0] += o0;
             ga[gb + Accumulators.G_OUT + 1] += o1;
@@ -476,6 +535,39 @@ final class InteractionPhase implements Steppable {
             ga[mb + 33] += o6 * o6;
             ga[mb + 34] += o6 * o7;
             ga[mb + 35] += o7 * o7;
+        }
+    }
+
+    /** Per-thread hand-over from {@link #answer8} to {@link #apply8}: a few KiB, so it stays in L1. */
+    static final class AnswerBatch {
+        static final int SIZE = 128;
+        static final int GAP2 = 0;
+        static final int OWN2 = 1;
+        static final int SAT = 2;
+        static final int WEL = 3;
+        static final int ABS_O = 4;
+        static final int SA = 5;
+        static final int GAP = 6;
+        static final int LG = 7;
+        static final int FIGURES = 8;
+        /** The answered people's outputs, 8 values each. */
+        final double[] output = new double[SIZE * 8];
+        final double[] figures = new double[SIZE * FIGURES];
+        final int[] who = new int[SIZE];
+        int filled;
+
+        void put(int b, int person, double gap2, double own2, double sat, double wel, double absO, double sa,
+                double gapD, double lg) {
+            int fb = b * FIGURES;
+            figures[fb + GAP2] = gap2;
+            figures[fb + OWN2] = own2;
+            figures[fb + SAT] = sat;
+            figures[fb + WEL] = wel;
+            figures[fb + ABS_O] = absO;
+            figures[fb + SA] = sa;
+            figures[fb + GAP] = gapD;
+            figures[fb + LG] = lg;
+            who[b] = person;
         }
     }
 
@@ -544,8 +636,12 @@ final class InteractionPhase implements Steppable {
             y = o3 - u3;
             gap2 += x * x;
             own2 += y * y;
+            // Direct feedback needs no exponential. Summed here, before the square roots and
+            // exponentials, the assistant's values are dead there, which leaves C2 registers for
+            // the rest (interaction +8%). Engagement feedback needs the satisfaction and stays
+            // after them; each person still adds to the sums once, in person order.
             boolean gives = givesFeedback(p, i, kFb);
-            if (gives && direct) { // before the exponentials, as in interact8
+            if (gives && direct) {
                 ac[ab + Accumulators.A_FEEDBACK] += 1;
                 int db = ab + Accumulators.A_DIFF;
                 ac[db + 0] += v0 - w0;
