@@ -37,7 +37,7 @@ final class InteractionPhase implements Steppable {
     /** Per-thread buffer for one chunk's askers. */
     private final transient ThreadLocal<int[]> askers = ThreadLocal.withInitial(() -> new int[ChunkPool.CHUNK]);
     private final transient ChunkPool.ChunkTask chunkTask = this::interact;
-    /** Per-thread batch of answered people for the two-pass d = 8 kernel. */
+    /** Per-thread batch of answered people for the two-pass fixed-width kernels. */
     private final transient ThreadLocal<AnswerBatch> batches = ThreadLocal.withInitial(AnswerBatch::new);
     /** This tick's draw keys, written before the pool starts the phase (which publishes them to its threads). */
     private long kUse;
@@ -278,11 +278,11 @@ final class InteractionPhase implements Steppable {
      * in which several people's chains overlap; {@link #apply8} then does the rest (trust,
      * feedback, influence, the sums) for the batch, in person order. Every sum still receives its
      * terms in person order, so the bits are those of the general loop
-     * ({@code InteractionWidthTest}). At d = 4 the one-pass body is short enough already, and two
-     * passes were slower (0.93 at 10^6 people); the d = 4 loop is the one-pass form of the same
-     * code. In both, the person's values and output live in locals, and the output sums and
-     * second moments are straight-line additions (the general loop keeps the output in an array
-     * that every accumulator store may alias).
+     * ({@code InteractionWidthTest}). {@link #interact4} is the same code for d = 4, whose shorter
+     * body gains less (+1-4% on the bench model, +12% with personal listening, which adds a
+     * square root to the chain). In both, the person's values and output live in locals, and the
+     * output sums and second moments are straight-line additions (the general loop keeps the
+     * output in an array that every accumulator store may alias).
      */
     private void interact8(double[] ac, double[] ga, int[] askers, int count) {
         AnswerBatch batch = batches.get();
@@ -555,7 +555,7 @@ final class InteractionPhase implements Steppable {
         static final int GAP = 6;
         static final int LG = 7;
         static final int FIGURES = 8;
-        /** The answered people's outputs, 8 values each. */
+        /** The answered people's outputs, d values each (d = 4 or 8). */
         final double[] output = new double[SIZE * 8];
         final double[] figures = new double[SIZE * FIGURES];
         final int[] who = new int[SIZE];
@@ -578,6 +578,16 @@ final class InteractionPhase implements Steppable {
     }
 
     private void interact4(double[] ac, double[] ga, int[] askers, int count) {
+        AnswerBatch batch = batches.get();
+        int n = 0;
+        while (n < count) {
+            n = answer4(ac, ga, askers, n, count, batch);
+            apply4(ac, ga, batch);
+        }
+    }
+
+    /** {@link #answer8} for d = 4. */
+    private int answer4(double[] ac, double[] ga, int[] askers, int n, int count, AnswerBatch batch) {
         People p = model.people();
         Ais a = model.ais();
         long kRisk = this.kRisk;
@@ -586,11 +596,11 @@ final class InteractionPhase implements Steppable {
         float[] v = p.v;
         float[] own = p.own;
         double[] promoted = a.w; // the assistants' values
-        double[] o = output.get(); // the engagement gradient reads the output from here
-        for (int n = 0; n < count; n++) {
+        double[] bo = batch.output;
+        int filled = 0;
+        for (; n < count && filled < AnswerBatch.SIZE; n++) {
             int i = askers[n];
             int j = p.ai[i];
-            int ab = j * aw;
             int gb = p.group[i] * gw;
             if (!answered(p, a, i, j, kRisk, ga, gb)) {
                 continue;
@@ -642,12 +652,9 @@ final class InteractionPhase implements Steppable {
             y = o3 - u3;
             gap2 += x * x;
             own2 += y * y;
-            // Direct feedback needs no exponential. Summed here, before the square roots and
-            // exponentials, the assistant's values are dead there, which leaves C2 registers for
-            // the rest (interaction +8%). Engagement feedback needs the satisfaction and stays
-            // after them; each person still adds to the sums once, in person order.
             boolean gives = givesFeedback(p, i, kFb);
             if (gives && direct) {
+                int ab = j * aw;
                 ac[ab + Accumulators.A_FEEDBACK] += 1;
                 int db = ab + Accumulators.A_DIFF;
                 ac[db + 0] += v0 - w0;
@@ -655,6 +662,7 @@ final class InteractionPhase implements Steppable {
                 ac[db + 2] += v2 - w2;
                 ac[db + 3] += v3 - w3;
             }
+            batch.gives[filled] = gives;
             double absO = 0;
             absO += Math.abs(o0);
             absO += Math.abs(o1);
@@ -664,30 +672,61 @@ final class InteractionPhase implements Steppable {
             double ownD = Math.sqrt(own2);
             double sa = gapD - st;
             double we = ownD - st;
-            double sat = FastExp.exp(-sa * sa * inv2s2);
-            double wel = FastExp.exp(-we * we * inv2s2);
-            double eng = sat + bonus * absO / 4;
+            int ob = filled * 4;
+            bo[ob + 0] = o0;
+            bo[ob + 1] = o1;
+            bo[ob + 2] = o2;
+            bo[ob + 3] = o3;
+            batch.put(filled++, i, gap2, own2, FastExp.exp(-sa * sa * inv2s2), FastExp.exp(-we * we * inv2s2), absO,
+                    sa, gapD, lg);
+        }
+        batch.filled = filled;
+        return n;
+    }
+
+    /** {@link #apply8} for d = 4. */
+    private void apply4(double[] ac, double[] ga, AnswerBatch batch) {
+        People p = model.people();
+        Ais a = model.ais();
+        float[] v = p.v;
+        float[] own = p.own;
+        double[] o = output.get(); // the engagement gradient reads the output from here
+        double[] bo = batch.output;
+        double[] bf = batch.figures;
+        int[] who = batch.who;
+        for (int b = 0; b < batch.filled; b++) {
+            int i = who[b];
+            int j = p.ai[i];
+            int ab = j * aw;
+            int gb = p.group[i] * gw;
+            int vb = p.at(i);
+            int ob = b * 4;
+            int fb = b * AnswerBatch.FIGURES;
+            boolean gives = batch.gives[b];
+            double o0 = bo[ob + 0], o1 = bo[ob + 1], o2 = bo[ob + 2], o3 = bo[ob + 3];
+            double sat = bf[fb + AnswerBatch.SAT];
+            double wel = bf[fb + AnswerBatch.WEL];
+            double gapD = bf[fb + AnswerBatch.GAP];
+            double eng = sat + bonus * bf[fb + AnswerBatch.ABS_O] / 4;
             float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
             p.trust[i] = trust;
             if (gives && engagement) {
                 ac[ab + Accumulators.A_FEEDBACK] += 1;
-                o[0] = o0;
-                o[1] = o1;
-                o[2] = o2;
-                o[3] = o3;
-                engagementGradient(ac, ab, v, vb, o, lg, sat, sa, gapD);
+                System.arraycopy(bo, ob, o, 0, 4);
+                engagementGradient(ac, ab, v, vb, o, bf[fb + AnswerBatch.LG], sat, bf[fb + AnswerBatch.SA], gapD);
             }
             if (gapD <= conf) {
                 double pull = p.susceptibility[i] * trust * a.persuasiveness[j];
                 double anch = p.anchoring[i];
-                v[vb + 0] = (float) clamp(v0 + pull * (o0 - v0) + anch * (u0 - v0), 1);
-                v[vb + 1] = (float) clamp(v1 + pull * (o1 - v1) + anch * (u1 - v1), 1);
-                v[vb + 2] = (float) clamp(v2 + pull * (o2 - v2) + anch * (u2 - v2), 1);
-                v[vb + 3] = (float) clamp(v3 + pull * (o3 - v3) + anch * (u3 - v3), 1);
+                float v0 = v[vb + 0], v1 = v[vb + 1], v2 = v[vb + 2], v3 = v[vb + 3];
+                v[vb + 0] = (float) clamp(v0 + pull * (o0 - v0) + anch * (own[vb + 0] - v0), 1);
+                v[vb + 1] = (float) clamp(v1 + pull * (o1 - v1) + anch * (own[vb + 1] - v1), 1);
+                v[vb + 2] = (float) clamp(v2 + pull * (o2 - v2) + anch * (own[vb + 2] - v2), 1);
+                v[vb + 3] = (float) clamp(v3 + pull * (o3 - v3) + anch * (own[vb + 3] - v3), 1);
             }
             p.answered[i]++;
             p.welfareSum[i] += (float) wel;
-            tally(ga, gb, gap2, own2, sat, wel, eng);
+            tally(ga, gb, bf[fb + AnswerBatch.GAP2], bf[fb + AnswerBatch.OWN2], sat, wel, eng);
             int mb = gb + Accumulators.G_OUT + 4;
             ga[gb + Accumulators.G_OUT + 0] += o0;
             ga[gb + Accumulators.G_OUT + 1] += o1;
