@@ -257,16 +257,13 @@ public final class BenchCommand implements Callable<Integer> {
             long[] after = m.phaseNanos();
             double personTicks = (double) humans * ticks;
             Map<String, Object> phases = new LinkedHashMap<>();
-            double tickNanos = 0;
             for (int k = 0; k < CoshapeModel.PHASES.size(); k++) {
-                String name = CoshapeModel.PHASES.get(k);
                 long ns = after[k] - before[k];
-                if (name.equals("metrics")) {
-                    continue;
+                if (k != METRICS) {
+                    phases.put(CoshapeModel.PHASES.get(k), ns > 0 ? personTicks / (ns / 1e9) : null);
                 }
-                tickNanos += ns;
-                phases.put(name, ns > 0 ? personTicks / (ns / 1e9) : null);
             }
+            double tickNanos = tickNanos(before, after);
             out.put("humans", humans);
             out.put("dims", dims);
             out.put("degree", degree);
@@ -300,7 +297,7 @@ public final class BenchCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Nanoseconds of one tick's phases between two readings of the phase clocks (metrics left out). */
+    /** Nanoseconds of the tick's phases between two readings of the phase clocks (metrics left out). */
     private static long tickNanos(long[] before, long[] after) {
         long ns = 0;
         for (int k = 0; k < CoshapeModel.PHASES.size(); k++) {
