@@ -274,9 +274,10 @@ final class InteractionPhase implements Steppable {
      * operations (output, distance, square root, exponential, trust, influence) inside a loop body
      * of some 860 instructions at d = 8, more than the core's reorder window holds, so in one pass
      * the next person's chain could not start until this one's was nearly done. {@link #answer8}
-     * runs only the chains' first part (output, distances, exponentials) for a batch, a short body
-     * in which several people's chains overlap; {@link #apply8} then does the rest (trust,
-     * feedback, influence, the sums) for the batch, in person order. Every sum still receives its
+     * runs only the chains' first part (output, distances, exponentials; and the direct feedback,
+     * which fills their wait) for a batch, a short body in which several people's chains overlap;
+     * {@link #apply8} then does the rest (trust, engagement feedback, influence, the sums) for the
+     * batch, in person order. Every sum still receives its
      * terms in person order, so the bits are those of the general loop
      * ({@code InteractionWidthTest}). {@link #interact4} is the same code for d = 4, whose shorter
      * body gains less (+1-4% on the bench model, +12% with personal listening, which adds a
