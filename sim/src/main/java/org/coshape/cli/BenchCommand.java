@@ -273,8 +273,9 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("threads", t);
             out.put("person_ticks_per_s", personTicks / (tickNanos / 1e9));
             out.put("ticks_per_s", ticks / (tickNanos / 1e9));
-            out.put("tick_s", spread(tickSeconds));
-            out.put("person_ticks_per_s_median_tick", humans / new Median().evaluate(tickSeconds));
+            Map<String, Object> spread = spread(tickSeconds);
+            out.put("tick_s", spread);
+            out.put("person_ticks_per_s_median_tick", humans / (double) spread.get("median"));
             out.put("setup_s", setup);
             Map<String, Object> parts = new LinkedHashMap<>();
             long[] setupNanos = m.setupNanos();
