@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,12 +94,53 @@ class SocialKernelsTest {
     }
 
     /**
+     * The kernels for the other widths up to 8 (the d = 4 and d = 8 kernels with the missing
+     * values taken as 0) against the generic loops, for both kinds of rule; records of these
+     * widths straddle cache lines, so the touch loop reads each record's ends.
+     */
+    @ParameterizedTest
+    @CsvSource({"1, false, 0.4", "2, true, 0.9", "3, false, 1.2", "3, true, 6.0", "5, false, 1.6", "6, true, 1.8",
+        "7, false, 2.0", "7, true, 9.0"})
+    void narrowWidthsMatchGenericBitForBit(int d, boolean weighted, double confidence) {
+        assertTrue(NarrowWidthKernels.supports(d));
+        Case c = Case.random(3000, d, weighted, 71L * d + (weighted ? 1 : 0));
+        double c2 = confidence * confidence;
+        float[] narrow = new float[c.v.length];
+        float[] generic = new float[c.v.length];
+        // the second half first, as another thread may run it: a store past a record would show
+        int half = c.n / 2 + 1;
+        NarrowWidthKernels.boundedConfidence(d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, half, c.n,
+                SocialPhase.TOUCH_ENDS);
+        NarrowWidthKernels.boundedConfidence(d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, 0, half,
+                SocialPhase.TOUCH_ENDS);
+        SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.rec, c.wt, c2, 0, c.n,
+                SocialPhase.TOUCH_NONE, new SocialPhase.Scratch());
+        assertArrayEquals(generic, narrow);
+        assertMoved(c.v, narrow);
+        NarrowWidthKernels.linear(d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, half, c.n,
+                SocialPhase.TOUCH_ENDS);
+        NarrowWidthKernels.linear(d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, half,
+                SocialPhase.TOUCH_ENDS);
+        SocialPhase.linearGeneric(d, BASE, c.v, generic, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
+                SocialPhase.TOUCH_NONE, new SocialPhase.Scratch());
+        assertArrayEquals(generic, narrow);
+        assertMoved(c.v, narrow);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {4, 8, 9, 12})
+    void narrowKernelsLeaveTheOtherWidthsAlone(int d) {
+        assertFalse(NarrowWidthKernels.supports(d));
+    }
+
+    /**
      * Both the fixed-width kernels and the generic loops against the rules as a textbook writes
      * them (float differences, plain double products and sums, neighbours in list order): the
      * kernels' fused multiply-adds and integer radius test must not change a bit.
      */
     @ParameterizedTest
-    @CsvSource({"4, false", "4, true", "5, false", "5, true", "8, false", "8, true"})
+    @CsvSource({"1, true", "2, false", "3, true", "4, false", "4, true", "5, false", "5, true", "6, false", "7, true",
+        "8, false", "8, true"})
     void kernelsMatchTheTextbookLoopsBitForBit(int d, boolean weighted) {
         Case c = Case.random(2500, d, weighted, 53L * d + (weighted ? 1 : 0));
         double c2 = 0.3 * d; // about half the neighbours within confidence
@@ -121,6 +163,15 @@ class SocialKernelsTest {
             FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
                     SocialPhase.TOUCH_NONE);
             assertArrayEquals(expectedLinear, fixed);
+        }
+        if (NarrowWidthKernels.supports(d)) {
+            float[] narrow = new float[c.v.length];
+            NarrowWidthKernels.boundedConfidence(d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, 0, c.n,
+                    SocialPhase.TOUCH_ENDS);
+            assertArrayEquals(expected, narrow);
+            NarrowWidthKernels.linear(d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
+                    SocialPhase.TOUCH_NONE);
+            assertArrayEquals(expectedLinear, narrow);
         }
     }
 

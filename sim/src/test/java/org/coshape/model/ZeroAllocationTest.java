@@ -18,7 +18,7 @@ class ZeroAllocationTest {
 
     @ParameterizedTest(name = "{0}, d = {1}, {2}")
     @CsvSource({"hegselmann_krause, 8, mutual", "degroot, 4, engagement", "friedkin_johnsen, 5, pluralistic",
-        "hegselmann_krause, 3, mutual", "deffuant, 8, mutual"})
+        "hegselmann_krause, 3, mutual", "deffuant, 8, mutual", "hegselmann_krause, 9, mutual"})
     void warmTicksAllocateNothing(String rule, int d, String regime) {
         Scenario s = TestScenarios.yaml("""
                 name: alloc
