@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Checks that two builds of coshape give byte-identical results: runs the same 16 small scenarios
-# (every social rule, every regime preset, refusals, d = 4, 5 and 8, an Erdos-Renyi network with
+# Checks that two builds of coshape give byte-identical results: runs the same 19 small scenarios
+# (every social rule, every regime preset, refusals, d = 2, 3, 4, 5, 7 and 8, an Erdos-Renyi network with
 # `nash` and a noisy judge, a population of one group) with each jar and compares summary.csv and
 # timeseries.csv byte for byte. An optimisation must pass it; a change to the model is expected to
 # fail it, and says so.
 #
 #   bash sim/src/jmh/same-results.sh OLD.jar NEW.jar [THREADS=2]
 #
-# Exit 0 when all 32 files are identical, 1 when any differs (each named). About a minute a jar.
+# Exit 0 when all 38 files are identical, 1 when any differs (each named). About a minute a jar.
 set -euo pipefail
 if [[ $# -lt 2 ]]; then
     echo "usage: same-results.sh OLD.jar NEW.jar [THREADS]" >&2
@@ -40,6 +40,12 @@ runs() { # jar folder
     run er-nash-noise quickstart.yaml --set network.type=erdos_renyi --set ai.aggregator=nash --set ai.judge.noise=0.05
     run d5 quickstart.yaml --set 'values.dimensions=[a,b,c,d,e]' \
         --set 'population.groups[0].mean=[0.2,-0.1,0.3,0,0.1]' --set 'population.groups[1].mean=[-0.5,0.4,-0.2,0.3,0]'
+    run d2-hk quickstart.yaml --set 'values.dimensions=[a,b]' --set social.rule=hegselmann_krause \
+        --set 'population.groups[0].mean=[0.2,-0.1]' --set 'population.groups[1].mean=[-0.5,0.4]'
+    run d3 quickstart.yaml --set 'values.dimensions=[a,b,c]' \
+        --set 'population.groups[0].mean=[0.2,-0.1,0.3]' --set 'population.groups[1].mean=[-0.5,0.4,-0.2]'
+    run d7-hk quickstart.yaml --set 'values.dimensions=[a,b,c,d,e,f,g]' --set social.rule=hegselmann_krause \
+        --set 'population.groups[0].mean=[0.2,-0.1,0.3,0,0.1,0,0]' --set 'population.groups[1].mean=[-0.5,0.4,-0.2,0.3,0,0,0.5]'
     run d8 quickstart.yaml --set 'values.dimensions=[a,b,c,d,e,f,g,h]' \
         --set 'population.groups[0].mean=[0.2,-0.1,0.3,0,0.1,0,0,0]' --set 'population.groups[1].mean=[-0.5,0.4,-0.2,0.3,0,0,0,0.5]'
     run d8-engagement engagement.yaml --set 'values.dimensions=[a,b,c,d,e,f,g,h]' \
