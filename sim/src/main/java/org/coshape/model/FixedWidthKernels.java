@@ -25,9 +25,13 @@ final class FixedWidthKernels {
     private FixedWidthKernels() {
     }
 
-    /** True when a fixed-width kernel exists for {@code d}. */
+    /**
+     * True when a kernel with the values in registers exists for {@code d}: written out for 4 and
+     * 8, and {@link NarrowWidthKernels} (those kernels with the missing values as 0) for the other
+     * widths up to 8.
+     */
     static boolean supports(int d) {
-        return d == 4 || d == 8;
+        return d >= 1 && d <= 8;
     }
 
     /**
@@ -42,9 +46,13 @@ final class FixedWidthKernels {
         float sink = 0;
         for (int b = from; b < to; b += SocialPhase.BLOCK) {
             int be = Math.min(to, b + SocialPhase.BLOCK);
-            sink += d == 8
-                    ? boundedConfidence8(base, v, out, off, rec, wt, c2, b, be, touch)
-                    : boundedConfidence4(base, v, out, off, rec, wt, c2, b, be, touch);
+            if (d == 8) {
+                sink += boundedConfidence8(base, v, out, off, rec, wt, c2, b, be, touch);
+            } else if (d == 4) {
+                sink += boundedConfidence4(base, v, out, off, rec, wt, c2, b, be, touch);
+            } else {
+                sink += NarrowWidthKernels.boundedConfidence(d, base, v, out, off, rec, wt, c2, b, be, touch);
+            }
         }
         return sink;
     }
@@ -58,9 +66,13 @@ final class FixedWidthKernels {
         float sink = 0;
         for (int b = from; b < to; b += SocialPhase.BLOCK) {
             int be = Math.min(to, b + SocialPhase.BLOCK);
-            sink += d == 8
-                    ? linear8(base, v, out, own, anchoring, off, rec, wt, rate, b, be, touch)
-                    : linear4(base, v, out, own, anchoring, off, rec, wt, rate, b, be, touch);
+            if (d == 8) {
+                sink += linear8(base, v, out, own, anchoring, off, rec, wt, rate, b, be, touch);
+            } else if (d == 4) {
+                sink += linear4(base, v, out, own, anchoring, off, rec, wt, rate, b, be, touch);
+            } else {
+                sink += NarrowWidthKernels.linear(d, base, v, out, own, anchoring, off, rec, wt, rate, b, be, touch);
+            }
         }
         return sink;
     }

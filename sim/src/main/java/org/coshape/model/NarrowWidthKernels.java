@@ -10,41 +10,27 @@ package org.coshape.model;
  * memory; here the sums stay in registers (social pass at 10^6 people, same-JVM A/B:
  * Hegselmann-Krause d = 2 1.72x, d = 3 1.38x, d = 5-7 1.05-1.24x; DeGroot and Friedkin-Johnsen
  * 1.3-1.6x). The tests on d cost the fixed widths 2-3% when put in their kernels, so d = 4 and 8
- * keep their own code and these are a class apart.
+ * keep their own code and these are a class apart; {@link FixedWidthKernels}' block loops call
+ * them for the other widths.
  */
 final class NarrowWidthKernels {
     private NarrowWidthKernels() {
     }
 
-    /** True for the widths these kernels cover: up to 8 values, other than 4 and 8. */
-    static boolean supports(int d) {
-        return d >= 1 && d <= 8 && !FixedWidthKernels.supports(d);
-    }
-
-    /** As {@link FixedWidthKernels#boundedConfidence}, for a width {@link #supports} covers. */
+    /** Hegselmann-Krause for one block of people [from, to), d in 1-3 or 5-7. */
     static float boundedConfidence(int d, int base, float[] v, float[] out, int[] off, int[] rec, float[] wt,
             double c2, int from, int to, int touch) {
-        float sink = 0;
-        for (int b = from; b < to; b += SocialPhase.BLOCK) {
-            int be = Math.min(to, b + SocialPhase.BLOCK);
-            sink += d > 4
-                    ? boundedConfidence8(d, base, v, out, off, rec, wt, c2, b, be, touch)
-                    : boundedConfidence4(d, base, v, out, off, rec, wt, c2, b, be, touch);
-        }
-        return sink;
+        return d > 4
+                ? boundedConfidence8(d, base, v, out, off, rec, wt, c2, from, to, touch)
+                : boundedConfidence4(d, base, v, out, off, rec, wt, c2, from, to, touch);
     }
 
-    /** As {@link FixedWidthKernels#linear}, for a width {@link #supports} covers. */
+    /** DeGroot / Friedkin-Johnsen for one block of people [from, to), d in 1-3 or 5-7. */
     static float linear(int d, int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off,
             int[] rec, float[] wt, double rate, int from, int to, int touch) {
-        float sink = 0;
-        for (int b = from; b < to; b += SocialPhase.BLOCK) {
-            int be = Math.min(to, b + SocialPhase.BLOCK);
-            sink += d > 4
-                    ? linear8(d, base, v, out, own, anchoring, off, rec, wt, rate, b, be, touch)
-                    : linear4(d, base, v, out, own, anchoring, off, rec, wt, rate, b, be, touch);
-        }
-        return sink;
+        return d > 4
+                ? linear8(d, base, v, out, own, anchoring, off, rec, wt, rate, from, to, touch)
+                : linear4(d, base, v, out, own, anchoring, off, rec, wt, rate, from, to, touch);
     }
 
     private static float boundedConfidence8(int d, int base, float[] v, float[] out, int[] off, int[] rec, float[] wt,

@@ -138,9 +138,9 @@ final class SocialPhase implements Steppable {
     }
 
     /**
-     * DeGroot, Friedkin-Johnsen or Hegselmann-Krause on people [from, to). d = 4 and 8 run
-     * {@link FixedWidthKernels}, the other widths up to 8 {@link NarrowWidthKernels}, wider ones
-     * the generic loops here, in blocks of {@link #BLOCK} whose neighbour records are touched
+     * DeGroot, Friedkin-Johnsen or Hegselmann-Krause on people [from, to). Widths up to 8 run
+     * {@link FixedWidthKernels} (and through it {@link NarrowWidthKernels}), wider ones the
+     * generic loops here, in blocks of {@link #BLOCK} whose neighbour records are touched
      * first when the values do not fit in cache.
      */
     private void average(int chunk, int from, int to) {
@@ -160,12 +160,6 @@ final class SocialPhase implements Steppable {
             sc.sink(rule == HEGSELMANN_KRAUSE
                     ? FixedWidthKernels.boundedConfidence(d, base, v, out, off, rec, wt, c2, from, to, touch)
                     : FixedWidthKernels.linear(d, base, v, out, p.own, anchoring, off, rec, wt, rate, from, to, touch));
-            return;
-        }
-        if (NarrowWidthKernels.supports(d)) {
-            sc.sink(rule == HEGSELMANN_KRAUSE
-                    ? NarrowWidthKernels.boundedConfidence(d, base, v, out, off, rec, wt, c2, from, to, touch)
-                    : NarrowWidthKernels.linear(d, base, v, out, p.own, anchoring, off, rec, wt, rate, from, to, touch));
             return;
         }
         float sink = 0;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,24 +101,23 @@ class SocialKernelsTest {
     @CsvSource({"1, false, 0.4", "2, true, 0.9", "3, false, 1.2", "3, true, 6.0", "5, false, 1.6", "6, true, 1.8",
         "7, false, 2.0", "7, true, 9.0"})
     void narrowWidthsMatchGenericBitForBit(int d, boolean weighted, double confidence) {
-        assertTrue(NarrowWidthKernels.supports(d));
         Case c = Case.random(3000, d, weighted, 71L * d + (weighted ? 1 : 0));
         double c2 = confidence * confidence;
         float[] narrow = new float[c.v.length];
         float[] generic = new float[c.v.length];
         // the second half first, as another thread may run it: a store past a record would show
         int half = c.n / 2 + 1;
-        NarrowWidthKernels.boundedConfidence(d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, half, c.n,
+        FixedWidthKernels.boundedConfidence(d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, half, c.n,
                 SocialPhase.TOUCH_ENDS);
-        NarrowWidthKernels.boundedConfidence(d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, 0, half,
+        FixedWidthKernels.boundedConfidence(d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, 0, half,
                 SocialPhase.TOUCH_ENDS);
         SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.rec, c.wt, c2, 0, c.n,
                 SocialPhase.TOUCH_NONE, new SocialPhase.Scratch());
         assertArrayEquals(generic, narrow);
         assertMoved(c.v, narrow);
-        NarrowWidthKernels.linear(d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, half, c.n,
+        FixedWidthKernels.linear(d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, half, c.n,
                 SocialPhase.TOUCH_ENDS);
-        NarrowWidthKernels.linear(d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, half,
+        FixedWidthKernels.linear(d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, half,
                 SocialPhase.TOUCH_ENDS);
         SocialPhase.linearGeneric(d, BASE, c.v, generic, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
                 SocialPhase.TOUCH_NONE, new SocialPhase.Scratch());
@@ -127,10 +125,15 @@ class SocialKernelsTest {
         assertMoved(c.v, narrow);
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {4, 8, 9, 12})
-    void narrowKernelsLeaveTheOtherWidthsAlone(int d) {
-        assertFalse(NarrowWidthKernels.supports(d));
+    /** Widths 1 to 8 run the kernels (4 and 8 written out, the others narrowed); wider ones the generic loops. */
+    @Test
+    void kernelsCoverWidthsOneToEight() {
+        for (int d = 1; d <= 8; d++) {
+            assertTrue(FixedWidthKernels.supports(d), "d = " + d);
+        }
+        for (int d : new int[] {0, 9, 12}) {
+            assertFalse(FixedWidthKernels.supports(d), "d = " + d);
+        }
     }
 
     /**
@@ -163,15 +166,6 @@ class SocialKernelsTest {
             FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
                     SocialPhase.TOUCH_NONE);
             assertArrayEquals(expectedLinear, fixed);
-        }
-        if (NarrowWidthKernels.supports(d)) {
-            float[] narrow = new float[c.v.length];
-            NarrowWidthKernels.boundedConfidence(d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, 0, c.n,
-                    SocialPhase.TOUCH_ENDS);
-            assertArrayEquals(expected, narrow);
-            NarrowWidthKernels.linear(d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
-                    SocialPhase.TOUCH_NONE);
-            assertArrayEquals(expectedLinear, narrow);
         }
     }
 
