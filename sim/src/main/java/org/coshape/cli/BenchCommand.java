@@ -254,7 +254,7 @@ public final class BenchCommand implements Callable<Integer> {
                 previous = now;
             }
             double stepSeconds = (System.nanoTime() - s0) / 1e9;
-            long[] after = m.phaseNanos();
+            long[] after = previous; // the phase clocks after the last timed tick
             double personTicks = (double) humans * ticks;
             Map<String, Object> phases = new LinkedHashMap<>();
             for (int k = 0; k < CoshapeModel.PHASES.size(); k++) {
