@@ -1,5 +1,6 @@
 package org.coshape.bench;
 
+import org.coshape.concurrent.ChunkPool;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -53,7 +54,7 @@ public final class JarAbComparison {
         URLClassLoader cl = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
                 ClassLoader.getPlatformClassLoader());
         Object scenario = what.scenario(cl);
-        Class<?> poolClass = cl.loadClass("org.coshape.model.ChunkPool");
+        Class<?> poolClass = poolClass(cl);
         Object pool = poolClass.getConstructor(int.class).newInstance(threads);
         Class<?> modelClass = cl.loadClass("org.coshape.model.CoshapeModel");
         Object model = modelClass.getConstructor(cl.loadClass("org.coshape.scenario.Scenario"), long.class, poolClass,
@@ -65,6 +66,15 @@ public final class JarAbComparison {
             step.invoke(schedule, model);
         }
         return new Side(model, modelClass.getMethod("runPhase", String.class), schedule, step, (AutoCloseable) pool);
+    }
+
+    /** The chunk pool's class in a jar: in org.coshape.concurrent, or in org.coshape.model in older builds. */
+    private static Class<?> poolClass(ClassLoader cl) throws ClassNotFoundException {
+        try {
+            return cl.loadClass("org.coshape.concurrent.ChunkPool");
+        } catch (ClassNotFoundException e) {
+            return cl.loadClass("org.coshape.model.ChunkPool");
+        }
     }
 
     /** Median seconds per call of A and of B over {@code rounds} rounds, after three warm-up rounds. */

@@ -1,7 +1,7 @@
 package org.coshape.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.coshape.model.ChunkPool;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.CoshapeModel;
 import org.coshape.scenario.Scenario;
 import org.openjdk.jmh.annotations.Benchmark;

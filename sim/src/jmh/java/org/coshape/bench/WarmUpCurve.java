@@ -1,7 +1,7 @@
 package org.coshape.bench;
 
 import org.coshape.cli.BenchCommand;
-import org.coshape.model.ChunkPool;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.CoshapeModel;
 import org.coshape.scenario.Scenario;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.coshape.model.ChunkPool;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.CoshapeModel;
 import org.coshape.model.People;
 import org.coshape.scenario.ScenarioLoader;
@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The two cluster counts, each on the same states, so that {@link Clusters}'s choice between them
  * by dimension rests on a figure anyone can re-run. {@code *OnRun}: the states a sweep counts, i.e.
- * samples of {@code metrics.cluster_sample} people every 20 ticks of {@code scenario} (default the
- * sweep-listening example, d = 4), all counted in one call. {@code *OnDrawn}: one drawn state of
+ * everyone every 20 ticks of {@code scenario} (default the sweep-listening example, d = 4), all
+ * counted in one call. {@code *OnDrawn}: one drawn state of
  * {@code kind}: uniform noise, one axis everyone agrees on, three dense blobs, a tight consensus,
  * five wide blobs. Run from the repository root:
  * {@code java -jar sim/target/benchmarks.jar ClusterCountBenchmark}.
@@ -56,20 +56,19 @@ public class ClusterCountBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             var s = ScenarioLoader.load(Path.of(scenario));
-            radius = s.metrics().clusterRadius();
+            radius = s.metrics().clusterRadius() * Math.sqrt(s.dims()); // the RMS radius as Euclidean
             minShare = s.metrics().clusterMinShare();
             try (ChunkPool pool = new ChunkPool(1)) {
                 CoshapeModel model = new CoshapeModel(s, 1, pool, true);
                 model.start();
                 People p = model.people();
                 d = p.d;
-                n = Math.min(p.n, s.metrics().clusterSample());
-                Random r = new Random(1);
+                n = p.n;
                 for (long t = 0; t <= s.ticks(); t++) {
                     if (t % 20 == 0) {
                         float[] pts = new float[n * d];
                         for (int i = 0; i < n; i++) {
-                            System.arraycopy(p.v, p.at(r.nextInt(p.n)), pts, i * d, d);
+                            System.arraycopy(p.v, p.at(i), pts, i * d, d);
                         }
                         states.add(pts);
                     }
@@ -136,23 +135,23 @@ public class ClusterCountBenchmark {
     }
 
     private static int grid(Points s) {
-        return each(s, GridLinkage::count);
+        return each(s, (pts, n, d, radius) -> GridLinkage.sizes(pts, n, d, radius));
     }
 
     private static int search(Points s) {
-        return each(s, BreadthFirstLinkage::count);
+        return each(s, (pts, n, d, radius) -> BreadthFirstLinkage.sizes(pts, n, d, radius));
     }
 
-    /** A count method, as {@link Clusters#count} takes its arguments. */
-    private interface Count {
-        int of(float[] pts, int n, int d, double radius, double minShare);
+    /** A component search, as {@link Clusters#sizes} takes its arguments. */
+    private interface Sizes {
+        int[] of(float[] pts, int n, int d, double radius);
     }
 
     /** Counts every state; the sum keeps the counts from being optimised away. */
-    private static int each(Points s, Count count) {
+    private static int each(Points s, Sizes sizes) {
         int sum = 0;
         for (float[] pts : s.states) {
-            sum += count.of(pts, s.n, s.d, s.radius, s.minShare);
+            sum += Clusters.countAtLeast(sizes.of(pts, s.n, s.d, s.radius), s.minShare);
         }
         return sum;
     }

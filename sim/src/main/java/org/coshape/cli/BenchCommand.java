@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.math3.stat.descriptive.rank.Max;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.descriptive.rank.Min;
-import org.coshape.model.ChunkPool;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.CoshapeModel;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
@@ -99,8 +99,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The reference tick as a scenario (also used by the JMH benchmarks). */
+    @Option(names = "--twin", description = "also step the matched no-AI twin (metrics.baseline: true), to"
+            + " measure its cost; the reference tick runs without it")
+    boolean twin;
+
+    /** The reference tick as a scenario, without the twin (also used by the JMH benchmarks). */
     public static Scenario benchScenario(int humans, int dims, int ticks, double degree, String rule) {
+        return benchScenario(humans, dims, ticks, degree, rule, false);
+    }
+
+    /** The reference tick as a scenario, with the matched no-AI twin when {@code twin}. */
+    public static Scenario benchScenario(int humans, int dims, int ticks, double degree, String rule, boolean twin) {
         StringBuilder d = new StringBuilder();
         for (int k = 0; k < dims; k++) {
             d.append(k == 0 ? "" : ", ").append("v").append(k);
@@ -115,12 +124,12 @@ public final class BenchCommand implements Callable<Integer> {
                   groups:
                     - {name: everyone, distribution: uniform, usage: 0.6}
                 network: {type: erdos_renyi, degree: %s}
-                social: {rule: %s, rate: 0.1, confidence: %s}
+                social: {rule: %s, rate: 0.1, confidence: 0.5}
                 ai: {count: 4, regime: mutual, designers: {size: 20, selection: random}}
                 generations: {length: %d}
-                metrics: {every: %d}
+                metrics: {every: %d, baseline: %s}
                 output: {charts: []}
-                """.formatted(ticks, d, humans, degree, rule, Math.sqrt(dims) * 0.5, ticks + 1, ticks + 1);
+                """.formatted(ticks, d, humans, degree, rule, ticks + 1, ticks + 1, twin);
         return ScenarioLoader.bind(YamlReader.readText(yaml, "bench"), null);
     }
 
@@ -135,9 +144,9 @@ public final class BenchCommand implements Callable<Integer> {
             atLeast(people, n, 2);
         }
         atLeast("--dims", dims, 1);
-        if (dims > MAX_DIMS) { // else the scenario bench writes rejects its radius, at a line the user never saw
-            throw new ScenarioException("bench: --dims: expected at most " + MAX_DIMS + " (the bench's confidence radius,"
-                    + " 0.5 sqrt(d), must stay within social.confidence's range [0, 100]), got " + dims);
+        if (dims > MAX_DIMS) {
+            throw new ScenarioException("bench: --dims: expected at most " + MAX_DIMS + " (beyond, the d-squared sums of"
+                    + " the metrics and the output moments outweigh the tick the bench measures), got " + dims);
         }
         atLeast("--ticks", ticks, 1);
         if (warmup != null) {
@@ -163,7 +172,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Scenario s;
             try {
-                s = benchScenario(n, dims, (int) total, degree, rule);
+                s = benchScenario(n, dims, (int) total, degree, rule, twin);
             } catch (ScenarioException e) {
                 throw asOptionError(e, people);
             }
@@ -201,7 +210,7 @@ public final class BenchCommand implements Callable<Integer> {
         return CoshapeCli.OK;
     }
 
-    /** The most dimensions whose bench radius, 0.5 sqrt(d), social.confidence accepts (at most 100). */
+    /** The most dimensions the bench accepts: beyond, it would measure the d-squared sums rather than the tick. */
     static final int MAX_DIMS = 40_000;
 
     private static void atLeast(String option, long value, long min) {
@@ -232,7 +241,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Object> measure(int humans, int t) {
         int warm = warmupFor(humans);
-        Scenario s = benchScenario(humans, dims, warm + ticks, degree, rule);
+        Scenario s = benchScenario(humans, dims, warm + ticks, degree, rule, twin);
         Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
         Map<String, Object> out = new LinkedHashMap<>();
         try (ChunkPool pool = new ChunkPool(t)) {
@@ -268,6 +277,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("dims", dims);
             out.put("degree", degree);
             out.put("rule", rule);
+            out.put("twin", twin);
             out.put("ticks", ticks);
             out.put("warmup_ticks", warm);
             out.put("threads", t);
@@ -289,7 +299,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("edges", m.network().edgeCount());
             out.put("peak_heap_bytes", peakHeap());
             out.put("estimated_heap_bytes", org.coshape.model.MemoryEstimate.of(s).total());
-            out.put("state_bytes_per_person", org.coshape.model.MemoryEstimate.bytesPerPerson(dims));
+            out.put("state_bytes_per_person", org.coshape.model.MemoryEstimate.bytesPerPerson(dims, false, twin));
             out.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
             out.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
             out.put("jvm_options", org.coshape.results.Manifest.jvmOptions());
@@ -329,8 +339,8 @@ public final class BenchCommand implements Callable<Integer> {
         int humans = (int) out.get("humans");
         int t = (int) out.get("threads");
         {
-            o.printf("coshape bench: %d people, d=%d, degree %.0f, %s, %d threads, %d ticks after %d warm-up ticks%n",
-                    humans, dims, degree, rule, t, ticks, (int) out.get("warmup_ticks"));
+            o.printf("coshape bench: %d people, d=%d, degree %.0f, %s%s, %d threads, %d ticks after %d warm-up ticks%n",
+                    humans, dims, degree, rule, twin ? " with the twin" : "", t, ticks, (int) out.get("warmup_ticks"));
             o.printf("  machine         %s%n", MachineInfo.read().line());
             @SuppressWarnings("unchecked")
             List<String> options = (List<String>) out.get("jvm_options");

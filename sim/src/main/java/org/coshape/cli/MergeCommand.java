@@ -64,6 +64,7 @@ final class MergeCommand implements Callable<Integer> {
         JsonNode first = null;
         Map<String, List<String>> summary = new TreeMap<>();
         Map<String, List<String>> series = new TreeMap<>();
+        Map<String, List<String>> assistants = new TreeMap<>();
         Map<String, JsonNode> entries = new TreeMap<>();
         Map<String, String> owner = new LinkedHashMap<>();
         int total = -1;
@@ -95,6 +96,8 @@ final class MergeCommand implements Callable<Integer> {
                 summary.computeIfAbsent(id, k -> new ArrayList<>()).addAll(row.getValue());
             }
             shard.series().forEach((id, rows) -> series.computeIfAbsent(id, k -> new ArrayList<>()).addAll(rows));
+            shard.assistants().forEach((id, rows) -> assistants.computeIfAbsent(id, k -> new ArrayList<>())
+                    .addAll(rows));
             for (JsonNode r : m.path("runs")) {
                 entries.put(r.path("run_id").asText(), r);
             }
@@ -110,6 +113,7 @@ final class MergeCommand implements Callable<Integer> {
             ResultFiles.clear(out);
             writeLines(out.resolve("summary.csv"), header, summary);
             writeLines(out.resolve("timeseries.csv"), ResultTables.TIMESERIES_HEADER, series);
+            writeLines(out.resolve("assistants.csv"), ResultTables.ASSISTANTS_HEADER, assistants);
             if ("sobol".equals(first.path("design").asText())) {
                 List<String> lines = new ArrayList<>();
                 lines.add(header);

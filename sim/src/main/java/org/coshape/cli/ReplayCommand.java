@@ -164,12 +164,15 @@ final class ReplayCommand implements Callable<Integer> {
         if (mismatch == null) {
             mismatch = firstDifference("timeseries.csv", dir.resolve("timeseries.csv"), to.resolve("timeseries.csv"));
         }
+        if (mismatch == null && Files.exists(dir.resolve("assistants.csv"))) {
+            mismatch = firstDifference("assistants.csv", dir.resolve("assistants.csv"), to.resolve("assistants.csv"));
+        }
         if (mismatch != null) {
             return differs(mismatch);
         }
         if (!quiet) {
-            o.println("replayed " + runId + " of " + dir + ": its summary and time series rows are the original's,"
-                    + " byte for byte");
+            o.println("replayed " + runId + " of " + dir + ": its summary, time series and assistant rows are the"
+                    + " original's, byte for byte");
             o.flush();
         }
         return CoshapeCli.OK;

@@ -61,7 +61,8 @@ final class ReportCommand implements Callable<Integer> {
                     + (files.size() - 2) + " chart files)");
         } else {
             List<Path> files = switch (command) {
-                case "run", "replay" -> RunCharts.write(TimeSeriesFile.read(dir.resolve("timeseries.csv")), dir.resolve("charts"),
+                case "run", "replay" -> RunCharts.write(TimeSeriesFile.read(dir.resolve("timeseries.csv"),
+                        dir.resolve("assistants.csv")), dir.resolve("charts"),
                         fmts);
                 case "sweep" -> sweepCharts(dir, m, fmts);
                 default -> throw new ScenarioException(dir + ": written by '" + command + "'; report redraws folders"

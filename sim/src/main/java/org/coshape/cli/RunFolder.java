@@ -12,7 +12,7 @@ import org.coshape.experiment.FolderLock;
 import org.coshape.experiment.RunResult;
 import org.coshape.experiment.RunSpec;
 import org.coshape.experiment.Runner;
-import org.coshape.model.ChunkPool;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.report.RunCharts;
 import org.coshape.results.Manifest;
 import org.coshape.results.PeopleTable;
@@ -22,7 +22,8 @@ import org.coshape.scenario.Scenario;
 
 /**
  * A run folder's results contract, written by {@code run} and {@code replay}: the runs one after
- * another (each parallel inside), then summary.csv, timeseries.csv, people.csv when asked, charts
+ * another (each parallel inside), then summary.csv, timeseries.csv, assistants.csv, people.csv
+ * when asked, charts
  * and, last, the manifest. Files are written only after every run succeeded, each atomically,
  * under the folder's lock.
  *
@@ -66,6 +67,7 @@ record RunFolder(Path out, Scenario scenario, List<String> parameters, String pe
                 ResultFiles.clear(out);
                 ResultTables.writeSummary(out.resolve("summary.csv"), parameters, results);
                 ResultTables.writeTimeseries(out.resolve("timeseries.csv"), results);
+                ResultTables.writeAssistants(out.resolve("assistants.csv"), results);
                 if (table != null) {
                     table.commit();
                 }
@@ -91,6 +93,7 @@ record RunFolder(Path out, Scenario scenario, List<String> parameters, String pe
         o.println("results: " + out.toAbsolutePath().normalize());
         o.println("  summary.csv     final metrics, one row per run x group");
         o.println("  timeseries.csv  metrics over time (long format)");
+        o.println("  assistants.csv  each assistant over time: promoted values, listening, users (long format)");
         o.println("  manifest.json   resolved scenario, versions, seeds, timings");
         if (w.people()) {
             o.println("  people.csv      per-person values (" + people + ")");

@@ -24,15 +24,17 @@ import org.coshape.scenario.ScenarioException;
  *
  * @param summary summary.csv's data lines by run id (one per group of a run), in file order
  * @param series timeseries.csv's data lines by run id, in file order
+ * @param assistants assistants.csv's data lines by run id, in file order
  */
 record ShardFolder(JsonNode manifest, String header, Map<String, List<String>> summary,
-        Map<String, List<String>> series) {
+        Map<String, List<String>> series, Map<String, List<String>> assistants) {
 
     static ShardFolder read(Path dir) {
         Path mf = dir.resolve("manifest.json");
         Path sf = dir.resolve("summary.csv");
         Path tf = dir.resolve("timeseries.csv");
-        for (Path f : List.of(mf, sf, tf)) {
+        Path af = dir.resolve("assistants.csv");
+        for (Path f : List.of(mf, sf, tf, af)) {
             if (!Files.isRegularFile(f)) {
                 throw new ScenarioException(dir + ": not a sweep results folder (" + f.getFileName() + " missing)");
             }
@@ -65,17 +67,24 @@ record ShardFolder(JsonNode manifest, String header, Map<String, List<String>> s
             }
             summary.computeIfAbsent(c[0], k -> new ArrayList<>()).add(lines.get(i));
         }
-        List<String> ts = lines(tf);
-        if (ts.isEmpty() || !ts.get(0).equals(ResultTables.TIMESERIES_HEADER)) {
-            throw new ScenarioException(tf + ":1: expected the header " + ResultTables.TIMESERIES_HEADER);
+        Map<String, List<String>> series = longTable(tf, ResultTables.TIMESERIES_HEADER, runs);
+        Map<String, List<String>> assistants = longTable(af, ResultTables.ASSISTANTS_HEADER, runs);
+        return new ShardFolder(m, header, summary, series, assistants);
+    }
+
+    /** A long table's data lines by run id, in file order, each checked against the manifest. */
+    private static Map<String, List<String>> longTable(Path file, String expectedHeader, Map<String, String> runs) {
+        List<String> lines = lines(file);
+        if (lines.isEmpty() || !lines.get(0).equals(expectedHeader)) {
+            throw new ScenarioException(file + ":1: expected the header " + expectedHeader);
         }
-        int tsWidth = cells(tf, 1, ts.get(0)).length;
-        Map<String, List<String>> series = new TreeMap<>();
-        for (int i = 1; i < ts.size(); i++) {
-            String id = checkedRow(tf, i + 1, ts.get(i), tsWidth, runs)[0];
-            series.computeIfAbsent(id, k -> new ArrayList<>()).add(ts.get(i));
+        int width = cells(file, 1, lines.get(0)).length;
+        Map<String, List<String>> byRun = new TreeMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String id = checkedRow(file, i + 1, lines.get(i), width, runs)[0];
+            byRun.computeIfAbsent(id, k -> new ArrayList<>()).add(lines.get(i));
         }
-        return new ShardFolder(m, header, summary, series);
+        return byRun;
     }
 
     /**

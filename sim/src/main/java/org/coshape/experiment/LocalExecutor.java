@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.coshape.model.ChunkPool;
+import org.coshape.concurrent.ChunkPool;
 
 /**
  * Runs a list of runs on this machine in one warm JVM. Many small runs: runs in parallel, one

@@ -8,12 +8,13 @@ import java.util.List;
 import org.coshape.results.ResultTables;
 
 /**
- * A finished run as the text it adds to summary.csv and timeseries.csv, with its timings. This
+ * A finished run as the text it adds to summary.csv, timeseries.csv and assistants.csv, with its
+ * timings. This
  * is what executors hand back (from a worker thread or a Spark executor), so every executor
  * writes byte-identical tables.
  */
-public record RunRows(String runId, String summary, String timeseries, double setupSeconds, double stepSeconds)
-        implements Serializable {
+public record RunRows(String runId, String summary, String timeseries, String assistants, double setupSeconds,
+        double stepSeconds) implements Serializable {
 
     public static RunRows of(RunResult r, List<String> parameters) {
         StringBuilder rows = new StringBuilder();
@@ -21,11 +22,14 @@ public record RunRows(String runId, String summary, String timeseries, double se
             rows.append(line).append('\n');
         }
         StringWriter ts = new StringWriter();
+        StringWriter as = new StringWriter();
         try {
             ResultTables.writeTimeseriesRows(ts, r);
+            ResultTables.writeAssistantsRows(as, r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new RunRows(r.spec().runId(), rows.toString(), ts.toString(), r.setupSeconds(), r.stepSeconds());
+        return new RunRows(r.spec().runId(), rows.toString(), ts.toString(), as.toString(), r.setupSeconds(),
+                r.stepSeconds());
     }
 }

@@ -21,7 +21,8 @@ import org.coshape.scenario.ScenarioException;
 
 /**
  * The results folder of a sweep, written so that a kill at any moment loses only runs in flight.
- * Each finished run's rows are appended to summary.csv and timeseries.csv and forced to disk;
+ * Each finished run's rows are appended to summary.csv, timeseries.csv and assistants.csv and
+ * forced to disk;
  * then one line in {@code sweep.journal} records the run as done with the files' lengths; then the
  * manifest is rewritten atomically. On resume, the tables are cut back to the last journaled
  * lengths (dropping rows of a run that was being written), and only runs not journaled as done
@@ -33,6 +34,7 @@ public final class SweepStore {
     private final Path dir;
     private final Path summary;
     private final Path timeseries;
+    private final Path assistants;
     private final Path journal;
     private final List<String> parameters;
     private final Map<String, String> done = new LinkedHashMap<>();
@@ -42,6 +44,7 @@ public final class SweepStore {
         this.dir = dir;
         this.summary = dir.resolve("summary.csv");
         this.timeseries = dir.resolve("timeseries.csv");
+        this.assistants = dir.resolve("assistants.csv");
         this.journal = dir.resolve(JOURNAL);
         this.parameters = List.copyOf(parameters);
     }
@@ -68,12 +71,14 @@ public final class SweepStore {
     /** Reopens a sweep to finish it: cuts the tables back to what the journal vouches for. */
     public static SweepStore resume(Path dir, List<String> parameters) {
         SweepStore s = new SweepStore(dir, parameters);
-        if (!Files.exists(s.journal) || !Files.exists(s.summary) || !Files.exists(s.timeseries)) {
+        if (!Files.exists(s.journal) || !Files.exists(s.summary) || !Files.exists(s.timeseries)
+                || !Files.exists(s.assistants)) {
             throw new ScenarioException(dir + ": no sweep to resume here (" + JOURNAL + " or the tables are missing);"
                     + " start it without --resume");
         }
         long sLen = -1;
         long tLen = -1;
+        long aLen = -1;
         try {
             String text = Files.readString(s.journal, StandardCharsets.UTF_8);
             int end = text.lastIndexOf('\n') + 1; // a last line without newline was being written: ignore it
@@ -81,12 +86,13 @@ public final class SweepStore {
                 if (line.isEmpty()) {
                     continue;
                 }
-                String[] f = line.split("\t", 4);
-                if (f[0].equals("done") && f.length == 4) {
+                String[] f = line.split("\t", 5);
+                if (f[0].equals("done") && f.length == 5) {
                     s.done.put(f[1], "");
                     s.failed.remove(f[1]);
                     sLen = Math.max(sLen, Long.parseLong(f[2]));
                     tLen = Math.max(tLen, Long.parseLong(f[3]));
+                    aLen = Math.max(aLen, Long.parseLong(f[4]));
                 } else if (f[0].equals("failed") && f.length >= 3) {
                     s.failed.put(f[1], f[2]);
                 }
@@ -96,6 +102,7 @@ public final class SweepStore {
             } else {
                 truncate(s.summary, sLen);
                 truncate(s.timeseries, tLen);
+                truncate(s.assistants, aLen);
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof ScenarioException se) {
@@ -121,6 +128,7 @@ public final class SweepStore {
         Files.writeString(summary, String.join(",", ResultTables.summaryHeader(parameters)) + "\n",
                 StandardCharsets.UTF_8);
         Files.writeString(timeseries, ResultTables.TIMESERIES_HEADER + "\n", StandardCharsets.UTF_8);
+        Files.writeString(assistants, ResultTables.ASSISTANTS_HEADER + "\n", StandardCharsets.UTF_8);
         Files.writeString(journal, "", StandardCharsets.UTF_8);
     }
 
@@ -147,7 +155,8 @@ public final class SweepStore {
         try {
             long sLen = appendForced(summary, r.summary().getBytes(StandardCharsets.UTF_8));
             long tLen = appendForced(timeseries, r.timeseries().getBytes(StandardCharsets.UTF_8));
-            appendForced(journal, ("done\t" + r.runId() + "\t" + sLen + "\t" + tLen + "\n")
+            long aLen = appendForced(assistants, r.assistants().getBytes(StandardCharsets.UTF_8));
+            appendForced(journal, ("done\t" + r.runId() + "\t" + sLen + "\t" + tLen + "\t" + aLen + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             done.put(r.runId(), "");
             failed.remove(r.runId());
@@ -179,18 +188,21 @@ public final class SweepStore {
     }
 
     /**
-     * Rewrites both tables sorted by run id (rows of a run keep their order) once every run is
+     * Rewrites the three tables sorted by run id (rows of a run keep their order) once every run is
      * done, and rewrites the journal to match the new file lengths. Each step is atomic.
      */
     public synchronized void finish() {
         try {
             sortByRun(summary, 1);
             sortByRun(timeseries, 1);
+            sortByRun(assistants, 1);
             StringBuilder j = new StringBuilder();
             long sLen = Files.size(summary);
             long tLen = Files.size(timeseries);
+            long aLen = Files.size(assistants);
             for (String id : done.keySet()) {
-                j.append("done\t").append(id).append('\t').append(sLen).append('\t').append(tLen).append('\n');
+                j.append("done\t").append(id).append('\t').append(sLen).append('\t').append(tLen).append('\t')
+                        .append(aLen).append('\n');
             }
             for (Map.Entry<String, String> f : failed.entrySet()) {
                 j.append("failed\t").append(f.getKey()).append('\t').append(f.getValue()).append('\n');

@@ -2,7 +2,7 @@ package org.coshape.gui;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.coshape.model.ChunkPool;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.CoshapeModel;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;

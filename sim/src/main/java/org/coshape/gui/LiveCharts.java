@@ -23,7 +23,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * (MASON's own chart package targets JFreeChart 1.0 and is not used).
  */
 final class LiveCharts {
-    static final List<Metric> METRICS = List.of(Metric.WELFARE, Metric.VALUE_DRIFT, Metric.ALIGNMENT_GAP,
+    static final List<Metric> METRICS = List.of(Metric.WELFARE, Metric.INDUCED_DRIFT, Metric.VALUE_DRIFT,
             Metric.CONFORMITY_SHARE);
     final JFrame frame = new JFrame("coshape: metrics by group");
     private final List<XYSeriesCollection> data = new ArrayList<>();

@@ -6,44 +6,34 @@ import java.util.Arrays;
  * Single-linkage components found one at a time by breadth-first search: each reached point takes
  * every point not yet reached within radius of it, and a taken point leaves the search, so late
  * scans meet only the points still out. Points are bucketed by a grid of side just above radius
- * on the two axes along which they spread widest, so a scan visits the 3 x 3 buckets around its
- * point, not everyone. In four or more dimensions grid cells of side radius/sqrt(d) hold about one
- * point each and linking them cell by cell costs more than this search; {@link Clusters} chooses
- * it there, and wherever the values or the radius do not suit a grid (it then scans everyone).
+ * on the axes along which they spread widest (two, and up to four while the grid has no more
+ * buckets than four per point), so a scan visits the 3^k buckets around its point, not everyone:
+ * in eight dimensions a third and fourth axis cut a spread population's candidates several times.
+ * In four or more dimensions grid cells of side radius/sqrt(d) hold about one point each and
+ * linking them cell by cell costs more than this search; {@link Clusters} chooses it there, and
+ * wherever the values or the radius do not suit a grid (it then scans everyone).
  */
 final class BreadthFirstLinkage {
     /** Values beyond this many buckets from zero are not gridded (a bucket's index would be inexact). */
     private static final double MAX_CELLS = 1e12;
     /** Buckets a little wider than radius: a pair within radius then never lies two buckets apart. */
     private static final double SIDE_OVER_RADIUS = 1.001;
-    private static final int UNSET = -2;
-    private static final int NONE = -1;
-    private static final int WINDOW = 9;
+    /** The most bucket axes. */
+    static final int MAX_AXES = 4;
+    /** A third or fourth axis is used only while the grid has at most this many buckets per point. */
+    private static final long BUCKETS_PER_POINT = 4;
 
     private BreadthFirstLinkage() {
     }
 
-    /** @param pts row-major points ({@code n x d}, n > 0) */
-    static int count(float[] pts, int n, int d, double radius, double minShare) {
+    /** The sizes of the components of row-major points ({@code n x d}, n > 0), in the order found. */
+    static int[] sizes(float[] pts, int n, int d, double radius) {
         double r2 = radius * radius;
         double side = radius * SIDE_OVER_RADIUS;
-        int[] axes = widestAxes(pts, n, d);
-        boolean gridded = radius > 0 && side < Double.POSITIVE_INFINITY && Clusters.allFiniteWithin(pts, n * d, MAX_CELLS * side);
-
-        // a point's bucket: its two grid coordinates as indices (offsets from the least, or ranks
-        // among those taken when the offsets would not fit an int), packed in a long
-        long[] us = new long[n];
-        long[] vs = new long[n];
-        for (int i = 0; i < n; i++) {
-            us[i] = gridded ? (long) Math.floor(pts[i * d + axes[0]] / side) : 0;
-            vs[i] = gridded ? (long) Math.floor(pts[i * d + axes[1]] / side) : 0;
-        }
-        Axis uAxis = Axis.of(us);
-        Axis vAxis = Axis.of(vs);
-        long[] cellOf = new long[n];
-        for (int i = 0; i < n; i++) {
-            cellOf[i] = key(uAxis.index(us[i]), vAxis.index(vs[i]));
-        }
+        boolean gridded = radius > 0 && side < Double.POSITIVE_INFINITY
+                && Clusters.allFiniteWithin(pts, n * d, MAX_CELLS * side);
+        Grid grid = Grid.of(pts, n, d, side, gridded);
+        long[] cellOf = grid.keys(n);
         long[] keys = cellOf.clone();
         Arrays.sort(keys);
         int buckets = 0;
@@ -71,17 +61,19 @@ final class BreadthFirstLinkage {
             }
         }
 
-        int[] near = new int[buckets * WINDOW]; // each bucket's neighbours, found when first needed
-        Arrays.fill(near, UNSET);
+        int window = grid.window();
+        int[] near = new int[window];
+        int nearOf = -1; // the bucket whose neighbours near holds
+        int nearCount = 0;
         float[] reached = new float[n * d]; // the search's queue: values of reached points
         int[] reachedBucket = new int[n];
         double[] dist = new double[n];
         int[] hits = new int[n];
-        int left = n;
+        int[] sizes = new int[n];
         int clusters = 0;
+        int left = n;
         int seed = 0;
-        double need = minShare * n;
-        while (left > 0 && left >= need) { // fewer than need left: no later component can count
+        while (left > 0) {
             while (end[seed] == start[seed]) {
                 seed++;
             }
@@ -95,11 +87,12 @@ final class BreadthFirstLinkage {
             int tail = 1;
             while (head < tail) {
                 int f = head * d;
-                int w0 = reachedBucket[head++] * WINDOW;
-                if (near[w0] == UNSET) {
-                    neighbours(keys, buckets, uAxis, vAxis, reachedBucket[head - 1], near, w0);
+                int bucket = reachedBucket[head++];
+                if (bucket != nearOf) { // the queue holds runs of one bucket: look its neighbours up once per run
+                    nearCount = grid.neighbours(keys, buckets, bucket, near);
+                    nearOf = bucket;
                 }
-                for (int w = w0; w < w0 + WINDOW && near[w] != NONE; w++) {
+                for (int w = 0; w < nearCount; w++) {
                     int b = near[w];
                     int s = start[b];
                     int e = end[b];
@@ -141,19 +134,108 @@ final class BreadthFirstLinkage {
                     left -= h;
                 }
             }
-            if (tail >= need) {
-                clusters++;
-            }
+            sizes[clusters++] = tail;
         }
-        return clusters;
+        return Arrays.copyOf(sizes, clusters);
     }
 
-    /** The two axes of widest range (the first twice in one dimension). */
-    private static int[] widestAxes(float[] pts, int n, int d) {
-        int a0 = 0;
-        int a1 = 0;
-        double w0 = -1;
-        double w1 = -1;
+    /**
+     * The bucket grid: on each of its axes a point's grid coordinate becomes a small index, and a
+     * bucket's key is its indices in mixed radix.
+     */
+    private record Grid(int[] axes, Axis[] scales, long[][] coords, long[] radix) {
+        static Grid of(float[] pts, int n, int d, double side, boolean gridded) {
+            int[] order = axesByRange(pts, n, d);
+            int most = Math.min(MAX_AXES, Math.max(2, d));
+            int[] axes = new int[most];
+            Axis[] scales = new Axis[most];
+            long[][] coords = new long[most][];
+            long[] radix = new long[most];
+            long buckets = 1;
+            int k = 0;
+            for (; k < most; k++) {
+                int axis = order[Math.min(k, d - 1)];
+                long[] c = new long[n];
+                for (int i = 0; i < n; i++) {
+                    c[i] = gridded ? (long) Math.floor(pts[i * d + axis] / side) : 0;
+                }
+                Axis scale = Axis.of(c);
+                long r = scale.radix();
+                if (k >= 2 && (k >= d || buckets > BUCKETS_PER_POINT * n / r)) {
+                    break; // another axis would spread the points over more buckets than they fill
+                }
+                axes[k] = axis;
+                scales[k] = scale;
+                coords[k] = c;
+                radix[k] = r;
+                buckets *= r;
+            }
+            return new Grid(Arrays.copyOf(axes, k), Arrays.copyOf(scales, k), Arrays.copyOf(coords, k),
+                    Arrays.copyOf(radix, k));
+        }
+
+        /** Each point's bucket key. */
+        long[] keys(int n) {
+            long[] out = new long[n];
+            for (int i = 0; i < n; i++) {
+                long key = 0;
+                for (int a = 0; a < axes.length; a++) {
+                    key = key * radix[a] + scales[a].index(coords[a][i]);
+                }
+                out[i] = key;
+            }
+            return out;
+        }
+
+        /** Buckets a scan visits: 3 per axis. */
+        int window() {
+            int w = 1;
+            for (int a = 0; a < axes.length; a++) {
+                w *= 3;
+            }
+            return w;
+        }
+
+        /**
+         * Writes the occupied buckets one grid step or less from bucket {@code b} on every axis
+         * into {@code near} and returns how many. A pair within radius differs by at most radius
+         * (1 + 2^-23) on an axis (its float difference was rounded once), i.e. by under 0.9991
+         * buckets, so its buckets are at most one step apart on each axis even after the
+         * divisions' rounding (relative 2^-53, on quotients below 10^12).
+         */
+        int neighbours(long[] keys, int buckets, int b, int[] near) {
+            int k = axes.length;
+            long[] coordinate = new long[k];
+            long key = keys[b];
+            for (int a = k - 1; a >= 0; a--) {
+                coordinate[a] = scales[a].coordinate((int) (key % radix[a]));
+                key /= radix[a];
+            }
+            int count = 0;
+            int window = window();
+            for (int w = 0; w < window; w++) {
+                long probe = 0;
+                int code = w;
+                boolean inside = true;
+                for (int a = 0; a < k && inside; a++) {
+                    int step = code % 3 - 1;
+                    code /= 3;
+                    int index = scales[a].index(coordinate[a] + step);
+                    inside = index >= 0 && index < radix[a];
+                    probe = probe * radix[a] + index;
+                }
+                int c = inside ? Arrays.binarySearch(keys, 0, buckets, probe) : -1;
+                if (c >= 0) {
+                    near[count++] = c;
+                }
+            }
+            return count;
+        }
+    }
+
+    /** The axes in order of decreasing range of values. */
+    private static int[] axesByRange(float[] pts, int n, int d) {
+        double[] range = new double[d];
         for (int k = 0; k < d; k++) {
             float lo = Float.POSITIVE_INFINITY;
             float hi = Float.NEGATIVE_INFINITY;
@@ -161,18 +243,18 @@ final class BreadthFirstLinkage {
                 lo = Math.min(lo, pts[i * d + k]);
                 hi = Math.max(hi, pts[i * d + k]);
             }
-            double w = (double) hi - lo;
-            if (w > w0) {
-                w1 = w0;
-                a1 = a0;
-                w0 = w;
-                a0 = k;
-            } else if (w > w1) {
-                w1 = w;
-                a1 = k;
-            }
+            range[k] = (double) hi - lo;
         }
-        return new int[] {a0, d > 1 ? a1 : a0};
+        Integer[] order = new Integer[d];
+        for (int k = 0; k < d; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(range[b], range[a]));
+        int[] out = new int[d];
+        for (int k = 0; k < d; k++) {
+            out[k] = order[k];
+        }
+        return out;
     }
 
     /**
@@ -180,7 +262,7 @@ final class BreadthFirstLinkage {
      * one, so that a step below it is still an index), or, where the coordinates span more than
      * an int, the rank among the distinct coordinates taken ({@code taken} then non-null).
      */
-    private record Axis(long least, long[] taken) {
+    private record Axis(long least, long span, long[] taken) {
         static Axis of(long[] coords) {
             long lo = Long.MAX_VALUE;
             long hi = Long.MIN_VALUE;
@@ -189,7 +271,7 @@ final class BreadthFirstLinkage {
                 hi = Math.max(hi, c);
             }
             if (hi - lo < Integer.MAX_VALUE - 2) {
-                return new Axis(lo, null);
+                return new Axis(lo, hi - lo, null);
             }
             long[] s = coords.clone();
             Arrays.sort(s);
@@ -199,7 +281,12 @@ final class BreadthFirstLinkage {
                     s[m++] = s[i];
                 }
             }
-            return new Axis(lo, Arrays.copyOf(s, m));
+            return new Axis(lo, 0, Arrays.copyOf(s, m));
+        }
+
+        /** How many indices there are: the offsets with a step either side, or the ranks. */
+        long radix() {
+            return taken == null ? span + 3 : taken.length;
         }
 
         /** The index of a grid coordinate, negative when no point has it (ranks only). */
@@ -210,36 +297,6 @@ final class BreadthFirstLinkage {
         /** The grid coordinate of an index. */
         long coordinate(int index) {
             return taken == null ? least + index - 1 : taken[index];
-        }
-    }
-
-    private static long key(int u, int v) {
-        return (long) u << 32 | v;
-    }
-
-    /**
-     * Writes the buckets one grid step or less from bucket {@code b} on both axes into
-     * {@code near}. A pair within radius differs by at most radius (1 + 2^-23) on an axis (its
-     * float difference was rounded once), i.e. by under 0.9991 buckets, so its buckets are at
-     * most one step apart on each axis even after the divisions' rounding (relative 2^-53, on
-     * quotients below 10^12).
-     */
-    private static void neighbours(long[] keys, int buckets, Axis uAxis, Axis vAxis, int b, int[] near, int from) {
-        int w = from;
-        long u = uAxis.coordinate((int) (keys[b] >>> 32));
-        long v = vAxis.coordinate((int) keys[b]);
-        for (long du = -1; du <= 1; du++) {
-            int ui = uAxis.index(u + du);
-            for (long dv = -1; dv <= 1 && ui >= 0; dv++) {
-                int vi = vAxis.index(v + dv);
-                int c = vi < 0 ? -1 : Arrays.binarySearch(keys, 0, buckets, key(ui, vi));
-                if (c >= 0) {
-                    near[w++] = c;
-                }
-            }
-        }
-        while (w < from + WINDOW) {
-            near[w++] = NONE;
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.coshape.metrics;
 
 import java.util.Arrays;
-import org.coshape.model.ChunkPool;
+import org.coshape.concurrent.ChunkPool;
 
 /**
  * Ascending sorts of floats on a pool's threads. The welfare Gini of each record needs every
@@ -12,7 +12,7 @@ import org.coshape.model.ChunkPool;
  * ({@link Float#compare}: -0.0 before 0.0), and floats without NaN have a single ascending
  * order, so the result is the same bits for any number of parts or threads.
  */
-final class FloatSort {
+public final class FloatSort {
     /** Below this many values one {@code Arrays.sort} on the calling thread is quicker than a hand-off. */
     static final int PARALLEL_FROM = 1 << 15;
 
@@ -23,7 +23,7 @@ final class FloatSort {
      * The first {@code count} values of {@code x} in ascending order: {@code x} itself, sorted in
      * place, or (when sorted in parts) a new array, with {@code x} left sorted part by part.
      */
-    static float[] sorted(float[] x, int count, ChunkPool pool) {
+    public static float[] sorted(float[] x, int count, ChunkPool pool) {
         int parts = count < PARALLEL_FROM ? 1 : pool.concurrency();
         if (parts == 1) {
             Arrays.sort(x, 0, count);
@@ -47,7 +47,7 @@ final class FloatSort {
      * the values however many runs there are. With one run, that run itself. Uses both arrays
      * as scratch.
      */
-    static float[] mergedAll(float[][] runs, int[] counts) {
+    public static float[] mergedAll(float[][] runs, int[] counts) {
         if (runs.length == 0) {
             return new float[0];
         }

@@ -17,8 +17,8 @@ final class GridLinkage {
     private GridLinkage() {
     }
 
-    /** @param pts row-major points ({@code n x d}) */
-    static int count(float[] pts, int n, int d, double radius, double minShare) {
+    /** The sizes of the components of row-major points ({@code n x d}), in no particular order. */
+    static int[] sizes(float[] pts, int n, int d, double radius) {
         int[] cellOf = new int[n];
         long[][] keys = new long[n][];
         double side = radius / Math.sqrt(d); // radius > 0 and values within 10^6 radii (Clusters)
@@ -58,10 +58,6 @@ final class GridLinkage {
         for (int c = 0; c < cells; c++) {
             weight[c] = start[c + 1] - start[c];
         }
-        // once one component holds at least minShare of the points and more than n (1 - minShare),
-        // no other can reach minShare and it stays counted: the answer can no longer change (with
-        // minShare above one half, holding more than n (1 - minShare) is not yet holding minShare)
-        double enough = Math.max(n - minShare * n, Math.ceil(minShare * n) - 1);
         int components = cells;
         search:
         for (int a = 0; a < cells; a++) {
@@ -83,8 +79,8 @@ final class GridLinkage {
                         if (anyPairWithin(pts, d, members, start, a, b, r2)) {
                             int root = union(parent, weight, a, b);
                             ra = root;
-                            if (--components == 1 || (minShare > 0 && weight[root] > enough)) {
-                                break search; // the answer can no longer change
+                            if (--components == 1) {
+                                break search; // everyone is in one component
                             }
                         }
                     }
@@ -95,13 +91,14 @@ final class GridLinkage {
         for (int c = 0; c < cells; c++) {
             size[find(parent, c)] += start[c + 1] - start[c];
         }
-        int clusters = 0;
+        int[] sizes = new int[components];
+        int found = 0;
         for (int c = 0; c < cells; c++) {
-            if (size[c] > 0 && size[c] >= minShare * n) {
-                clusters++;
+            if (size[c] > 0) {
+                sizes[found++] = size[c];
             }
         }
-        return clusters;
+        return Arrays.copyOf(sizes, found);
     }
 
     /**
@@ -159,7 +156,10 @@ final class GridLinkage {
     private static int bucket(long[] k, long o0, long o1) {
         long a = k[0] + o0;
         long b = k.length > 1 ? k[1] + o1 : 0;
-        long h = org.coshape.model.CounterRng.mix(a * 0x9E3779B97F4A7C15L + b);
+        long h = a * 0x9E3779B97F4A7C15L + b; // MurmurHash3's 64-bit finaliser
+        h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+        h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
         return (int) (h ^ (h >>> 32));
     }
 

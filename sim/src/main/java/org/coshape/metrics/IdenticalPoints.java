@@ -1,6 +1,6 @@
 package org.coshape.metrics;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,8 +14,9 @@ final class IdenticalPoints {
     private IdenticalPoints() {
     }
 
-    static int count(float[] pts, int n, int d, double minShare) {
-        Map<ArrayKey, Integer> sizes = new HashMap<>();
+    /** The sizes of the groups of equal points, then a 1 for each point that is not finite. */
+    static int[] sizes(float[] pts, int n, int d) {
+        Map<ArrayKey, Integer> sizes = new LinkedHashMap<>();
         int alone = 0;
         for (int i = 0; i < n; i++) {
             long[] bits = new long[d];
@@ -31,13 +32,12 @@ final class IdenticalPoints {
                 alone++;
             }
         }
-        double need = minShare * n;
-        int clusters = 1 >= need ? alone : 0;
+        int[] out = new int[sizes.size() + alone];
+        int c = 0;
         for (int size : sizes.values()) {
-            if (size >= need) {
-                clusters++;
-            }
+            out[c++] = size;
         }
-        return clusters;
+        java.util.Arrays.fill(out, c, out.length, 1);
+        return out;
     }
 }

@@ -56,6 +56,16 @@ public final class Stats {
      * sqrt(|m1 - m2|^2 + tr(s1 + s2 - 2 (s1^1/2 s2 s1^1/2)^1/2)).
      */
     public static double frechet(double[] m1, double[][] s1, double[] m2, double[][] s2) {
+        double[] t = frechetTerms(m1, s1, m2, s2);
+        return Math.sqrt(t[0] + t[1]);
+    }
+
+    /**
+     * The two terms of the squared Frechet distance: {@code |m1 - m2|^2} (where the means
+     * differ) and {@code tr(s1 + s2 - 2 (s1^1/2 s2 s1^1/2)^1/2)} (where the spreads differ),
+     * the second clipped at 0 against rounding.
+     */
+    public static double[] frechetTerms(double[] m1, double[][] s1, double[] m2, double[][] s2) {
         int d = m1.length;
         double mean = 0;
         for (int k = 0; k < d; k++) {
@@ -67,7 +77,7 @@ public final class Stats {
         RealMatrix ra = sqrtPsd(a);
         RealMatrix cross = sqrtPsd(ra.multiply(b).multiply(ra));
         double tr = a.getTrace() + b.getTrace() - 2 * cross.getTrace();
-        return Math.sqrt(Math.max(0, mean + tr));
+        return new double[] {mean, Math.max(0, tr)};
     }
 
     /** Square root of a symmetric positive semi-definite matrix (negative eigenvalues from rounding set to 0). */

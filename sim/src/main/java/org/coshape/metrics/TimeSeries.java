@@ -4,22 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The metrics recorded during one run: at each recorded tick, a value per row ("all" then each
- * group) and metric. Undefined values (no interactions yet, no AI) are NaN.
+ * What one run recorded: at each recorded tick, a value per row ("all" then each group) and
+ * metric, and a value per assistant and assistant quantity. Undefined values (no interactions
+ * yet, no AI, no twin) are NaN.
  */
 public final class TimeSeries {
     /** One recorded tick: {@code values[row][metric]}, row 0 = all. */
     public record Point(long tick, int generation, double[][] values) {
     }
 
+    /** One recorded tick of the assistants: {@code values[assistant][quantity]}. */
+    public record AssistantPoint(long tick, double[][] values) {
+    }
+
     private final List<String> rows;
+    private final List<String> assistantQuantities;
     private final List<Point> points = new ArrayList<>();
+    private final List<AssistantPoint> assistantPoints = new ArrayList<>();
 
     public TimeSeries(List<String> groupNames) {
+        this(groupNames, List.of());
+    }
+
+    /** @param assistantQuantities the names of the quantities recorded per assistant */
+    public TimeSeries(List<String> groupNames, List<String> assistantQuantities) {
         List<String> r = new ArrayList<>();
         r.add("all");
         r.addAll(groupNames);
         this.rows = List.copyOf(r);
+        this.assistantQuantities = List.copyOf(assistantQuantities);
     }
 
     public List<String> rows() {
@@ -40,5 +53,17 @@ public final class TimeSeries {
 
     public double value(int point, int row, Metric m) {
         return points.get(point).values()[row][m.ordinal()];
+    }
+
+    public List<String> assistantQuantities() {
+        return assistantQuantities;
+    }
+
+    public List<AssistantPoint> assistantPoints() {
+        return assistantPoints;
+    }
+
+    public void add(AssistantPoint p) {
+        assistantPoints.add(p);
     }
 }

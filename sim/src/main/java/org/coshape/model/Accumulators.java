@@ -5,11 +5,17 @@ package org.coshape.model;
  * in chunk order, which makes every reduction bit-identical at any thread count.
  */
 public final class Accumulators {
-    /** Per AI (per tick): feedback count, users, trust sum, then sums of (v - w) and of the engagement gradient. */
+    /**
+     * Per AI (per tick): feedback count, users, trust sum, answers, sums of the answers'
+     * satisfaction and welfare, then sums of (v - w) and of the engagement gradient.
+     */
     public static final int A_FEEDBACK = 0;
     public static final int A_USERS = 1;
     public static final int A_TRUST = 2;
-    public static final int A_DIFF = 3;
+    public static final int A_ANSWERED = 3;
+    public static final int A_SAT = 4;
+    public static final int A_WELFARE = 5;
+    public static final int A_DIFF = 6;
 
     /** Per group (per metrics window): interaction outcomes and output moments. */
     public static final int G_ASKS = 0;
@@ -20,7 +26,14 @@ public final class Accumulators {
     public static final int G_SAT = 5;
     public static final int G_WELFARE = 6;
     public static final int G_ENGAGEMENT = 7;
-    public static final int G_OUT = 8;
+    /** Sum over answers of the satisfaction the answer would earn from the person's twin. */
+    public static final int G_SAT_TWIN = 8;
+    /** Gap between people and their assistants closed by people moving under AI influence. */
+    public static final int G_CLOSED_BY_PEOPLE = 9;
+    /** Gap between people and their assistants closed by the assistants moving. */
+    public static final int G_CLOSED_BY_AI = 10;
+    /** The answers' output sums (d), then their second moments (d(d+1)/2). */
+    public static final int G_OUT = 11;
 
     private Accumulators() {
     }

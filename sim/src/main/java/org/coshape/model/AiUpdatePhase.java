@@ -1,19 +1,23 @@
 package org.coshape.model;
 
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.scenario.AiSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * Tick phase 2: each AI moves by its regime's parts. The target pull trains it toward the judged
- * target; {@code direct} feedback moves it toward the mean {@code v - w} of those who gave
- * feedback; {@code engagement} feedback ascends the mean engagement gradient. {@code adaptive}
- * listening rises while the AI's users' mean trust is below {@code trust_target} and falls above.
- * With feedback {@code none} user data never enters this update.
+ * target on the dimensions where the judge sets one; {@code direct} feedback moves it toward the
+ * mean {@code v - w} of those who gave feedback; {@code engagement} feedback ascends the mean
+ * engagement gradient. {@code adaptive} listening rises while the AI's users' mean trust is below
+ * {@code trust_target} and falls above. With feedback {@code none} user data never enters this
+ * update. With the twin on, a pass over people then adds, per person, the gap-closing component
+ * of their assistant's move (the assistants' side of {@code conformity_share}).
  */
 final class AiUpdatePhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CoshapeModel model;
+    private final transient ChunkPool.ChunkTask closingTask = this::assistantsClosing;
 
     AiUpdatePhase(CoshapeModel model) {
         this.model = model;
@@ -34,24 +38,59 @@ final class AiUpdatePhase implements Steppable {
         boolean direct = "direct".equals(spec.feedback());
         boolean engagement = "engagement".equals(spec.feedback());
         boolean adaptive = "adaptive".equals(spec.listeningPolicy());
+        System.arraycopy(a.w, 0, a.wBefore, 0, a.w.length);
+        boolean moved = false;
         for (int j = 0; j < a.m; j++) {
             int ab = j * aw;
             double fb = total[ab + Accumulators.A_FEEDBACK];
             for (int k = 0; k < d; k++) {
                 int wk = j * d + k;
-                double step = pull * (a.target[wk] - a.w[wk]);
+                double t = a.target[wk];
+                double step = t == t ? pull * (t - a.w[wk]) : 0; // no pull where the judge sets no target
                 if (fb > 0 && direct) {
                     step += total[ab + Accumulators.A_DIFF + k] / fb;
                 } else if (fb > 0 && engagement) {
                     step += total[ab + Accumulators.A_DIFF + d + k] / fb;
                 }
                 a.w[wk] = Math.max(-1, Math.min(1, a.w[wk] + lr * step));
+                moved |= a.w[wk] != a.wBefore[wk];
             }
             double users = total[ab + Accumulators.A_USERS];
+            a.meanTrust[j] = users > 0 ? total[ab + Accumulators.A_TRUST] / users : Double.NaN;
             if (adaptive && users > 0) {
-                double meanTrust = total[ab + Accumulators.A_TRUST] / users;
-                a.listening[j] = Math.max(0, Math.min(1, a.listening[j] + lr * (spec.trustTarget() - meanTrust)));
+                a.listening[j] = Math.max(0, Math.min(1, a.listening[j] + lr * (spec.trustTarget() - a.meanTrust[j])));
             }
+            a.windowAnswered[j] += total[ab + Accumulators.A_ANSWERED];
+            a.windowFeedback[j] += fb;
+            a.windowSatisfaction[j] += total[ab + Accumulators.A_SAT];
+            a.windowWelfare[j] += total[ab + Accumulators.A_WELFARE];
+        }
+        if (moved && model.twinRuns()) {
+            model.pool().run(model.people().n, closingTask);
+        }
+    }
+
+    /**
+     * For each user of people [from, to): the component of their assistant's move along the
+     * direction from the assistant (before it moved) to them, when positive.
+     */
+    private void assistantsClosing(int chunk, int from, int to) {
+        People p = model.people();
+        Ais a = model.ais();
+        int d = p.d;
+        int gw = Accumulators.groupWidth(d);
+        double[] ga = model.groupAccumulators()[chunk];
+        for (int i = from; i < to; i++) {
+            int wb = p.ai[i] * d;
+            int vb = p.at(i);
+            double toward = 0;
+            double gap2 = 0;
+            for (int k = 0; k < d; k++) {
+                double u = p.v[vb + k] - a.wBefore[wb + k];
+                toward += (a.w[wb + k] - a.wBefore[wb + k]) * u;
+                gap2 += u * u;
+            }
+            ga[p.group[i] * gw + Accumulators.G_CLOSED_BY_AI] += Interaction.closing(true, 1, toward, gap2);
         }
     }
 }

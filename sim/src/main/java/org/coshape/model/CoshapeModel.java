@@ -1,9 +1,9 @@
 package org.coshape.model;
 
+import org.coshape.concurrent.ChunkPool;
 import ec.util.MersenneTwisterFast;
 import java.util.List;
 import java.util.Map;
-import org.coshape.metrics.MetricsCollector;
 import org.coshape.metrics.TimeSeries;
 import org.coshape.model.network.Network;
 import org.coshape.model.network.NetworkBuilder;
@@ -21,7 +21,10 @@ import sim.engine.Steppable;
  * The coshape model as a MASON {@link SimState}: people, AIs and network as flat arrays, and the
  * tick as five {@link sim.engine.Steppable} phases on the {@link Schedule} at each integer time,
  * in orderings 0-4 (interaction, AI update, social influence, generation boundary, metrics).
- * Randomness is keyed by the run seed, so one scenario and seed always give the same run.
+ * Randomness is keyed by the run seed and by purpose, so one scenario and seed always give the
+ * same run. With {@code metrics.baseline} and an AI, the model also holds the matched no-AI twin
+ * of its people, stepped in lockstep: the same slots, network and social and turnover draws, only
+ * without the AI's influence; the attribution metrics compare each person with their twin.
  */
 public final class CoshapeModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -31,18 +34,23 @@ public final class CoshapeModel extends SimState {
     private final transient ChunkPool pool;
     private final boolean aiOn;
     private People people;
+    /** The first generation's designers' mean values (the GUI marks them). */
+    private double[] firstDesignerCentroid;
+    /** The no-AI twin: a separate population when the twin runs, the people themselves without an AI, else null. */
+    private People twin;
     private Ais ais;
     private Network network;
     /** The neighbours' record offsets for the averaging social rules, else null. */
     private int[] neighbourRecords;
     private int[] designers = new int[0];
-    private double[] firstDesignerCentroid;
     private double[][] aiAcc;
     private double[][] groupAcc;
     private double[] aiTotals;
-    private MetricsCollector metrics;
+    private MetricsPhase metrics;
     private int narrowGroup;
     private transient RecordListener listener;
+    /** Told after every phase of every tick (tests observe the phases' effects with it), or null. */
+    private transient PhaseObserver phaseObserver;
     /** Wall time spent in each phase so far (interaction, ai_update, social, generation, metrics). */
     private final long[] phaseNanos = new long[PHASES.size()];
     private Steppable[] phases;
@@ -80,6 +88,7 @@ public final class CoshapeModel extends SimState {
         PeopleCsv csv = scenario.population().file() == null ? null
                 : PeopleCsv.read(java.nio.file.Path.of(scenario.population().file()), scenario.values().dimensions());
         people = PopulationBuilder.build(scenario, runSeed, pool, csv);
+        twin = !scenario.metrics().baseline() ? null : aiOn ? people.counterfactual(pool) : people;
         long t1 = System.nanoTime();
         Map<String, Integer> ids = csv == null ? null : csv.indexById();
         network = NetworkBuilder.build(scenario.network(), people.n, people.group, people.groups,
@@ -96,20 +105,26 @@ public final class CoshapeModel extends SimState {
         groupAcc = Accumulators.rows(chunks, people.groups * Accumulators.groupWidth(people.d));
         aiTotals = new double[Math.max(1, m) * Accumulators.aiWidth(people.d)];
         narrowGroup = scenario.groupNames().indexOf(spec.designers().group());
-        redesign(0);
+        double[] aggregate = redesign(0);
         firstDesignerCentroid = designerCentroid();
+        System.arraycopy(ais.target, 0, ais.firstTarget, 0, ais.target.length);
         for (int j = 0; j < m; j++) {
-            System.arraycopy(ais.target, j * people.d, ais.w, j * people.d, people.d);
+            for (int k = 0; k < people.d; k++) {
+                // an assistant starts as its designers made it: the judged target, and their
+                // aggregate where the judge sets none
+                double t = ais.target[j * people.d + k];
+                ais.w[j * people.d + k] = t == t ? t : Math.max(-1, Math.min(1, aggregate[k]));
+            }
             ais.listening[j] = spec.listening().get(j);
             ais.gain[j] = spec.gain().get(j);
             ais.persuasiveness[j] = spec.persuasiveness().get(j);
             ais.refusal[j] = spec.refusalThreshold().get(j);
         }
-        metrics = new MetricsCollector(this);
+        metrics = new MetricsPhase(this);
         phases = new Steppable[] {new InteractionPhase(this), new AiUpdatePhase(this), new SocialPhase(this),
             new GenerationPhase(this), metrics};
         for (int k = 0; k < phases.length; k++) {
-            schedule.scheduleRepeating(Schedule.EPOCH + 1, k, new TimedPhase(phases[k], phaseNanos, k), 1.0);
+            schedule.scheduleRepeating(Schedule.EPOCH + 1, k, new TimedPhase(this, phases[k], k), 1.0);
         }
         long t3 = System.nanoTime();
         metrics.record(0);
@@ -177,8 +192,11 @@ public final class CoshapeModel extends SimState {
         }
     }
 
-    /** Draws designers for {@code generation} and recomputes every AI's judged target. */
-    void redesign(int generation) {
+    /**
+     * Draws designers for {@code generation} and recomputes every AI's judged target; returns the
+     * designers' aggregate values.
+     */
+    double[] redesign(int generation) {
         AiSpec spec = scenario.ai();
         MersenneTwisterFast rng = CounterRng.mason(CounterRng.key(runSeed, Purpose.DESIGNERS, generation, 0));
         designers = DesignerSelector.select(spec.designers(), narrowGroup, people, rng);
@@ -198,6 +216,7 @@ public final class CoshapeModel extends SimState {
         for (int j = 0; j < ais.m; j++) {
             Judge.judge(spec.judge(), dims, agg, noiseKey, j, ais.target);
         }
+        return agg;
     }
 
     private double[] designerCentroid() {
@@ -213,6 +232,11 @@ public final class CoshapeModel extends SimState {
             c[k] /= designers.length;
         }
         return c;
+    }
+
+    /** The first generation's designers' mean values. */
+    public double[] firstDesignerCentroid() {
+        return firstDesignerCentroid.clone();
     }
 
     /**
@@ -237,14 +261,26 @@ public final class CoshapeModel extends SimState {
         return phaseNanos.clone();
     }
 
-    /** Wraps a phase to add its wall time to a counter. */
-    private record TimedPhase(Steppable phase, long[] nanos, int index) implements Steppable {
+    /** Wraps a phase to add its wall time to the model's counter (and tell the observer, if any). */
+    private record TimedPhase(CoshapeModel model, Steppable phase, int index) implements Steppable {
         @Override
         public void step(SimState state) {
             long t0 = System.nanoTime();
             phase.step(state);
-            nanos[index] += System.nanoTime() - t0;
+            model.phaseNanos[index] += System.nanoTime() - t0;
+            if (model.phaseObserver != null) {
+                model.phaseObserver.after(PHASES.get(index));
+            }
         }
+    }
+
+    /** Observes the model after each phase (by its name in {@link #PHASES}). */
+    interface PhaseObserver {
+        void after(String phase);
+    }
+
+    void setPhaseObserver(PhaseObserver observer) {
+        this.phaseObserver = observer;
     }
 
     public Scenario scenario() {
@@ -267,6 +303,24 @@ public final class CoshapeModel extends SimState {
         return people;
     }
 
+    /** Whether the matched no-AI twin is stepped beside the run (baseline on and an AI to compare with). */
+    public boolean twinRuns() {
+        return aiOn && scenario.metrics().baseline();
+    }
+
+    /**
+     * The people's no-AI twin: a population of its own when the twin runs, the people themselves
+     * when there is no AI (then they are their own twin), null without the baseline.
+     */
+    public People twin() {
+        return twin;
+    }
+
+    /** The twin when it is a population of its own (the phases then step it too), else null. */
+    People separateTwin() {
+        return twin != people ? twin : null;
+    }
+
     public Ais ais() {
         return ais;
     }
@@ -282,10 +336,6 @@ public final class CoshapeModel extends SimState {
 
     public int[] designers() {
         return designers.clone();
-    }
-
-    public double[] firstDesignerCentroid() {
-        return firstDesignerCentroid.clone();
     }
 
     public double[][] aiAccumulators() {

@@ -1,5 +1,6 @@
 package org.coshape.model;
 
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.scenario.Scenario;
 
 /**
@@ -14,11 +15,28 @@ public record MemoryEstimate(long people, long network, long sums, long total) {
     /** Heap the JVM and the program use whatever the scenario (package-visible for MemoryEstimateTest). */
     static final long FIXED = 64L << 20;
 
-    /** Bytes of person state for {@code d} dimensions (see {@link People}). */
+    /** Bytes of person state for {@code d} dimensions without turnover or twin (see {@link People}). */
     public static long bytesPerPerson(int d) {
-        // v, vNext, own, vSnap (4 x d floats); six float traits; group, ai; asks, answered, welfareSum;
-        // group membership lists; a float per person for the welfare Gini (sorted copy)
-        return 16L * d + 24 + 8 + 12 + 4 + 8;
+        return bytesPerPerson(d, false, false);
+    }
+
+    /**
+     * Bytes of person state for {@code d} dimensions (see {@link People}): v, vNext, own, origin,
+     * vSnap and the AI movement (6 x d floats), the turnover movement when people are replaced,
+     * the twin's v, vNext and own when it runs; six float traits; group, ai; asks, answered,
+     * welfareSum; group membership lists; a float per person for the welfare Gini (sorted copy).
+     */
+    public static long bytesPerPerson(int d, boolean turnover, boolean twin) {
+        return (6L + (turnover ? 1 : 0) + (twin ? 3 : 0)) * 4 * d + 24 + 8 + 12 + 4 + 8;
+    }
+
+    /**
+     * Bytes a metrics record holds for a while per person: the values copied for the cluster
+     * search (everyone's and a group's) and the search's own arrays (its columns of values and
+     * queue, bucket keys, distances).
+     */
+    static long recordBytesPerPerson(int d) {
+        return 16L * d + 72;
     }
 
     /** Links stored for the scenario's network (both directions for generated networks). */
@@ -34,7 +52,9 @@ public record MemoryEstimate(long people, long network, long sums, long total) {
 
     public static MemoryEstimate of(Scenario s) {
         long n = s.population().size();
-        long people = n * bytesPerPerson(s.dims());
+        boolean twin = s.metrics().baseline() && s.ai().count() > 0;
+        long people = n * bytesPerPerson(s.dims(), s.generations().turnover() > 0, twin);
+        long record = n * recordBytesPerPerson(s.dims());
         long links = expectedLinks(s);
         // CSR (targets + offsets); the averaging rules' record offsets (an int per link, see
         // NeighbourRecords); and, while building, the edge buffer (two ints per undirected edge,
@@ -43,7 +63,7 @@ public record MemoryEstimate(long people, long network, long sums, long total) {
         long network = 4 * links + 4 * (n + 1) + records + ("file".equals(s.network().type()) ? 12 * links
                 : 4 * links + links / 2);
         long sums = sumBytes(n, s.dims(), s.groupNames().size(), s.ai().count());
-        long total = (long) ((people + network + sums) * OVERHEAD) + FIXED;
+        long total = (long) ((people + network + sums + record) * OVERHEAD) + FIXED;
         return new MemoryEstimate(people, network, sums, total);
     }
 

@@ -1,5 +1,6 @@
 package org.coshape.model;
 
+import org.coshape.concurrent.ChunkPool;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -29,13 +30,14 @@ public final class PopulationBuilder {
         int d = s.dims();
         int n = csv != null ? csv.size() : s.population().size();
         int[] group = csv != null ? csv.group().clone() : contiguousGroups(n, specs);
-        People p = new People(n, d, g, group, pool);
+        People p = new People(n, d, g, group, s.generations().turnover() > 0, pool);
         pool.run(n, (chunk, from, to) -> {
             for (int gi = 0; gi < g; gi++) {
                 fill(p, specs.get(gi), gi, from, to, CounterRng.key(seed, Purpose.POPULATION, chunk, gi), csv);
             }
         });
         System.arraycopy(p.own, 0, p.v, 0, p.own.length);
+        System.arraycopy(p.own, 0, p.origin, 0, p.own.length);
         return p;
     }
 

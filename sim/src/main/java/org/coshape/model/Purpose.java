@@ -20,7 +20,7 @@ public final class Purpose {
     public static final int NEWCOMER = 32;
     public static final int DESIGNERS = 40;
     public static final int JUDGE = 41;
-    public static final int CLUSTER_SAMPLE = 50;
+    public static final int PAIR_SAMPLE = 50;
 
     private Purpose() {
     }

@@ -1,5 +1,6 @@
 package org.coshape.model;
 
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.network.Network;
 import org.coshape.scenario.SocialSpec;
 import sim.engine.SimState;
@@ -7,13 +8,14 @@ import sim.engine.Steppable;
 
 /**
  * Tick phase 3: social influence, double-buffered (everyone reads this tick's values and writes
- * the next buffer), by one of the published rules. With weights w_ij and row sums s_i, the
+ * the next buffer), by one of the published rules, for the real population and then, with the
+ * same draws, for its no-AI twin. Bounded-confidence radii are RMS per dimension. With weights w_ij and row sums s_i, the
  * neighbour mean is m_i = sum_j w_ij v_j / s_i; people without neighbours keep their values.
  * <ul>
  * <li>{@code degroot}: v_i' = (1 - rate) v_i + rate m_i (DeGroot 1974, with W = (1-rate)I + rate D^-1 A)</li>
  * <li>{@code friedkin_johnsen}: v_i' = (1 - a_i)[(1 - rate) v_i + rate m_i] + a_i own_i, a_i = anchoring
  * (Friedkin and Johnsen 1990, stubbornness a_i)</li>
- * <li>{@code hegselmann_krause}: v_i' = weighted mean of v_j over neighbours with |v_j - v_i| <= confidence,
+ * <li>{@code hegselmann_krause}: v_i' = weighted mean of v_j over neighbours with |v_j - v_i| / sqrt(d) <= confidence,
  * self included with weight 1 (Hegselmann and Krause 2002); {@code rate} does not apply</li>
  * <li>{@code deffuant}: a random matching of disjoint neighbour pairs; a pair within confidence moves
  * rate (mu) toward each other (Deffuant et al. 2000)</li>
@@ -33,6 +35,8 @@ final class SocialPhase implements Steppable {
     private final double c2;
     private int[] proposal;
     private int[] partner;
+    /** The population a pass updates (the real one, then the twin), written before the pool starts the pass. */
+    private People target;
     /** This tick's Deffuant draw keys, written before the pool starts a pass (which publishes them). */
     private long kRole;
     private long kPick;
@@ -56,7 +60,8 @@ final class SocialPhase implements Steppable {
             default -> throw new IllegalStateException(spec.rule());
         };
         this.rate = spec.rate();
-        this.c2 = spec.confidence() * spec.confidence();
+        // the radius is RMS per dimension: |x| / sqrt(d) <= c, i.e. |x|^2 <= c^2 d
+        this.c2 = spec.confidence() * spec.confidence() * model.people().d;
     }
 
     @Override
@@ -65,12 +70,24 @@ final class SocialPhase implements Steppable {
             return;
         }
         People p = model.people();
+        People twin = model.separateTwin();
         if (rule == DEFFUANT) {
-            deffuant(p, (long) state.schedule.getTime());
+            deffuant(p, twin, (long) state.schedule.getTime());
         } else {
-            model.pool().run(p.n, averageTask);
+            average(p);
+            if (twin != null) {
+                average(twin);
+            }
         }
         p.swap();
+        if (twin != null) {
+            twin.swap();
+        }
+    }
+
+    private void average(People p) {
+        target = p;
+        model.pool().run(p.n, averageTask);
     }
 
     /** True for the rules that average over neighbours, which read {@link NeighbourRecords}. */
@@ -144,7 +161,7 @@ final class SocialPhase implements Steppable {
      * first when the values do not fit in cache.
      */
     private void average(int chunk, int from, int to) {
-        People p = model.people();
+        People p = target;
         Network net = model.network();
         int d = p.d;
         int base = p.base;
@@ -333,7 +350,7 @@ final class SocialPhase implements Steppable {
      * picked it, the one with the smallest random priority. Accepted pairs are disjoint, and
      * every draw is keyed by (tick, person), so the matching is independent of threads.
      */
-    private void deffuant(People p, long tick) {
+    private void deffuant(People p, People twin, long tick) {
         if (proposal == null || proposal.length != p.n) {
             proposal = new int[p.n];
             partner = new int[p.n];
@@ -344,7 +361,12 @@ final class SocialPhase implements Steppable {
         kPrio = CounterRng.key(seed, Purpose.DEFFUANT_PRIORITY, tick, 0);
         model.pool().run(p.n, proposeTask);
         model.pool().run(p.n, acceptTask);
+        target = p;
         model.pool().run(p.n, meetTask);
+        if (twin != null) {
+            target = twin;
+            model.pool().run(p.n, meetTask);
+        }
     }
 
     /** Role coins and proposals; everyone's values are carried over to the next buffer. */
@@ -362,6 +384,10 @@ final class SocialPhase implements Steppable {
             prop[i] = proposer && deg > 0 ? tg[off[i] + CounterRng.below(kPick, i, deg)] : -1;
         }
         System.arraycopy(p.v, p.at(from), p.vNext, p.at(from), (to - from) * p.d);
+        People twin = model.separateTwin();
+        if (twin != null) {
+            System.arraycopy(twin.v, p.at(from), twin.vNext, p.at(from), (to - from) * p.d);
+        }
     }
 
     /** Each listener accepts the proposer of smallest priority among those who picked it. */
@@ -395,7 +421,7 @@ final class SocialPhase implements Steppable {
 
     /** Matched pairs within confidence move {@code rate} toward each other. */
     private void meet(int chunk, int from, int to) {
-        People p = model.people();
+        People p = target;
         int d = p.d;
         double mu = rate;
         int[] part = partner;

@@ -22,12 +22,13 @@ import org.coshape.results.AtomicFiles;
 public final class ComparisonReport {
     /** Metrics in the tables, in reading order. */
     public static final List<String> TABLE_METRICS = List.of("welfare", "worst_group_welfare", "welfare_gini",
-            "satisfaction", "manufactured_satisfaction", "own_value_gap", "alignment_gap", "value_drift",
-            "induced_drift", "conformity_share", "designer_dominance", "proxy_gap", "homogenization", "polarization",
+            "satisfaction", "satisfaction_gap", "own_value_gap", "alignment_gap", "value_drift", "lineage_drift",
+            "induced_drift", "manufactured_satisfaction", "conformity_share", "designer_dominance", "movement_ai",
+            "movement_social", "proxy_gap", "homogenization", "polarization", "bimodality", "effective_clusters",
             "trust", "unmet_need");
     /** Metrics charted over time. */
     public static final List<String> CHART_METRICS = List.of("welfare", "own_value_gap", "value_drift",
-            "manufactured_satisfaction", "conformity_share", "trust");
+            "induced_drift", "manufactured_satisfaction", "conformity_share", "trust");
     /** The group outcomes of the who-benefits table, and whether more is better. */
     static final List<String> OUTCOMES = List.of("welfare", "own_value_gap", "value_drift", "unmet_need");
 

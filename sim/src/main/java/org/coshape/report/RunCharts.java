@@ -22,11 +22,16 @@ import org.jfree.data.xy.XYSeriesCollection;
  * them (10 significant digits), so that {@code report} redraws the same charts from the file.
  */
 public final class RunCharts {
-    /** The metrics charted after every run. */
+    /** The metrics charted after every run (each only when the run defines it at some tick). */
     public static final List<Metric> KEY_METRICS = List.of(Metric.ALIGNMENT_GAP, Metric.OWN_VALUE_GAP,
-            Metric.VALUE_DRIFT, Metric.WELFARE, Metric.SATISFACTION, Metric.MANUFACTURED_SATISFACTION, Metric.TRUST,
-            Metric.DIVERSITY, Metric.POLARIZATION, Metric.CONFORMITY_SHARE, Metric.DESIGNER_DOMINANCE,
-            Metric.OUTPUT_PLURALISM);
+            Metric.VALUE_DRIFT, Metric.LINEAGE_DRIFT, Metric.WELFARE, Metric.SATISFACTION, Metric.SATISFACTION_GAP,
+            Metric.TRUST, Metric.DIVERSITY, Metric.POLARIZATION, Metric.BIMODALITY, Metric.EFFECTIVE_CLUSTERS,
+            Metric.OUTPUT_PLURALISM, Metric.MOVEMENT_AI, Metric.MOVEMENT_SOCIAL, Metric.MOVEMENT_TURNOVER,
+            Metric.INDUCED_DRIFT, Metric.MANUFACTURED_SATISFACTION, Metric.CONFORMITY_SHARE,
+            Metric.DESIGNER_DOMINANCE);
+
+    /** The assistant quantity charted per assistant after every run. */
+    public static final String LISTENING = "listening";
 
     private RunCharts() {
     }
@@ -41,10 +46,57 @@ public final class RunCharts {
             return files;
         }
         for (Metric m : KEY_METRICS) {
-            JFreeChart chart = chart(runs, m);
-            files.addAll(ChartFiles.write(chart, chartsDir.resolve(m.key()), formats));
+            if (defined(runs, m)) {
+                JFreeChart chart = chart(runs, m);
+                files.addAll(ChartFiles.write(chart, chartsDir.resolve(m.key()), formats));
+            }
+        }
+        if (!runs.get(0).assistantPoints().isEmpty()) {
+            files.addAll(ChartFiles.write(assistantChart(runs, LISTENING), chartsDir.resolve(LISTENING), formats));
         }
         return files;
+    }
+
+    /** Whether any run has a value of the metric at any recorded tick. */
+    private static boolean defined(List<TimeSeries> runs, Metric metric) {
+        for (TimeSeries r : runs) {
+            for (TimeSeries.Point p : r.points()) {
+                for (double[] row : p.values()) {
+                    if (Double.isFinite(row[metric.ordinal()])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One line per assistant of a quantity over time, averaged over replicates. */
+    static JFreeChart assistantChart(List<TimeSeries> runs, String quantity) {
+        TimeSeries first = runs.get(0);
+        int q = first.assistantQuantities().indexOf(quantity);
+        int assistants = first.assistantPoints().get(0).values().length;
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (int j = 0; j < assistants; j++) {
+            XYSeries s = new XYSeries("assistant " + j);
+            for (int p = 0; p < first.assistantPoints().size(); p++) {
+                double sum = 0;
+                int n = 0;
+                for (TimeSeries r : runs) {
+                    double x = Numbers.asWritten(r.assistantPoints().get(p).values()[j][q]);
+                    if (Double.isFinite(x)) {
+                        sum += x;
+                        n++;
+                    }
+                }
+                if (n > 0) {
+                    s.add(first.assistantPoints().get(p).tick(), sum / n);
+                }
+            }
+            data.addSeries(s);
+        }
+        String title = quantity + " by assistant" + (runs.size() > 1 ? " (mean of " + runs.size() + " runs)" : "");
+        return lines(title, quantity, data);
     }
 
     static JFreeChart chart(List<TimeSeries> runs, Metric metric) {
@@ -69,7 +121,11 @@ public final class RunCharts {
             data.addSeries(s);
         }
         String title = metric.key() + (runs.size() > 1 ? " (mean of " + runs.size() + " runs)" : "");
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "tick", metric.key(), data, PlotOrientation.VERTICAL,
+        return lines(title, metric.key(), data);
+    }
+
+    private static JFreeChart lines(String title, String yLabel, XYSeriesCollection data) {
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "tick", yLabel, data, PlotOrientation.VERTICAL,
                 true, false, false);
         style(chart);
         XYPlot plot = chart.getXYPlot();

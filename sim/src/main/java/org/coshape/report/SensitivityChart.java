@@ -17,8 +17,8 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
  */
 public final class SensitivityChart {
     /** The metrics whose Sobol indices a sweep charts. */
-    public static final List<String> METRICS = List.of("welfare", "value_drift", "alignment_gap", "conformity_share",
-            "manufactured_satisfaction", "polarization");
+    public static final List<String> METRICS = List.of("welfare", "value_drift", "induced_drift", "alignment_gap",
+            "conformity_share", "manufactured_satisfaction", "polarization");
 
     private SensitivityChart() {
     }

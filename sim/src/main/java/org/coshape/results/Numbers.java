@@ -6,8 +6,9 @@ import java.math.RoundingMode;
 
 /**
  * Number formatting for result files: 10 significant digits from the exact binary value, so the
- * text depends only on the double (not on the JVM's shortest-representation algorithm), and NaN
- * for undefined values.
+ * text depends only on the double (not on the JVM's shortest-representation algorithm), and an
+ * empty cell for an undefined value (NaN, or a value that is not finite): no result file ever
+ * holds the text NaN or Infinity.
  */
 public final class Numbers {
     private static final MathContext DIGITS = new MathContext(10, RoundingMode.HALF_EVEN);
@@ -16,11 +17,8 @@ public final class Numbers {
     }
 
     public static String format(double x) {
-        if (Double.isNaN(x)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "Inf" : "-Inf";
+        if (!Double.isFinite(x)) {
+            return "";
         }
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
@@ -38,14 +36,9 @@ public final class Numbers {
         return parse(format(x));
     }
 
-    /** The number a result file's cell holds ({@link #format}'s text, NaN and Inf included). */
+    /** The number a result file's cell holds ({@link #format}'s text: empty for undefined, NaN). */
     public static double parse(String cell) {
-        return switch (cell) {
-            case "NaN" -> Double.NaN;
-            case "Inf" -> Double.POSITIVE_INFINITY;
-            case "-Inf" -> Double.NEGATIVE_INFINITY;
-            default -> Double.parseDouble(cell);
-        };
+        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
     }
 
     /**

@@ -13,10 +13,12 @@ import org.coshape.metrics.Metric;
 import org.coshape.metrics.TimeSeries;
 
 /**
- * The two result tables of the output contract. {@code summary.csv}: one row per run and group
+ * The three result tables of the output contract. {@code summary.csv}: one row per run and group
  * (run_id, policy, replicate, seed, group, swept parameters, final metrics). {@code timeseries.csv}:
- * long form, one row per run, tick, group and metric. Rows are ordered by run id, then tick,
- * group and metric, and contain no timings, so the same scenario and seed give the same bytes.
+ * long form, one row per run, tick, group and metric. {@code assistants.csv}: long form, one row
+ * per run, tick, assistant and quantity. Rows are ordered by run id, then tick, group (or
+ * assistant) and metric (or quantity), and contain no timings, so the same scenario and seed give
+ * the same bytes. Undefined values are empty cells.
  */
 public final class ResultTables {
 
@@ -95,6 +97,41 @@ public final class ResultTables {
                     w.write(m.key());
                     w.write(',');
                     w.write(Numbers.format(p.values()[row][m.ordinal()]));
+                    w.write('\n');
+                }
+            }
+        }
+    }
+
+    public static final String ASSISTANTS_HEADER = "run_id,tick,assistant,quantity,value";
+
+    public static void writeAssistants(Path file, List<RunResult> results) {
+        List<RunResult> sorted = sorted(results);
+        AtomicFiles.write(file, out -> {
+            Writer w = writer(out);
+            w.write(ASSISTANTS_HEADER);
+            w.write('\n');
+            for (RunResult r : sorted) {
+                writeAssistantsRows(w, r);
+            }
+            w.flush();
+        });
+    }
+
+    /** One run's rows of assistants.csv: per record, assistant and quantity. */
+    public static void writeAssistantsRows(Writer w, RunResult r) throws IOException {
+        TimeSeries s = r.series();
+        String id = csv(r.spec().runId());
+        List<String> quantities = s.assistantQuantities();
+        for (TimeSeries.AssistantPoint p : s.assistantPoints()) {
+            double[][] values = p.values();
+            for (int j = 0; j < values.length; j++) {
+                String prefix = id + "," + p.tick() + "," + j + ",";
+                for (int q = 0; q < quantities.size(); q++) {
+                    w.write(prefix);
+                    w.write(csv(quantities.get(q)));
+                    w.write(',');
+                    w.write(Numbers.format(values[j][q]));
                     w.write('\n');
                 }
             }

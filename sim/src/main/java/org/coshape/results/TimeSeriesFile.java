@@ -25,8 +25,37 @@ public final class TimeSeriesFile {
     private TimeSeriesFile() {
     }
 
+    /**
+     * Per run, its rows (whole population first, then each group) and recorded ticks, with its
+     * assistants' records from {@code assistants} when that file exists.
+     */
+    public static List<TimeSeries> read(Path file, Path assistants) {
+        Map<String, TimeSeries> series = readRuns(file);
+        if (!Files.exists(assistants)) {
+            return new ArrayList<>(series.values());
+        }
+        Map<String, AssistantRows> byRun = readAssistants(assistants);
+        List<TimeSeries> out = new ArrayList<>();
+        for (Map.Entry<String, TimeSeries> e : series.entrySet()) {
+            TimeSeries s = e.getValue();
+            AssistantRows a = byRun.get(e.getKey());
+            TimeSeries withAssistants = new TimeSeries(s.rows().subList(1, s.rows().size()),
+                    a == null ? List.of() : a.quantities);
+            s.points().forEach(withAssistants::add);
+            if (a != null) {
+                a.points(withAssistants);
+            }
+            out.add(withAssistants);
+        }
+        return out;
+    }
+
     /** Per run, its rows (whole population first, then each group) and recorded ticks. */
     public static List<TimeSeries> read(Path file) {
+        return new ArrayList<>(readRuns(file).values());
+    }
+
+    private static Map<String, TimeSeries> readRuns(Path file) {
         Map<String, RunRows> runs = new LinkedHashMap<>();
         int lineNo = 1;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -57,11 +86,73 @@ public final class TimeSeriesFile {
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(file + ":" + lineNo + ": not a coshape time series (" + e.getMessage() + ")");
         }
-        List<TimeSeries> out = new ArrayList<>();
+        Map<String, TimeSeries> out = new LinkedHashMap<>();
         for (Map.Entry<String, RunRows> e : runs.entrySet()) {
-            out.add(e.getValue().series(file, e.getKey()));
+            out.put(e.getKey(), e.getValue().series(file, e.getKey()));
         }
         return out;
+    }
+
+    /** assistants.csv by run: the quantities in order of first appearance, the values by tick and assistant. */
+    private static Map<String, AssistantRows> readAssistants(Path file) {
+        Map<String, AssistantRows> runs = new LinkedHashMap<>();
+        int lineNo = 1;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            if (header == null || !header.equals(ResultTables.ASSISTANTS_HEADER)) {
+                throw new ScenarioException(file + ":1: not a coshape assistants table (expected the header "
+                        + ResultTables.ASSISTANTS_HEADER + ")");
+            }
+            String line;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                String[] f = CsvCells.of(line);
+                if (f.length != 5) {
+                    throw new IllegalArgumentException("expected 5 cells, found " + f.length);
+                }
+                runs.computeIfAbsent(f[0], k -> new AssistantRows()).add(Numbers.wholeCell("tick", f[1]),
+                        (int) Numbers.wholeCell("assistant", f[2]), f[3], Numbers.cell("value", f[4]));
+            }
+        } catch (IOException e) {
+            throw new ScenarioException(file + ": cannot read (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(file + ":" + lineNo + ": not a coshape assistants table (" + e.getMessage()
+                    + ")");
+        }
+        return runs;
+    }
+
+    /** One run's assistant rows as they arrive. */
+    private static final class AssistantRows {
+        private final List<String> quantities = new ArrayList<>();
+        private final List<Long> ticks = new ArrayList<>();
+        private final List<Map<Integer, Map<String, Double>>> values = new ArrayList<>();
+
+        void add(long tick, int assistant, String quantity, double value) {
+            if (ticks.isEmpty() || ticks.get(ticks.size() - 1) != tick) {
+                ticks.add(tick);
+                values.add(new java.util.TreeMap<>());
+            }
+            if (!quantities.contains(quantity)) {
+                quantities.add(quantity);
+            }
+            values.get(values.size() - 1).computeIfAbsent(assistant, k -> new LinkedHashMap<>()).put(quantity, value);
+        }
+
+        void points(TimeSeries s) {
+            for (int p = 0; p < ticks.size(); p++) {
+                Map<Integer, Map<String, Double>> byAssistant = values.get(p);
+                double[][] v = new double[byAssistant.size()][quantities.size()];
+                int j = 0;
+                for (Map<String, Double> q : byAssistant.values()) {
+                    for (int k = 0; k < quantities.size(); k++) {
+                        v[j][k] = q.getOrDefault(quantities.get(k), Double.NaN);
+                    }
+                    j++;
+                }
+                s.add(new TimeSeries.AssistantPoint(ticks.get(p), v));
+            }
+        }
     }
 
     /** One run's values as they arrive: points in order, rows in order of first appearance. */

@@ -3,10 +3,15 @@ package org.coshape.scenario;
 import java.util.List;
 
 /**
- * The automated proxy that turns designers' values into a training target: adds a bias and noise,
- * and keeps only the dimensions it can measure (the others fall to 0).
+ * The automated proxy that turns designers' values into a training target: adds a bias and noise
+ * on the dimensions it can measure. On the others, {@code unmeasured} decides: {@code free} (no
+ * target there), {@code zero} (the scale's midpoint becomes the target) or {@code designers}
+ * (the designers' aggregate passes through unjudged).
  */
-public record JudgeSpec(List<Double> bias, double noise, List<String> measuredDimensions) {
+public record JudgeSpec(List<Double> bias, double noise, List<String> measuredDimensions, String unmeasured) {
+    /** The choices for the dimensions the judge cannot measure. */
+    public static final List<String> UNMEASURED = List.of("free", "zero", "designers");
+
     public JudgeSpec {
         bias = List.copyOf(bias);
         measuredDimensions = List.copyOf(measuredDimensions);

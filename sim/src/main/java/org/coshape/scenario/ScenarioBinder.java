@@ -314,8 +314,9 @@ final class ScenarioBinder {
                         + String.join(", ", dims));
             }
         }
+        String unmeasured = j.choice("unmeasured", "free", JudgeSpec.UNMEASURED);
         j.finish();
-        JudgeSpec judge = new JudgeSpec(bias, noise, measured);
+        JudgeSpec judge = new JudgeSpec(bias, noise, measured, unmeasured);
 
         String feedback = a.choice("feedback", preset.feedback(), FEEDBACK);
         String listeningPolicy = a.choice("listening_policy", preset.listeningPolicy(), LISTENING);
@@ -346,9 +347,13 @@ final class ScenarioBinder {
     }
 
     private static MetricsSpec metrics(MapView m) {
+        if (m.has("cluster_sample")) {
+            throw m.error("cluster_sample", "metrics.cluster_sample is gone: clusters are now counted exactly on the"
+                    + " whole population, so no sample size is needed; remove the key");
+        }
         MetricsSpec spec = new MetricsSpec(m.integer("every", 10, 1, Integer.MAX_VALUE),
                 m.number("cluster_radius", 0.05, 0, 100), m.number("cluster_min_share", 0.01, 0, 1),
-                m.integer("cluster_sample", 1000, 2, 100_000), m.bool("baseline", false));
+                m.bool("clusters", true), m.bool("baseline", true));
         m.finish();
         return spec;
     }

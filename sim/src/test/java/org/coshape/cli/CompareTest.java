@@ -60,17 +60,14 @@ class CompareTest {
             String b = seedOf(summary, "c01-r00" + r);
             assertEquals(a, b, "replicate " + r + " shares its seed across policies");
         }
-        // every policy shares replicate r's no-AI baseline, so induced_drift differences equal value_drift differences
+        // the attribution metrics are there, against each run's twin (AttributionInvariantsTest: the
+        // twin does not depend on the AI's settings, so every policy of replicate r has the same one)
         List<String> header = List.of(summary.get(0).split(","));
-        int drift = header.indexOf("value_drift");
         int induced = header.indexOf("induced_drift");
         for (int r = 0; r < 3; r++) {
             for (String g : List.of("all", "majority", "minority")) {
-                String[] a = row(summary, "c00-r00" + r, g);
-                String[] b = row(summary, "c01-r00" + r, g);
-                double dDrift = Double.parseDouble(b[drift]) - Double.parseDouble(a[drift]);
-                double dInduced = Double.parseDouble(b[induced]) - Double.parseDouble(a[induced]);
-                assertEquals(dDrift, dInduced, 1e-8, "matched baselines, replicate " + r + " " + g);
+                assertTrue(Double.parseDouble(row(summary, "c00-r00" + r, g)[induced]) > 0, "induced drift " + g);
+                assertTrue(Double.parseDouble(row(summary, "c01-r00" + r, g)[induced]) > 0, "induced drift " + g);
             }
         }
         String md = Files.readString(out.resolve("report.md"));

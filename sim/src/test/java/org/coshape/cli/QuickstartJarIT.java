@@ -65,13 +65,17 @@ class QuickstartJarIT {
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals(4, summary.size(), "header + all, majority, minority");
         assertTrue(summary.get(0).startsWith("run_id,policy,replicate,seed,group,alignment_gap,own_value_gap,"));
-        assertTrue(summary.get(0).endsWith(",output_pluralism,induced_drift"));
+        assertTrue(summary.get(0).endsWith(",induced_drift,manufactured_satisfaction,conformity_share,designer_dominance"));
         for (String row : summary.subList(1, 4)) {
-            assertTrue(!row.contains("NaN"), "every final metric is defined in the quickstart: " + row);
+            assertTrue(!row.contains("NaN") && !row.contains(",,") && !row.endsWith(","),
+                    "every final metric is defined in the quickstart (no empty cell): " + row);
         }
         List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
         assertEquals("run_id,tick,generation,group,metric,value", ts.get(0));
-        assertEquals(1 + 31 * 3 * 21, ts.size(), "ticks 0..300 every 10, 3 rows, 21 metrics");
+        assertEquals(1 + 31 * 3 * 30, ts.size(), "ticks 0..300 every 10, 3 rows, 30 metrics");
+        List<String> as = Files.readAllLines(out.resolve("assistants.csv"));
+        assertEquals("run_id,tick,assistant,quantity,value", as.get(0));
+        assertEquals(1 + 31 * 4 * (2 * 4 + 8), as.size(), "ticks 0..300 every 10, 4 assistants, 16 quantities");
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals("quickstart", manifest.get("scenario").get("name").asText());
         assertEquals("done", manifest.get("runs").get(0).get("status").asText());

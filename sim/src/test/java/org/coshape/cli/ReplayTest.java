@@ -42,7 +42,7 @@ class ReplayTest {
     }
 
     private static void sameRows(Path original, Path replay, String runId) throws Exception {
-        for (String table : List.of("summary.csv", "timeseries.csv")) {
+        for (String table : List.of("summary.csv", "timeseries.csv", "assistants.csv")) {
             List<String> want = rowsOf(original.resolve(table), runId);
             assertFalse(want.isEmpty(), table);
             assertEquals(want, rowsOf(replay.resolve(table), runId), runId + " " + table);
@@ -75,8 +75,8 @@ class ReplayTest {
                 .code());
         BadInputTest.Outcome o = BadInputTest.cli("replay", compare.toString(), "c01-r001");
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("replayed c01-r001 of " + compare + ": its summary and time series rows are the"
-                + " original's, byte for byte"), o.out());
+        assertTrue(o.out().contains("replayed c01-r001 of " + compare + ": its summary, time series and assistant rows"
+                + " are the original's, byte for byte"), o.out());
         Path beside = tmp.resolve("compare-replay-c01-r001");
         sameRows(compare, beside, "c01-r001");
         assertTrue(Files.readString(beside.resolve("manifest.json")).contains("\"replay_of\""));

@@ -116,16 +116,15 @@ class ReportCommandTest {
     }
 
     /**
-     * coshape writes an infinite value as Inf or -Inf; a run's charts leave it out, as they leave
-     * out NaN, instead of failing (JFreeChart refuses an infinite axis: report exited 1, "Must be
-     * finite", and so did the run that computed it). Sweep and comparison charts drew such folders
-     * already; they are checked here too.
+     * An undefined value is an empty cell (no table holds NaN or Infinity): charts leave it out
+     * and statistics skip it, in run, sweep and comparison folders alike; a cell holding the text
+     * Inf (which coshape never writes) is refused by its column.
      */
     @Test
-    void infiniteValuesAreLeftOutOfTheCharts() throws Exception {
-        Path run = tmp.resolve("inf-run");
-        Path sweep = tmp.resolve("inf-sweep");
-        Path compare = tmp.resolve("inf-compare");
+    void undefinedValuesAreEmptyCellsThatChartsLeaveOut() throws Exception {
+        Path run = tmp.resolve("nan-run");
+        Path sweep = tmp.resolve("nan-sweep");
+        Path compare = tmp.resolve("nan-compare");
         assertEquals(0, BadInputTest.cli("run", scenario("ir", "replications: 2\n").toString(), "--out", run.toString(),
                 "--quiet").code());
         assertEquals(0, BadInputTest.cli("sweep", scenario("is", BadInputTest.TWO_POINTS).toString(), "--out",
@@ -140,22 +139,35 @@ class ReportCommandTest {
                 List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
                 String header = lines.get(0);
                 int welfare = List.of(header.split(",")).indexOf("welfare"); // summary: a column
+                java.util.Map<String, Integer> seen = new java.util.HashMap<>();
                 for (int i = 1; i < lines.size(); i++) {
                     String[] cells = lines.get(i).split(",", -1);
-                    if (welfare >= 0) {
-                        cells[welfare] = "Inf"; // means, bands and differences come out infinite too
-                    } else if (cells[4].equals("welfare") || cells[4].equals("polarization")) {
-                        cells[5] = cells[4].equals("welfare") ? "Inf" : "-Inf"; // timeseries: long format
+                    if (welfare >= 0 && i % 2 == 1) {
+                        cells[welfare] = "";
+                    } else if (welfare < 0 && (cells[4].equals("welfare") || cells[4].equals("polarization"))
+                            && seen.merge(cells[4], 1, Integer::sum) % 2 == 0) {
+                        cells[5] = ""; // timeseries: long format, every other value of these two metrics
                     }
                     lines.set(i, String.join(",", cells));
                 }
                 Files.write(file, lines);
+                String text = Files.readString(file);
+                assertFalse(text.contains("NaN") || text.contains("Inf"), file.toString());
             }
             Files.move(dir.resolve("charts"), tmp.resolve(dir.getFileName() + "-charts"));
             BadInputTest.Outcome o = BadInputTest.cli("report", dir.toString());
             assertEquals(0, o.code(), dir + ": " + o.err());
             assertEquals(drawn, names(dir.resolve("charts")), dir.toString());
         }
+        Path ts = run.resolve("timeseries.csv");
+        List<String> lines = Files.readAllLines(ts);
+        String[] cells = lines.get(1).split(",", -1);
+        cells[5] = "Inf";
+        Files.write(ts, List.of(lines.get(0), String.join(",", cells)));
+        BadInputTest.Outcome o = BadInputTest.cli("report", run.toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("timeseries.csv:2: not a coshape time series (column 'value': expected a number,"
+                + " found 'Inf')"), o.err());
     }
 
     @Test
@@ -233,7 +245,7 @@ class ReportCommandTest {
                 + "abc\n", false, "summary.csv:2: not a coshape summary (column '" + header[header.length - 1]
                 + "': expected a number, found 'abc')");
         List<String> series = Files.readAllLines(compared.resolve("timeseries.csv"));
-        String[] cells = series.stream().skip(1).map(l -> l.split(",")).filter(c -> c[3].equals("all")).findFirst()
+        String[] cells = series.stream().skip(1).map(l -> l.split(",", -1)).filter(c -> c[3].equals("all")).findFirst()
                 .orElseThrow();
         cells[1] = "ten";
         assertRefused(compared, "timeseries.csv", series.get(0) + "\n" + String.join(",", cells) + "\n", false,

@@ -67,7 +67,7 @@ class SweepResumeIT {
     void aRelaunchedSweepKilledOutrightResumesToo() throws Exception {
         RelaunchIT.assumeRelaunchable();
         String large = SCENARIO.replace("ticks: 150", "ticks: 4").replace("size: 3000", "size: 700000")
-                .replace("replications: 3", "replications: 2").replace("every: 50", "every: 2")
+                .replace("replications: 3", "replications: 2").replace("every: 50", "every: 2, clusters: false")
                 .replace("social.rate: {min: 0.05, max: 0.25, steps: 3}", "social.rate: [0.05, 0.25]");
         killAndResume(large, 8, 1, commands -> {
             assertEquals(1, commands.size(), "the launcher runs the sweep in one child");

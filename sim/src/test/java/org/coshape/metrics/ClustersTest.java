@@ -14,12 +14,12 @@ class ClustersTest {
 
     @Test
     void breadthFirstSearchAgreesWithEveryPairCompared() {
-        agreesWithEveryPairCompared(BreadthFirstLinkage::count, 7, 400, 8, 1500);
+        agreesWithEveryPairCompared((p, n, d, r, m) -> Clusters.countAtLeast(BreadthFirstLinkage.sizes(p, n, d, r), m), 7, 400, 8, 1500);
     }
 
     @Test
     void gridAgreesWithEveryPairComparedWhereItIsChosen() {
-        agreesWithEveryPairCompared(GridLinkage::count, 8, 300, Clusters.GRID_MAX_DIMS, 400);
+        agreesWithEveryPairCompared((p, n, d, r, m) -> Clusters.countAtLeast(GridLinkage.sizes(p, n, d, r), m), 8, 300, Clusters.GRID_MAX_DIMS, 400);
     }
 
     /** A count method, as {@link Clusters#count} takes its arguments. */
@@ -65,7 +65,7 @@ class ClustersTest {
             }
             for (double minShare : new double[] {0, 0.1}) {
                 int expected = StatsTest.bruteForce(pts, n, d, radius, minShare);
-                assertEquals(expected, BreadthFirstLinkage.count(pts, n, d, radius, minShare), "trial " + trial);
+                assertEquals(expected, Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, n, d, radius), minShare), "trial " + trial);
                 assertEquals(expected, Clusters.count(pts, n, d, radius, minShare), "trial " + trial);
             }
         }
@@ -85,8 +85,8 @@ class ClustersTest {
             pts[0] = 0.1f;
             pts[d] = -1e-10f;
             assertEquals(1, StatsTest.bruteForce(pts, 2, d, radius, 0));
-            assertEquals(1, BreadthFirstLinkage.count(pts, 2, d, radius, 0), "d " + d);
-            assertEquals(1, GridLinkage.count(pts, 2, d, radius, 0), "d " + d);
+            assertEquals(1, Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, 2, d, radius), 0), "d " + d);
+            assertEquals(1, Clusters.countAtLeast(GridLinkage.sizes(pts, 2, d, radius), 0), "d " + d);
             assertEquals(1, Clusters.count(pts, 2, d, radius, 0), "d " + d);
         }
     }
@@ -96,8 +96,8 @@ class ClustersTest {
     void theLastComponentAtExactlyTheMinimumShareCounts() {
         float[] pts = {0, 0, 0, 0, 0, 0, 0, 0.9f, 0.9f, 0.9f};
         assertEquals(2, StatsTest.bruteForce(pts, 10, 1, 0.05, 0.3));
-        assertEquals(2, BreadthFirstLinkage.count(pts, 10, 1, 0.05, 0.3));
-        assertEquals(1, BreadthFirstLinkage.count(pts, 10, 1, 0.05, 0.31));
+        assertEquals(2, Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, 10, 1, 0.05), 0.3));
+        assertEquals(1, Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, 10, 1, 0.05), 0.31));
     }
 
     /**
@@ -117,7 +117,7 @@ class ClustersTest {
                 for (int d : new int[] {1, 2, 4}) {
                     int n = pts.length / d;
                     int expected = StatsTest.bruteForce(pts, n, d, radius, 0);
-                    assertEquals(expected, BreadthFirstLinkage.count(pts, n, d, radius, 0),
+                    assertEquals(expected, Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, n, d, radius), 0),
                             "radius " + radius + ", d " + d + ": " + java.util.Arrays.toString(pts));
                     assertEquals(expected, Clusters.count(pts, n, d, radius, 0),
                             "radius " + radius + ", d " + d + ": " + java.util.Arrays.toString(pts));
@@ -172,7 +172,7 @@ class ClustersTest {
                 }
             }
             int expected = StatsTest.bruteForce(pts, n, d, radius, 0);
-            assertEquals(expected, BreadthFirstLinkage.count(pts, n, d, radius, 0), "trial " + trial);
+            assertEquals(expected, Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, n, d, radius), 0), "trial " + trial);
             assertEquals(expected, Clusters.count(pts, n, d, radius, 0), "trial " + trial);
         }
     }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One interaction computed by hand (in double, independently of the model code) for each
- * mechanism of MODEL.md. Person 0 is the only designer (never uses the AI); person 1 is the user.
+ * mechanism of the interaction (sim/ODD.md). Person 0 is the only designer (never uses the AI);
+ * person 1 is the user. Distances are RMS per dimension: {@link #rms}.
  */
 class MechanismTest {
     static final double[] W0 = {0.5, -0.5};
@@ -67,8 +68,13 @@ class MechanismTest {
         return Math.hypot(a[0] - b[0], a[1] - b[1]);
     }
 
+    /** RMS per dimension distance, the unit of every threshold and gap (d = 2). */
+    static double rms(double[] a, double[] b) {
+        return dist(a, b) / Math.sqrt(2);
+    }
+
     static double satisfaction(double[] o) {
-        double x = dist(o, V0) - STANCE * DELTA;
+        double x = rms(o, V0) - STANCE * DELTA;
         return Math.exp(-x * x / (2 * SIGMA * SIGMA));
     }
 
@@ -88,14 +94,13 @@ class MechanismTest {
         double sat = satisfaction(o);
         double trust = TRUST0 + TRUST_RATE * (sat - TRUST0);
         double pull = SUSC * trust * PERS;
-        // own = v at the start, so the anchoring term is zero on the first tick
         assertEquals(trust, p.trust[1], 1e-6);
         assertEquals(V0[0] + pull * (o[0] - V0[0]), p.v[2], 1e-6);
         assertEquals(V0[1] + pull * (o[1] - V0[1]), p.v[3], 1e-6);
         assertEquals(TRUST0, p.trust[0], 0, "the designer never asked");
         TimeSeries ts = m.series();
         int user = 2;
-        assertEquals(dist(o, V0) / Math.sqrt(2), ts.value(1, user, Metric.ALIGNMENT_GAP), 1e-6);
+        assertEquals(rms(o, V0), ts.value(1, user, Metric.ALIGNMENT_GAP), 1e-6);
         assertEquals(sat, ts.value(1, user, Metric.SATISFACTION), 1e-6);
         assertEquals(sat, ts.value(1, user, Metric.WELFARE), 1e-6, "own = current values before the first move");
         assertEquals(sat + BONUS * (Math.abs(o[0]) + Math.abs(o[1])) / 2, ts.value(1, user, Metric.ENGAGEMENT), 1e-6);
@@ -105,7 +110,7 @@ class MechanismTest {
     }
 
     @Test
-    void anchoringPullsBackTowardOwnValuesOnTheSecondInteraction() {
+    void theSecondInteractionMovesOnlyByThePullAnchoringActsInTheSocialRule() {
         CoshapeModel m = TestScenarios.started(TestScenarios.yaml(scenario("configuration", "")), 1);
         TestScenarios.step(m, 1);
         People p = m.people();
@@ -113,13 +118,27 @@ class MechanismTest {
         double t1 = p.trust[1];
         TestScenarios.step(m, 1);
         double[] o = {W0[0] + LISTEN * GAIN * (v1[0] - W0[0]), W0[1] + LISTEN * GAIN * (v1[1] - W0[1])};
-        double x = Math.hypot(o[0] - v1[0], o[1] - v1[1]) - STANCE * DELTA;
+        double x = rms(o, v1) - STANCE * DELTA;
         double sat = Math.exp(-x * x / (2 * SIGMA * SIGMA));
         double trust = t1 + TRUST_RATE * (sat - t1);
         for (int k = 0; k < 2; k++) {
-            double expected = v1[k] + SUSC * trust * PERS * (o[k] - v1[k]) + ANCHOR * (V0[k] - v1[k]);
+            // v != own now, yet no anchoring term: social rule none, so nothing pulls back
+            double expected = v1[k] + SUSC * trust * PERS * (o[k] - v1[k]);
             assertEquals(expected, p.v[2 + k], 1e-6);
         }
+        assertEquals(V0[0], p.own[2], 1e-7);
+    }
+
+    @Test
+    void thePullIsCappedAtOneSoNobodyOvershootsTheAnswer() {
+        CoshapeModel m = TestScenarios.started(TestScenarios.yaml(scenario("configuration", "")
+                .replace("persuasiveness: " + PERS, "persuasiveness: 10")), 1);
+        TestScenarios.step(m, 1);
+        // 0.5 x trust (about 0.5) x 10 = 2.5 uncapped: the person would land beyond the answer
+        double[] o = output(W0, LISTEN * GAIN);
+        People p = m.people();
+        assertEquals(o[0], p.v[2], 1e-6);
+        assertEquals(o[1], p.v[3], 1e-6);
     }
 
     @Test
@@ -157,7 +176,7 @@ class MechanismTest {
         TestScenarios.step(m, 1);
         // the user picks listening so that |o - v| = stance * delta: satisfaction is exactly 1
         assertEquals(1.0, m.series().value(1, 2, Metric.SATISFACTION), 1e-6);
-        assertEquals(STANCE * DELTA / Math.sqrt(2), m.series().value(1, 2, Metric.ALIGNMENT_GAP), 1e-6);
+        assertEquals(STANCE * DELTA, m.series().value(1, 2, Metric.ALIGNMENT_GAP), 1e-6);
     }
 
     @Test
@@ -166,7 +185,7 @@ class MechanismTest {
         TestScenarios.step(m, 1);
         double[] o = output(W0, LISTEN * GAIN);
         double[] clamped = {Math.max(-0.05, Math.min(0.05, o[0])), Math.max(-0.05, Math.min(0.05, o[1]))};
-        assertEquals(dist(clamped, V0) / Math.sqrt(2), m.series().value(1, 2, Metric.ALIGNMENT_GAP), 1e-6);
+        assertEquals(rms(clamped, V0), m.series().value(1, 2, Metric.ALIGNMENT_GAP), 1e-6);
     }
 
     @Test
@@ -186,7 +205,7 @@ class MechanismTest {
     void aiBeyondConfidenceDoesNotInfluence() {
         CoshapeModel m = TestScenarios.started(TestScenarios.yaml(scenario("configuration", "").replace("confidence: 2", "confidence: 0.3")), 1);
         TestScenarios.step(m, 1);
-        // |o - v| = 0.456 > 0.3: trust still updates, values do not move
+        // |o - v| = 0.322 RMS > 0.3: trust still updates, values do not move
         People p = m.people();
         assertEquals(V0[0], p.v[2], 1e-7);
         double sat = satisfaction(output(W0, LISTEN * GAIN));

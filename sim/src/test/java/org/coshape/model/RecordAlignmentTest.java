@@ -1,5 +1,6 @@
 package org.coshape.model;
 
+import org.coshape.concurrent.ChunkPool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,7 @@ class RecordAlignmentTest {
     @Test
     void peopleIndexRecordsFromTheBase() {
         try (ChunkPool pool = new ChunkPool(1)) {
-            People p = new People(10, 8, 1, new int[10], pool);
+            People p = new People(10, 8, 1, new int[10], false, pool);
             assertEquals(RecordAlignment.offset(8), p.base);
             assertEquals(p.base + 8 * 3, p.at(3));
             assertEquals(p.base + 80, p.v.length);

@@ -1,5 +1,6 @@
 package org.coshape.model;
 
+import org.coshape.concurrent.ChunkPool;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;

@@ -1,7 +1,7 @@
 package org.coshape.testutil;
 
 import org.coshape.metrics.TimeSeries;
-import org.coshape.model.ChunkPool;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.CoshapeModel;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;

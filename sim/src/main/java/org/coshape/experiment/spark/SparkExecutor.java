@@ -12,7 +12,7 @@ import org.coshape.experiment.LocalExecutor;
 import org.coshape.experiment.RunRows;
 import org.coshape.experiment.RunSpec;
 import org.coshape.experiment.Runner;
-import org.coshape.model.ChunkPool;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.ScenarioPrinter;
 import org.coshape.scenario.YamlReader;

@@ -1,7 +1,7 @@
 package org.coshape.model.network;
 
 import java.util.Arrays;
-import org.coshape.model.ChunkPool;
+import org.coshape.concurrent.ChunkPool;
 
 /**
  * Growable list of undirected edges that becomes a {@link Network}: each edge is stored in both

@@ -9,7 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import org.coshape.model.ChunkPool;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.scenario.CsvCells;
 import org.coshape.scenario.NetworkSpec;
 import org.coshape.scenario.ScenarioException;

@@ -5,9 +5,10 @@ import org.coshape.model.CounterRng;
 import org.coshape.scenario.JudgeSpec;
 
 /**
- * The automated proxy: the training target is the aggregated designers' values plus the judge's
- * bias and noise on the dimensions it measures, and 0 on the ones it cannot quantify ("what can
- * be measured becomes the target"). Clamped to [-1, 1].
+ * The automated proxy: on the dimensions it measures, the training target is the aggregated
+ * designers' values plus the judge's bias and noise, clamped to [-1, 1]. On the others it sets,
+ * as {@code judge.unmeasured} says, no target (NaN: the assistant is not pulled there), the
+ * scale's midpoint 0 ("what can be measured becomes the target"), or the designers' aggregate.
  */
 public final class Judge {
 
@@ -19,11 +20,22 @@ public final class Judge {
             double[] out) {
         int d = dims.size();
         for (int k = 0; k < d; k++) {
-            double t = 0;
+            double t;
             if (spec.measuredDimensions().contains(dims.get(k))) {
-                t = aggregate[k] + spec.bias().get(k) + spec.noise() * CounterRng.normal(noiseKey, (long) j * d + k);
+                t = clamp(aggregate[k] + spec.bias().get(k) + spec.noise() * CounterRng.normal(noiseKey,
+                        (long) j * d + k));
+            } else {
+                t = switch (spec.unmeasured()) {
+                    case "zero" -> 0;
+                    case "designers" -> clamp(aggregate[k]);
+                    default -> Double.NaN;
+                };
             }
-            out[j * d + k] = Math.max(-1, Math.min(1, t));
+            out[j * d + k] = t;
         }
+    }
+
+    private static double clamp(double x) {
+        return Math.max(-1, Math.min(1, x));
     }
 }

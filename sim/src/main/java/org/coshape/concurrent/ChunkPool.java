@@ -1,4 +1,4 @@
-package org.coshape.model;
+package org.coshape.concurrent;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;

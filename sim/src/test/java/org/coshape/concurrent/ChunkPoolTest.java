@@ -1,4 +1,4 @@
-package org.coshape.model;
+package org.coshape.concurrent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

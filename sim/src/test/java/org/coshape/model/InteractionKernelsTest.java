@@ -11,13 +11,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The d = 4 and d = 8 interaction loops must give the general loop's results bit for bit: every person's
- * values, trust and counters and every accumulator, under each feedback kind, listening policy,
- * guardrail and refusal, over several ticks with the AIs moving in between.
+ * The d = 4 and d = 8 interaction kernels must give the readable rule's results bit for bit: every
+ * person's values, movement, trust and counters and every accumulator, under each feedback kind,
+ * listening policy, guardrail and refusal, with and without the twin's attribution sums, over
+ * several ticks with the AIs moving in between.
  */
-class InteractionWidthTest {
+class InteractionKernelsTest {
 
     static Scenario scenario(int d, String regime, double guardrail, double refusal) {
+        return scenario(d, regime, guardrail, refusal, true);
+    }
+
+    static Scenario scenario(int d, String regime, double guardrail, double refusal, boolean twin) {
         String dims = String.join(", ", java.util.List.of("a", "b", "c", "d", "e", "f", "g", "h").subList(0, d));
         String mean = String.join(", ", java.util.List.of("0.3", "-0.2", "0.1", "0", "0.5", "0.1", "0.2", "-0.3")
                 .subList(0, d));
@@ -33,16 +38,18 @@ class InteractionWidthTest {
                     - {name: far, share: 0.5, distribution: uniform, usage: 0.8, feedback: 0.5}
                 network: {type: none}
                 social: {rule: none}
-                ai: {count: 3, regime: %s, guardrail: %s, refusal_threshold: %s, confidence: 1.5}
-                """.formatted(dims, mean, regime, guardrail, refusal));
+                ai: {count: 3, regime: %s, guardrail: %s, refusal_threshold: %s, confidence: 0.75}
+                metrics: {baseline: %s}
+                """.formatted(dims, mean, regime, guardrail, refusal, twin));
     }
 
-    @ParameterizedTest(name = "d = {0}, {1}, guardrail {2}, refusal {3}")
-    @CsvSource({"8, mutual, 1.0, 1.0", "8, engagement, 1.0, 1.0", "8, pluralistic, 0.5, 1.0", "8, mutual, 0.7, 0.4",
-        "8, engagement, 0.6, 0.5", "8, configuration, 1.0, 0.8", "4, mutual, 1.0, 1.0", "4, engagement, 0.6, 0.5",
-        "4, pluralistic, 0.5, 1.0", "4, configuration, 0.7, 0.4"})
-    void fixedWidthLoopEqualsGeneralLoop(int d, String regime, double guardrail, double refusal) {
-        Scenario s = scenario(d, regime, guardrail, refusal);
+    @ParameterizedTest(name = "d = {0}, {1}, guardrail {2}, refusal {3}, twin {4}")
+    @CsvSource({"8, mutual, 1.0, 1.0, true", "8, engagement, 1.0, 1.0, true", "8, pluralistic, 0.5, 1.0, true",
+        "8, mutual, 0.7, 0.4, false", "8, engagement, 0.6, 0.5, true", "8, configuration, 1.0, 0.8, false",
+        "4, mutual, 1.0, 1.0, false", "4, engagement, 0.6, 0.5, true", "4, pluralistic, 0.5, 1.0, false",
+        "4, configuration, 0.7, 0.4, true"})
+    void kernelsEqualTheReadableRule(int d, String regime, double guardrail, double refusal, boolean twin) {
+        Scenario s = scenario(d, regime, guardrail, refusal, twin);
         CoshapeModel fixed = TestScenarios.started(s, 2);
         CoshapeModel general = TestScenarios.started(s, 2);
         InteractionPhase fixedPhase = new InteractionPhase(fixed, true);
@@ -54,6 +61,7 @@ class InteractionWidthTest {
             People a = fixed.people();
             People b = general.people();
             assertArrayEquals(b.v, a.v, "values, round " + t);
+            assertArrayEquals(b.moveAi, a.moveAi, "movement by the AI, round " + t);
             assertArrayEquals(b.trust, a.trust, "trust, round " + t);
             assertArrayEquals(b.asks, a.asks, "asks, round " + t);
             assertArrayEquals(b.answered, a.answered, "answered, round " + t);
@@ -74,7 +82,7 @@ class InteractionWidthTest {
     }
 
     @Test
-    void fixedWidthLoopRefusesOtherWidths() {
+    void kernelsRefuseOtherWidths() {
         Scenario s = TestScenarios.yaml("""
                 name: five
                 seed: 1

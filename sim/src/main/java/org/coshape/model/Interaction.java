@@ -1,0 +1,268 @@
+package org.coshape.model;
+
+import org.coshape.scenario.AiSpec;
+
+/**
+ * The interaction rule, written for reading: one person at a time, any number of dimensions. It
+ * is the definition the fast {@link InteractionKernels} must equal bit for bit
+ * ({@code InteractionKernelsTest}), and the one the ODD describes. A person who asks is answered
+ * unless the topic risk exceeds the assistant's refusal threshold; the answer
+ * {@code o = clamp(w + l g (v - w))} earns satisfaction against current values and welfare
+ * against own values; trust follows satisfaction; the person gives feedback by their coin; and,
+ * if the answer is within the AI confidence radius, values move by the capped pull
+ * {@code min(1, susceptibility * trust * persuasiveness)} toward it. Distances are RMS per
+ * dimension, {@code |x| / sqrt(d)}.
+ *
+ * <p>With the twin on, each answer also adds the satisfaction it would earn from the person's
+ * twin (same output, the twin's values) and the gap-closing component of the person's move.
+ */
+final class Interaction {
+    final CoshapeModel model;
+    final int d;
+    final double invD;
+    final int aw;
+    final int gw;
+    final double inv2s2;
+    final double invSigma2;
+    final double delta;
+    final double trustRate;
+    final double bonus;
+    final double conf;
+    final double guard;
+    final boolean personal;
+    final boolean direct;
+    final boolean engagement;
+    /** Whether the matched twin runs, so the attribution sums are kept. */
+    final boolean attribution;
+    /** This tick's draw keys, written before the pool starts the phase (which publishes them). */
+    long kUse;
+    long kRisk;
+    long kFb;
+
+    Interaction(CoshapeModel model) {
+        this.model = model;
+        this.d = model.people().d;
+        this.invD = 1.0 / d;
+        AiSpec spec = model.scenario().ai();
+        this.aw = Accumulators.aiWidth(d);
+        this.gw = Accumulators.groupWidth(d);
+        double sigma = spec.satisfaction().sigma();
+        this.inv2s2 = 1.0 / (2 * sigma * sigma);
+        this.invSigma2 = 1.0 / (sigma * sigma);
+        this.delta = spec.satisfaction().delta();
+        this.trustRate = spec.satisfaction().trustRate();
+        this.bonus = spec.extremityBonus();
+        this.conf = spec.confidence();
+        this.guard = spec.guardrail();
+        this.personal = "personal".equals(spec.listeningPolicy());
+        this.direct = "direct".equals(spec.feedback());
+        this.engagement = "engagement".equals(spec.feedback());
+        this.attribution = model.twinRuns();
+    }
+
+    /** Sets this tick's draw keys. */
+    void startTick(long tick) {
+        long seed = model.runSeed();
+        kUse = CounterRng.key(seed, Purpose.USAGE, tick, 0);
+        kRisk = CounterRng.key(seed, Purpose.RISK, tick, 0);
+        kFb = CounterRng.key(seed, Purpose.FEEDBACK, tick, 0);
+    }
+
+    /** Writes those of people [from, to) who ask this tick to {@code askers}, in order; returns how many. */
+    int askers(int from, int to, int[] askers) {
+        float[] usage = model.people().usage;
+        long kUse = this.kUse;
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            askers[count] = i;
+            count += CounterRng.uniformFloat(kUse, i) < usage[i] ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The readable interaction of the askers, one person at a time (any d). */
+    void answerAll(double[] ac, double[] ga, int[] askers, int count, double[] o) {
+        for (int n = 0; n < count; n++) {
+            answer(ac, ga, askers[n], o);
+        }
+    }
+
+    /** Person i asks their assistant: the whole rule for one person ({@code o} is scratch of length d). */
+    void answer(double[] ac, double[] ga, int i, double[] o) {
+        People p = model.people();
+        Ais a = model.ais();
+        float[] v = p.v;
+        int j = p.ai[i];
+        int ab = j * aw;
+        int gb = p.group[i] * gw;
+        if (!answered(p, a, i, j, kRisk, ga, gb)) {
+            return;
+        }
+        int vb = p.at(i);
+        int wb = j * d;
+        double st = p.stance[i] * delta;
+        double l;
+        if (personal) {
+            double r2 = 0;
+            for (int k = 0; k < d; k++) {
+                double x = v[vb + k] - a.w[wb + k];
+                r2 += x * x;
+            }
+            l = personalListening(Math.sqrt(r2 * invD), st, a.gain[j]);
+        } else {
+            l = a.listening[j];
+        }
+        double lg = l * a.gain[j];
+        double gap2 = 0;
+        double own2 = 0;
+        double absO = 0;
+        for (int k = 0; k < d; k++) {
+            double w = a.w[wb + k];
+            double ok = clamp(w + lg * (v[vb + k] - w), guard);
+            o[k] = ok;
+            double x = ok - v[vb + k];
+            double y = ok - p.own[vb + k];
+            gap2 += x * x;
+            own2 += y * y;
+            absO += Math.abs(ok);
+        }
+        boolean gives = givesFeedback(p, i, kFb);
+        if (gives && direct) {
+            ac[ab + Accumulators.A_FEEDBACK] += 1;
+            for (int k = 0; k < d; k++) {
+                ac[ab + Accumulators.A_DIFF + k] += v[vb + k] - a.w[wb + k];
+            }
+        }
+        double gapR = Math.sqrt(gap2 * invD);
+        double ownR = Math.sqrt(own2 * invD);
+        double sa = gapR - st;
+        double we = ownR - st;
+        double sat = FastExp.exp(-sa * sa * inv2s2);
+        double wel = FastExp.exp(-we * we * inv2s2);
+        double eng = sat + bonus * absO / d;
+        float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
+        if (gives && engagement) {
+            ac[ab + Accumulators.A_FEEDBACK] += 1;
+            engagementGradient(ac, ab, v, vb, o, lg, sat, sa, gapR);
+        }
+        if (attribution) {
+            attribute(ga, gb, i, o, st, gapR, pull(p, a, i, j, trust));
+        }
+        p.trust[i] = trust;
+        if (gapR <= conf) {
+            double pull = pull(p, a, i, j, trust);
+            for (int k = 0; k < d; k++) {
+                float before = v[vb + k];
+                float after = (float) clamp(before + pull * (o[k] - before), 1);
+                v[vb + k] = after;
+                p.moveAi[vb + k] += after - before;
+            }
+        }
+        p.answered[i]++;
+        p.welfareSum[i] += (float) wel;
+        tally(ga, gb, gap2, own2, sat, wel, eng);
+        ac[ab + Accumulators.A_ANSWERED] += 1;
+        ac[ab + Accumulators.A_SAT] += sat;
+        ac[ab + Accumulators.A_WELFARE] += wel;
+        int mb = gb + Accumulators.G_OUT + d;
+        for (int k = 0; k < d; k++) {
+            ga[gb + Accumulators.G_OUT + k] += o[k];
+            for (int q = k; q < d; q++) {
+                ga[mb++] += o[k] * o[q];
+            }
+        }
+    }
+
+    /**
+     * The attribution sums of one answer, before the person moves: the satisfaction the same
+     * output would earn from the person's twin, and the gap-closing component (toward the
+     * assistant) of the move the person is about to make, 0 when outside the confidence radius.
+     */
+    void attribute(double[] ga, int gb, int i, double[] o, double st, double gapR, double pull) {
+        People p = model.people();
+        float[] v = p.v;
+        float[] v0 = model.twin().v;
+        double[] w = model.ais().w;
+        int vb = p.at(i);
+        int wb = p.ai[i] * d;
+        double twin2 = 0;
+        double toward = 0;
+        double gapW2 = 0;
+        for (int k = 0; k < d; k++) {
+            double x = o[k] - v0[vb + k];
+            twin2 += x * x;
+            double u = w[wb + k] - v[vb + k];
+            toward += (o[k] - v[vb + k]) * u;
+            gapW2 += u * u;
+        }
+        double s0 = Math.sqrt(twin2 * invD) - st;
+        ga[gb + Accumulators.G_SAT_TWIN] += FastExp.exp(-s0 * s0 * inv2s2);
+        ga[gb + Accumulators.G_CLOSED_BY_PEOPLE] += closing(gapR <= conf, pull, toward, gapW2);
+    }
+
+    /** The gap-closing component of a move of {@code pull * (o - v)}, given (o - v).(w - v) and |w - v|^2. */
+    static double closing(boolean moves, double pull, double toward, double gapW2) {
+        return moves && toward > 0 && gapW2 > 0 ? pull * toward / Math.sqrt(gapW2) : 0;
+    }
+
+    /** The capped AI pull on person i who trusts their assistant {@code trust}. */
+    static double pull(People p, Ais a, int i, int j, float trust) {
+        return Math.min(1, p.susceptibility[i] * trust * a.persuasiveness[j]);
+    }
+
+    /**
+     * The refusal draw for person i, who asked: true when they are answered. Counts the ask and
+     * the refusal.
+     */
+    static boolean answered(People p, Ais a, int i, int j, long kRisk, double[] ga, int gb) {
+        p.asks[i]++;
+        ga[gb + Accumulators.G_ASKS] += 1;
+        // a topic risk in [0, 1) never exceeds a threshold of 1: skip the draw then (same results)
+        if (a.refusal[j] < 1 && CounterRng.uniform(kRisk, i) > a.refusal[j]) {
+            ga[gb + Accumulators.G_REFUSALS] += 1;
+            return false;
+        }
+        return true;
+    }
+
+    /** Person i's feedback coin, tossed only when the regime reads feedback (direct or engagement). */
+    boolean givesFeedback(People p, int i, long kFb) {
+        return (direct || engagement) && CounterRng.uniformFloat(kFb, i) < p.feedback[i];
+    }
+
+    /**
+     * Personal listening: the share that lands the output at the person's stance distance
+     * ({@code (1 - l g) r = st}, r the RMS distance to the assistant), 0 if undefined.
+     */
+    static double personalListening(double r, double st, double g) {
+        return (r > 0 && g > 0) ? Math.min(1, Math.max(0, (1 - st / r) / g)) : 0;
+    }
+
+    /** The group's outcome sums for one answered person (output moments are added by the caller). */
+    static void tally(double[] ga, int gb, double gap2, double own2, double sat, double wel, double eng) {
+        ga[gb + Accumulators.G_ANSWERED] += 1;
+        ga[gb + Accumulators.G_GAP2] += gap2;
+        ga[gb + Accumulators.G_OWNGAP2] += own2;
+        ga[gb + Accumulators.G_SAT] += sat;
+        ga[gb + Accumulators.G_WELFARE] += wel;
+        ga[gb + Accumulators.G_ENGAGEMENT] += eng;
+    }
+
+    /**
+     * The engagement gradient of one answered person with respect to the assistant's values
+     * (their output in {@code o}): d sat / d o times d o / d w = (1 - l g), plus the extremity
+     * bonus's. With R = |o - v| / sqrt(d), d sat / d o_k = -sat (R - st) / sigma^2 (o_k - v_k) / (R d).
+     */
+    void engagementGradient(double[] ac, int ab, float[] v, int vb, double[] o, double lg, double sat, double sa,
+            double gapR) {
+        double satCoef = gapR > 0 ? -sat * sa * invSigma2 / (gapR * d) : 0;
+        for (int k = 0; k < d; k++) {
+            double grad = (1 - lg) * (satCoef * (o[k] - v[vb + k]) + bonus / d * Math.signum(o[k]));
+            ac[ab + Accumulators.A_DIFF + d + k] += grad;
+        }
+    }
+
+    static double clamp(double x, double bound) {
+        return x < -bound ? -bound : (x > bound ? bound : x);
+    }
+}
