@@ -8,7 +8,6 @@ import java.lang.management.MemoryType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.commons.math3.stat.descriptive.rank.Max;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
@@ -161,7 +160,6 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             throw new ScenarioException("bench: " + e.getMessage());
         }
-        Scenario largest = null;
         for (int n : ns) {
             long total = (long) warmupFor(n) + ticks;
             if (total > Integer.MAX_VALUE) {
@@ -177,13 +175,6 @@ public final class BenchCommand implements Callable<Integer> {
                 throw asOptionError(e, people);
             }
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
-            if (largest == null || n > largest.population().size()) {
-                largest = s;
-            }
-        }
-        Optional<Integer> relaunched = HugePages.before(largest, spec, false, true);
-        if (relaunched.isPresent()) {
-            return relaunched.get();
         }
         java.util.List<Map<String, Object>> all = new java.util.ArrayList<>();
         for (int n : ns) {

@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.coshape.experiment.RunSpec;
-import org.coshape.model.MemoryEstimate;
 import org.coshape.report.Counts;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
@@ -73,7 +71,6 @@ final class CompareCommand implements Callable<Integer> {
                     names));
         }
         List<RunSpec> runs = new ArrayList<>();
-        Scenario largest = null;
         Map<String, Map<String, String>> policyOverrides = new LinkedHashMap<>();
         for (int pi = 0; pi < base.compare().size(); pi++) {
             PolicySpec p = base.compare().get(pi);
@@ -81,18 +78,11 @@ final class CompareCommand implements Callable<Integer> {
             Scenario s = policyScenario(tree, scenario.file, p);
             Preflight.checkInputs(s);
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
-            if (largest == null || MemoryEstimate.of(s).total() > MemoryEstimate.of(largest).total()) {
-                largest = s;
-            }
             runs.addAll(policyRuns(base, pi, p, s));
         }
         int threads = run.threads();
         Path out = run.outDir(base);
         Preflight.checkOutput(out);
-        Optional<Integer> relaunched = HugePages.before(largest, spec, run.quiet, true);
-        if (relaunched.isPresent()) {
-            return relaunched.get();
-        }
         String hash = Manifest.scenarioHash(base, ref);
         PrintWriter err = spec.commandLine().getErr();
         DurableBatch batch = new DurableBatch("compare", base, runs, out, threads,

@@ -21,9 +21,6 @@ public final class CoshapeCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** How this process was started, when {@link #main} started it; commands may start it again. */
-    private Relaunch relaunch;
-
     @Override
     public void run() {
         // listed from the registered commands, so that a new one cannot be left out (merge was)
@@ -34,19 +31,12 @@ public final class CoshapeCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        Relaunch.watchLauncher();
         CommandLine cl = commandLine();
-        ((CoshapeCli) cl.getCommand()).relaunch = new Relaunch(args);
         int code = execute(cl, args);
         if (code == OK && GuiCommand.keepAlive) {
             return; // the MASON console is open; it ends the JVM when closed
         }
         System.exit(code);
-    }
-
-    /** How the process was started, or null when it was not by {@link #main} (tests, embedding). */
-    static Relaunch relaunch(CommandLine.Model.CommandSpec command) {
-        return command.root().userObject() instanceof CoshapeCli cli ? cli.relaunch : null;
     }
 
     /** Runs the command line and returns its exit code (tests call this instead of main). */

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.coshape.experiment.RunSpec;
 import org.coshape.results.RecordedScenario;
@@ -44,10 +43,6 @@ final class RunCommand implements Callable<Integer> {
         Path out = run.outDir(s);
         Preflight.checkOutput(out);
         Preflight.checkNotABatch(out, "run");
-        Optional<Integer> relaunched = HugePages.before(s, spec, run.quiet, true);
-        if (relaunched.isPresent()) {
-            return relaunched.get();
-        }
         RunFolder folder = new RunFolder(out, s, List.of(), s.output().people());
         RunFolder.Written w = folder.write(specs(s), threads, "run", spec.commandLine().getParseResult().originalArgs(),
                 start, Map.of("scenario_source", RecordedScenario.source(tree, s)), spec.commandLine().getErr(),

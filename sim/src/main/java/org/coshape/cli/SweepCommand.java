@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.coshape.experiment.RunSpec;
 import org.coshape.experiment.SensitivityAnalysis;
@@ -95,10 +94,6 @@ final class SweepCommand implements Callable<Integer> {
         Path out = run.out != null ? run.out : slice == null ? run.outDir(base)
                 : run.outDir(base).resolve("shard-" + slice[0] + "-of-" + slice[1]);
         Preflight.checkOutput(out);
-        Optional<Integer> relaunched = HugePages.before(largest.scenario(), spec, run.quiet, executor.equals("local"));
-        if (relaunched.isPresent()) {
-            return relaunched.get();
-        }
         String hash = Manifest.scenarioHash(base, null);
         PrintWriter err = spec.commandLine().getErr();
         DurableBatch batch = new DurableBatch("sweep", base, runs, out, threads,

@@ -59,23 +59,6 @@ class SweepResumeIT {
         killAndResume(SCENARIO, 18, 4, commands -> assertEquals(List.of(), commands, "one process"));
     }
 
-    /**
-     * The same for a population large enough that the sweep runs in a second Java on huge pages
-     * ({@link HugePages}): the kill hits only the first, which the second notices and follows.
-     */
-    @Test
-    void aRelaunchedSweepKilledOutrightResumesToo() throws Exception {
-        RelaunchIT.assumeRelaunchable();
-        String large = SCENARIO.replace("ticks: 150", "ticks: 4").replace("size: 3000", "size: 700000")
-                .replace("replications: 3", "replications: 2").replace("every: 50", "every: 2, clusters: false")
-                .replace("social.rate: {min: 0.05, max: 0.25, steps: 3}", "social.rate: [0.05, 0.25]");
-        killAndResume(large, 8, 1, commands -> {
-            assertEquals(1, commands.size(), "the launcher runs the sweep in one child");
-            // the command stops once it sees its launcher gone; a resume before that is refused by the folder lock
-            commands.get(0).onExit().get(30, TimeUnit.SECONDS);
-        });
-    }
-
     /** What to check of the processes the killed one had started. */
     interface AfterKill {
         void accept(List<ProcessHandle> commands) throws Exception;
