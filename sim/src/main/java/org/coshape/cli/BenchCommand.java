@@ -151,7 +151,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (warmup != null) {
             atLeast("--warmup", warmup, 0);
         }
-        if (!List.of("none", "degroot", "friedkin_johnsen", "hegselmann_krause", "deffuant").contains(rule)) {
+        if (org.coshape.scenario.Named.byKey(org.coshape.scenario.SocialRule.class, rule) == null) {
             throw new ScenarioException("bench: --rule: unknown social rule '" + rule + "'");
         }
         int t;

@@ -137,7 +137,7 @@ final class DurableBatch {
 
     /** Runs what is missing on {@code executor}, then sorts the tables; returns the failed runs. */
     Map<String, String> run(PrintWriter err, boolean quiet, Executor executor) {
-        if (!quiet && runs.stream().anyMatch(r -> !"none".equals(r.scenario().output().people()))) {
+        if (!quiet && runs.stream().anyMatch(r -> r.scenario().output().people() != org.coshape.scenario.PeopleOutput.NONE)) {
             err.println("coshape: warning: output.people is written by run only; " + command + " keeps each run's"
                     + " summary and time series, not people.csv (replay DIR RUN_ID --people final writes one run's)");
             err.flush();

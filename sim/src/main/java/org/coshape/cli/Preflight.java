@@ -25,7 +25,7 @@ final class Preflight {
 
     /** Checks the files a scenario points to (memory is the machine's business, not the file's). */
     static void checkInputs(Scenario s) {
-        if ("file".equals(s.network().type())) {
+        if (s.network().type() == org.coshape.scenario.NetworkType.FILE) {
             java.util.Map<String, Integer> ids = s.population().file() == null ? null
                     : PeopleCsv.read(Path.of(s.population().file()), s.values().dimensions()).indexById();
             NetworkBuilder.checkFile(Path.of(s.network().file()), s.population().size(), ids);

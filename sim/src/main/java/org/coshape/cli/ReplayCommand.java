@@ -22,6 +22,8 @@ import org.coshape.results.RecordedScenario;
 import org.coshape.results.ResultTables;
 import org.coshape.scenario.CsvCells;
 import org.coshape.scenario.PolicySpec;
+import org.coshape.scenario.Named;
+import org.coshape.scenario.PeopleOutput;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.YamlNode;
@@ -72,8 +74,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Instant start = Instant.now();
-        if (people != null && !List.of("none", "final", "every").contains(people)) {
-            throw new ScenarioException("--people: expected none, final or every, found '" + people + "'");
+        if (people != null && Named.byKey(PeopleOutput.class, people) == null) {
+            throw new ScenarioException("--people: expected " + Named.choices(PeopleOutput.class) + ", found '"
+                    + people + "'");
         }
         int t = RunOptions.threads(threads);
         Path file = dir.resolve("manifest.json");
@@ -110,7 +113,7 @@ final class ReplayCommand implements Callable<Integer> {
         of.put("run_id", runId);
         of.put("command", command);
         RunFolder folder = new RunFolder(to, run.scenario(), plan.parameters(),
-                people != null ? people : run.scenario().output().people());
+                people != null ? Named.byKey(PeopleOutput.class, people) : run.scenario().output().people());
         RunFolder.Written w = folder.write(List.of(run), t, "replay",
                 spec.commandLine().getParseResult().originalArgs(), start, Map.of("replay_of", of), err, quiet);
         if (!quiet) {

@@ -18,6 +18,7 @@ import org.coshape.results.Manifest;
 import org.coshape.results.PeopleTable;
 import org.coshape.results.ResultFiles;
 import org.coshape.results.ResultTables;
+import org.coshape.scenario.PeopleOutput;
 import org.coshape.scenario.Scenario;
 
 /**
@@ -32,7 +33,7 @@ import org.coshape.scenario.Scenario;
  * @param parameters swept parameter columns of summary.csv (none for a plain run)
  * @param people     {@code none}, {@code final} or {@code every}
  */
-record RunFolder(Path out, Scenario scenario, List<String> parameters, String people) {
+record RunFolder(Path out, Scenario scenario, List<String> parameters, PeopleOutput people) {
 
     /** What was written. */
     record Written(List<RunResult> results, boolean people, int charts) {
@@ -48,9 +49,9 @@ record RunFolder(Path out, Scenario scenario, List<String> parameters, String pe
         // variants, say) would leave one's summary beside the other's time series
         try (FolderLock lock = FolderLock.acquire(out)) {
             try (ChunkPool pool = new ChunkPool(threads)) {
-                if (!"none".equals(people)) {
+                if (people != PeopleOutput.NONE) {
                     table = new PeopleTable(out.resolve("people.csv"), scenario.values().dimensions(),
-                            scenario.groupNames(), "every".equals(people), scenario.ticks());
+                            scenario.groupNames(), people == PeopleOutput.EVERY, scenario.ticks());
                 }
                 for (RunSpec rs : specs) {
                     RunResult res = Runner.run(rs, pool, table);
@@ -96,7 +97,7 @@ record RunFolder(Path out, Scenario scenario, List<String> parameters, String pe
         o.println("  assistants.csv  each assistant over time: promoted values, listening, users (long format)");
         o.println("  manifest.json   resolved scenario, versions, seeds, timings");
         if (w.people()) {
-            o.println("  people.csv      per-person values (" + people + ")");
+            o.println("  people.csv      per-person values (" + people.key() + ")");
         }
         o.println("charts:  " + out.resolve("charts").toAbsolutePath().normalize() + " (" + w.charts() + " files)");
         o.flush();

@@ -98,7 +98,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DurableBatch batch = new DurableBatch("sweep", base, runs, out, threads,
                 spec.commandLine().getParseResult().originalArgs(), start)
-                .extra("scenario_source", RecordedScenario.source(tree, base)).extra("design", base.sweep().design()).extra("points", plan.points().size())
+                .extra("scenario_source", RecordedScenario.source(tree, base)).extra("design", base.sweep().design().key()).extra("points", plan.points().size())
                 .extra("parameters", plan.parameters()).extra("shard", shard == null ? null : slice[0] + "/" + slice[1])
                 .extra("total_runs", plan.runs().size()).executorName(executor).open(plan.parameters(), hash, resume,
                         force);
@@ -109,9 +109,9 @@ final class SweepCommand implements Callable<Integer> {
         List<Path> charts = new ArrayList<>();
         if (!base.output().charts().isEmpty()) {
             charts.addAll(org.coshape.report.SweepCharts.write(store.summaryLines(), plan.parameters(), Map.of(),
-                    "grid".equals(base.sweep().design()), out.resolve("charts"), base.output().charts()));
+                    base.sweep().design() == org.coshape.scenario.SweepDesign.GRID, out.resolve("charts"), base.output().charts()));
         }
-        if ("sobol".equals(base.sweep().design()) && slice == null) {
+        if (base.sweep().design() == org.coshape.scenario.SweepDesign.SOBOL && slice == null) {
             int[] missing = {0};
             List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.analyse(plan, store.summaryLines(), base.seed(),
                     missing);
@@ -134,7 +134,7 @@ final class SweepCommand implements Callable<Integer> {
                     slice == null ? "" : ", shard " + shard + " of "
                     + plan.runs().size() + " runs", failures.size());
             o.println("results: " + out.toAbsolutePath().normalize());
-            if ("sobol".equals(base.sweep().design())) {
+            if (base.sweep().design() == org.coshape.scenario.SweepDesign.SOBOL) {
                 o.println("  sensitivity.csv  Sobol indices (first order, total) with 95% bootstrap intervals");
             }
             if (!charts.isEmpty()) {

@@ -36,17 +36,16 @@ public final class Designs {
         }
         long count = count(spec);
         if (count > MAX_POINTS) {
-            throw new ScenarioException("sweep: the " + spec.design() + " design has "
+            throw new ScenarioException("sweep: the " + spec.design().key() + " design has "
                     + (count == Long.MAX_VALUE ? "more than 2^63" : Long.toString(count)) + " points; at most "
                     + MAX_POINTS + ", since every point is resolved and checked before the first run (split the"
                     + " study into several sweeps, or use fewer samples or values)");
         }
         return switch (spec.design()) {
-            case "grid" -> grid(params);
-            case "random" -> sampled(params, spec.samples(), seed, false);
-            case "lhs" -> sampled(params, spec.samples(), seed, true);
-            case "sobol" -> saltelli(params, spec.samples());
-            default -> throw new IllegalArgumentException(spec.design());
+            case GRID -> grid(params);
+            case RANDOM -> sampled(params, spec.samples(), seed, false);
+            case LHS -> sampled(params, spec.samples(), seed, true);
+            case SOBOL -> saltelli(params, spec.samples());
         };
     }
 
@@ -62,7 +61,7 @@ public final class Designs {
         List<SweepParameter> params = spec.parameters();
         try {
             return switch (spec.design()) {
-                case "grid" -> {
+                case GRID -> {
                     long total = 1;
                     for (SweepParameter p : params) {
                         total = Math.multiplyExact(total, p.isRange() ? (p.steps() == null ? 1 : p.steps())
@@ -70,7 +69,7 @@ public final class Designs {
                     }
                     yield total;
                 }
-                case "sobol" -> Math.multiplyExact((long) spec.samples(), params.size() + 2L);
+                case SOBOL -> Math.multiplyExact((long) spec.samples(), params.size() + 2L);
                 default -> spec.samples();
             };
         } catch (ArithmeticException e) {

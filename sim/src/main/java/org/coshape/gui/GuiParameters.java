@@ -3,8 +3,10 @@ package org.coshape.gui;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.coshape.scenario.RegimePreset;
+import org.coshape.scenario.Named;
+import org.coshape.scenario.Regime;
 import org.coshape.scenario.Scenario;
+import org.coshape.scenario.SocialRule;
 import sim.util.Interval;
 
 /**
@@ -13,7 +15,8 @@ import sim.util.Interval;
  * becomes a dotted-path override of the scenario, exactly as {@code --set} would.
  */
 public final class GuiParameters {
-    static final List<String> RULES = List.of("none", "degroot", "friedkin_johnsen", "hegselmann_krause", "deffuant");
+    static final List<String> RULES = Named.keys(SocialRule.class);
+    static final List<String> REGIMES = Named.keys(Regime.class);
 
     private final List<String> dimensions;
     private int regime;
@@ -30,13 +33,13 @@ public final class GuiParameters {
 
     GuiParameters(Scenario s) {
         dimensions = s.values().dimensions();
-        regime = RegimePreset.NAMES.indexOf(s.ai().regime());
+        regime = s.ai().regime().ordinal();
         people = s.population().size();
         listening = s.ai().listening().isEmpty() ? 0.3 : s.ai().listening().get(0);
         gain = s.ai().gain().isEmpty() ? 1 : s.ai().gain().get(0);
         persuasiveness = s.ai().persuasiveness().isEmpty() ? 1 : s.ai().persuasiveness().get(0);
         learningRate = s.ai().learningRate();
-        socialRule = RULES.indexOf(s.social().rule());
+        socialRule = s.social().rule().ordinal();
         socialRate = s.social().rate();
         turnover = s.generations().turnover();
         yDimension = Math.min(1, dimensions.size() - 1);
@@ -45,7 +48,7 @@ public final class GuiParameters {
     /** The overrides these values mean, by dotted path (applied to the scenario file's tree). */
     Map<String, String> overrides() {
         Map<String, String> o = new LinkedHashMap<>();
-        o.put("ai.regime", RegimePreset.NAMES.get(regime));
+        o.put("ai.regime", REGIMES.get(regime));
         o.put("population.size", Integer.toString(people));
         o.put("ai.listening", Double.toString(listening));
         o.put("ai.gain", Double.toString(gain));
@@ -66,7 +69,7 @@ public final class GuiParameters {
     }
 
     public Object domRegime() {
-        return RegimePreset.NAMES.toArray(String[]::new);
+        return REGIMES.toArray(String[]::new);
     }
 
     public int getPeople() {

@@ -2,6 +2,8 @@ package org.coshape.model;
 
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.scenario.AiSpec;
+import org.coshape.scenario.FeedbackSource;
+import org.coshape.scenario.ListeningPolicy;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -35,9 +37,9 @@ final class AiUpdatePhase implements Steppable {
         double[] total = model.aiTotals();
         double lr = spec.learningRate();
         double pull = spec.targetPull();
-        boolean direct = "direct".equals(spec.feedback());
-        boolean engagement = "engagement".equals(spec.feedback());
-        boolean adaptive = "adaptive".equals(spec.listeningPolicy());
+        boolean direct = spec.feedback() == FeedbackSource.DIRECT;
+        boolean engagement = spec.feedback() == FeedbackSource.ENGAGEMENT;
+        boolean adaptive = spec.listeningPolicy() == ListeningPolicy.ADAPTIVE;
         System.arraycopy(a.w, 0, a.wBefore, 0, a.w.length);
         boolean moved = false;
         for (int j = 0; j < a.m; j++) {

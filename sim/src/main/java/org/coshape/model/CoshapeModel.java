@@ -93,7 +93,7 @@ public final class CoshapeModel extends SimState {
         Map<String, Integer> ids = csv == null ? null : csv.indexById();
         network = NetworkBuilder.build(scenario.network(), people.n, people.group, people.groups,
                 CounterRng.mason(CounterRng.key(runSeed, Purpose.NETWORK, 0, 0)), ids, pool);
-        neighbourRecords = SocialPhase.averages(scenario.social().rule()) ? NeighbourRecords.of(network, people, pool)
+        neighbourRecords = scenario.social().rule().averages() ? NeighbourRecords.of(network, people, pool)
                 : null;
         long t2 = System.nanoTime();
         AiSpec spec = scenario.ai();

@@ -1,6 +1,8 @@
 package org.coshape.model;
 
 import org.coshape.scenario.AiSpec;
+import org.coshape.scenario.FeedbackSource;
+import org.coshape.scenario.ListeningPolicy;
 
 /**
  * The interaction rule, written for reading: one person at a time, any number of dimensions. It
@@ -54,9 +56,9 @@ final class Interaction {
         this.bonus = spec.extremityBonus();
         this.conf = spec.confidence();
         this.guard = spec.guardrail();
-        this.personal = "personal".equals(spec.listeningPolicy());
-        this.direct = "direct".equals(spec.feedback());
-        this.engagement = "engagement".equals(spec.feedback());
+        this.personal = spec.listeningPolicy() == ListeningPolicy.PERSONAL;
+        this.direct = spec.feedback() == FeedbackSource.DIRECT;
+        this.engagement = spec.feedback() == FeedbackSource.ENGAGEMENT;
         this.attribution = model.twinRuns();
     }
 

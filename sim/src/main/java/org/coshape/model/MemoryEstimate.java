@@ -1,6 +1,7 @@
 package org.coshape.model;
 
 import org.coshape.concurrent.ChunkPool;
+import org.coshape.scenario.NetworkType;
 import org.coshape.scenario.Scenario;
 
 /**
@@ -43,9 +44,9 @@ public record MemoryEstimate(long people, long network, long sums, long total) {
     public static long expectedLinks(Scenario s) {
         long n = s.population().size();
         return switch (s.network().type()) {
-            case "none" -> 0;
-            case "complete" -> n * (n - 1);
-            case "file" -> fileLines(s.network().file());
+            case NONE -> 0;
+            case COMPLETE -> n * (n - 1);
+            case FILE -> fileLines(s.network().file());
             default -> (long) Math.ceil(n * s.network().degree());
         };
     }
@@ -59,8 +60,8 @@ public record MemoryEstimate(long people, long network, long sums, long total) {
         // CSR (targets + offsets); the averaging rules' record offsets (an int per link, see
         // NeighbourRecords); and, while building, the edge buffer (two ints per undirected edge,
         // 1/8 slack), counted on top although it is garbage by the time the offsets are made
-        long records = SocialPhase.averages(s.social().rule()) ? 4 * links : 0;
-        long network = 4 * links + 4 * (n + 1) + records + ("file".equals(s.network().type()) ? 12 * links
+        long records = s.social().rule().averages() ? 4 * links : 0;
+        long network = 4 * links + 4 * (n + 1) + records + (s.network().type() == NetworkType.FILE ? 12 * links
                 : 4 * links + links / 2);
         long sums = sumBytes(n, s.dims(), s.groupNames().size(), s.ai().count());
         long total = (long) ((people + network + sums + record) * OVERHEAD) + FIXED;

@@ -7,6 +7,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.coshape.scenario.GroupSpec;
 import org.coshape.scenario.PeopleCsv;
 import org.coshape.scenario.Scenario;
+import org.coshape.scenario.ValueDistribution;
 
 /**
  * Creates the people of a scenario: group sizes by largest remainder (exact shares), own values
@@ -79,7 +80,7 @@ public final class PopulationBuilder {
 
     static void drawValues(GroupSpec spec, RandomGenerator rng, float[] out, int at, int d) {
         for (int k = 0; k < d; k++) {
-            double x = "uniform".equals(spec.distribution()) ? -1 + 2 * rng.nextDouble()
+            double x = spec.distribution() == ValueDistribution.UNIFORM ? -1 + 2 * rng.nextDouble()
                     : spec.mean().get(k) + spec.spread() * rng.nextGaussian();
             out[at + k] = clamp((float) x);
         }

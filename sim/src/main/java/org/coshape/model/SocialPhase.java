@@ -52,12 +52,11 @@ final class SocialPhase implements Steppable {
         this.model = model;
         SocialSpec spec = model.scenario().social();
         this.rule = switch (spec.rule()) {
-            case "none" -> NONE;
-            case "degroot" -> DEGROOT;
-            case "friedkin_johnsen" -> FRIEDKIN_JOHNSEN;
-            case "hegselmann_krause" -> HEGSELMANN_KRAUSE;
-            case "deffuant" -> DEFFUANT;
-            default -> throw new IllegalStateException(spec.rule());
+            case NONE -> NONE;
+            case DEGROOT -> DEGROOT;
+            case FRIEDKIN_JOHNSEN -> FRIEDKIN_JOHNSEN;
+            case HEGSELMANN_KRAUSE -> HEGSELMANN_KRAUSE;
+            case DEFFUANT -> DEFFUANT;
         };
         this.rate = spec.rate();
         // the radius is RMS per dimension: |x| / sqrt(d) <= c, i.e. |x|^2 <= c^2 d
@@ -88,14 +87,6 @@ final class SocialPhase implements Steppable {
     private void average(People p) {
         target = p;
         model.pool().run(p.n, averageTask);
-    }
-
-    /** True for the rules that average over neighbours, which read {@link NeighbourRecords}. */
-    static boolean averages(String rule) {
-        return switch (rule) {
-            case "degroot", "friedkin_johnsen", "hegselmann_krause" -> true;
-            default -> false;
-        };
     }
 
     /** People per block: their neighbours' records (about 10 per person) stay in L1/L2 between the passes. */

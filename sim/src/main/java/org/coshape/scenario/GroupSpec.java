@@ -10,7 +10,7 @@ import java.util.List;
 public record GroupSpec(
         String name,
         double share,
-        String distribution,
+        ValueDistribution distribution,
         List<Double> mean,
         double spread,
         TraitSpec susceptibility,

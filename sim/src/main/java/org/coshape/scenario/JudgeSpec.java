@@ -8,10 +8,7 @@ import java.util.List;
  * target there), {@code zero} (the scale's midpoint becomes the target) or {@code designers}
  * (the designers' aggregate passes through unjudged).
  */
-public record JudgeSpec(List<Double> bias, double noise, List<String> measuredDimensions, String unmeasured) {
-    /** The choices for the dimensions the judge cannot measure. */
-    public static final List<String> UNMEASURED = List.of("free", "zero", "designers");
-
+public record JudgeSpec(List<Double> bias, double noise, List<String> measuredDimensions, Unmeasured unmeasured) {
     public JudgeSpec {
         bias = List.copyOf(bias);
         measuredDimensions = List.copyOf(measuredDimensions);

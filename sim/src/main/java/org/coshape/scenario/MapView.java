@@ -126,6 +126,11 @@ final class MapView {
         throw ScenarioException.at(v.position(), keyPath(key), "expected text, found " + v.kind());
     }
 
+    /** One of an enum's contract names, as its constant. */
+    <E extends Enum<E> & Named> E choice(String key, E def, Class<E> type) {
+        return Named.byKey(type, choice(key, def.key(), Named.keys(type)));
+    }
+
     String choice(String key, String def, List<String> choices) {
         String s = string(key, def);
         if (!choices.contains(s)) {

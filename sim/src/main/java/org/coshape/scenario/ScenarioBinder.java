@@ -13,17 +13,7 @@ import java.util.Map;
  */
 final class ScenarioBinder {
     static final List<String> DEFAULT_DIMENSIONS = List.of("caution", "pushback", "privacy", "autonomy");
-    static final List<String> DISTRIBUTIONS = List.of("normal", "uniform");
-    static final List<String> NETWORKS = List.of("none", "complete", "erdos_renyi", "watts_strogatz",
-            "barabasi_albert", "sbm", "file");
-    static final List<String> RULES = List.of("none", "degroot", "friedkin_johnsen", "hegselmann_krause", "deffuant");
-    static final List<String> SELECTIONS = List.of("narrow", "random", "representative", "engaged");
-    static final List<String> AGGREGATORS = List.of("mean", "median", "maxmin", "nash");
-    static final List<String> FEEDBACK = List.of("none", "engagement", "direct");
-    static final List<String> LISTENING = List.of("fixed", "adaptive", "personal");
-    static final List<String> PEOPLE = List.of("none", "final", "every");
     static final List<String> CHART_FORMATS = List.of("png", "svg", "pdf");
-    static final List<String> DESIGNS = List.of("grid", "random", "lhs", "sobol");
     /** The largest population a scenario may ask for; memory is checked separately before a run. */
     static final int MAX_PEOPLE = 200_000_000;
 
@@ -177,7 +167,8 @@ final class ScenarioBinder {
                     base = group(new MapView(null, p.keyPath("groups"), p.position()), i, 0, gname, zeros(d), d, dims);
                 }
                 double share = counts[i] / (double) csv.size();
-                fromFile.add(new GroupSpec(gname, share, "file", groupMean(csv, i, d), groupSpread(csv, i, d),
+                fromFile.add(new GroupSpec(gname, share, ValueDistribution.FILE, groupMean(csv, i, d),
+                        groupSpread(csv, i, d),
                         base.susceptibility(), base.anchoring(), base.usage(), base.stance(), base.trust(),
                         base.feedback()));
             }
@@ -198,7 +189,8 @@ final class ScenarioBinder {
             List<String> dims) {
         String name = g.string("name", defName);
         double share = g.number("share", defShare, 0, 1);
-        String dist = g.choice("distribution", "normal", DISTRIBUTIONS);
+        ValueDistribution dist = Named.byKey(ValueDistribution.class, g.choice("distribution",
+                ValueDistribution.NORMAL.key(), ValueDistribution.WRITABLE));
         List<Double> mean = g.vector("mean", defMean, d, -1, 1, false, "the number of values.dimensions");
         double spread = g.number("spread", 0.3, 0, 10);
         TraitSpec susc = trait(g, "susceptibility", new TraitSpec(TraitSpec.Kind.BETA, 2, 8));
@@ -239,22 +231,21 @@ final class ScenarioBinder {
     }
 
     private static NetworkSpec network(MapView n, int size) {
-        String type = n.choice("type", "sbm", NETWORKS);
+        NetworkType type = n.choice("type", NetworkType.SBM, NetworkType.class);
         double degree = n.number("degree", 10, 0, 1e6);
         double rewire = n.number("rewire", 0.1, 0, 1);
         double homophily = n.number("homophily", 0.8, 0, 1);
         String file = n.has("file") ? resolve(n.where("file"), n.string("file", null)) : null;
-        if (type.equals("file") && file == null) {
+        if (type == NetworkType.FILE && file == null) {
             throw n.error("file", "network.type is 'file' but network.file is not set");
         }
-        if (file != null && !type.equals("file")) {
-            throw n.error("file", "network.file is set but network.type is '" + type + "' (use type: file)");
+        if (file != null && type != NetworkType.FILE) {
+            throw n.error("file", "network.file is set but network.type is '" + type.key() + "' (use type: file)");
         }
-        if (!type.equals("none") && !type.equals("complete") && !type.equals("file") && size > 1
-                && degree > size - 1) {
+        if (type.hasMeanDegree() && size > 1 && degree > size - 1) {
             throw n.error("degree", "mean degree " + degree + " exceeds the " + (size - 1) + " possible neighbours");
         }
-        if (type.equals("complete") && (long) size * (size - 1) > 400_000_000L) {
+        if (type == NetworkType.COMPLETE && (long) size * (size - 1) > 400_000_000L) {
             throw n.error("type", "a complete network of " + size + " people needs " + ((long) size * (size - 1))
                     + " links; use at most 20000 people, or a random network");
         }
@@ -263,7 +254,8 @@ final class ScenarioBinder {
     }
 
     private static SocialSpec social(MapView s) {
-        SocialSpec spec = new SocialSpec(s.choice("rule", "friedkin_johnsen", RULES), s.number("rate", 0.1, 0, 1),
+        SocialSpec spec = new SocialSpec(s.choice("rule", SocialRule.FRIEDKIN_JOHNSEN, SocialRule.class),
+                s.number("rate", 0.1, 0, 1),
                 s.number("confidence", 0.5, 0, 100));
         s.finish();
         return spec;
@@ -280,30 +272,30 @@ final class ScenarioBinder {
             throw a.error("assignment", "market shares sum to "
                     + round(assignment.stream().mapToDouble(Double::doubleValue).sum()) + ", not 1");
         }
-        String regime = a.choice("regime", "mutual", RegimePreset.NAMES);
-        RegimePreset preset = RegimePreset.of(regime);
+        Regime regime = a.choice("regime", Regime.MUTUAL, Regime.class);
+        Regime preset = regime;
 
         MapView ds = a.child("designers");
         int dsize = ds.integer("size", 20, 1, Integer.MAX_VALUE);
-        String selection = ds.choice("selection", preset.selection(), SELECTIONS);
+        DesignerSelection selection = ds.choice("selection", preset.selection, DesignerSelection.class);
         List<String> groupNames = pop.groups().stream().map(GroupSpec::name).toList();
         String dgroup = ds.string("group", groupNames.isEmpty() ? "" : groupNames.get(0));
         if (!groupNames.contains(dgroup)) {
             throw ds.error("group", "no group named '" + dgroup + "'" + MapView.suggest(dgroup, groupNames)
                     + "; groups are " + String.join(", ", groupNames));
         }
-        double critics = ds.number("critics_share", preset.criticsShare(), 0, 1);
+        double critics = ds.number("critics_share", preset.criticsShare, 0, 1);
         ds.finish();
         if (count > 0 && dsize > pop.size()) {
             throw a.child("designers").error("size", "more designers (" + dsize + ") than people (" + pop.size() + ")");
         }
         DesignerSpec designers = new DesignerSpec(dsize, selection, dgroup, critics);
 
-        String aggregator = a.choice("aggregator", preset.aggregator(), AGGREGATORS);
+        AggregationRule aggregator = a.choice("aggregator", preset.aggregator, AggregationRule.class);
         MapView j = a.child("judge");
         List<Double> bias = j.vector("bias", zeros(d), d, -2, 2, false, "the number of values.dimensions");
         double noise = j.number("noise", 0.05, 0, 10);
-        List<String> defMeasured = preset.measureAll() ? dims : dims.subList(0, (d + 1) / 2);
+        List<String> defMeasured = preset.measureAll ? dims : dims.subList(0, (d + 1) / 2);
         List<String> measured = j.strings("measured_dimensions", defMeasured);
         for (int i = 0; i < measured.size(); i++) {
             if (!dims.contains(measured.get(i))) {
@@ -314,14 +306,14 @@ final class ScenarioBinder {
                         + String.join(", ", dims));
             }
         }
-        String unmeasured = j.choice("unmeasured", "free", JudgeSpec.UNMEASURED);
+        Unmeasured unmeasured = j.choice("unmeasured", Unmeasured.FREE, Unmeasured.class);
         j.finish();
         JudgeSpec judge = new JudgeSpec(bias, noise, measured, unmeasured);
 
-        String feedback = a.choice("feedback", preset.feedback(), FEEDBACK);
-        String listeningPolicy = a.choice("listening_policy", preset.listeningPolicy(), LISTENING);
-        double targetPull = a.number("target_pull", preset.targetPull(), 0, 1e3);
-        List<Double> listening = a.vector("listening", repeat(preset.listening(), count), count, 0, 1, true, "ai.count");
+        FeedbackSource feedback = a.choice("feedback", preset.feedback, FeedbackSource.class);
+        ListeningPolicy listeningPolicy = a.choice("listening_policy", preset.listeningPolicy, ListeningPolicy.class);
+        double targetPull = a.number("target_pull", preset.targetPull, 0, 1e3);
+        List<Double> listening = a.vector("listening", repeat(preset.listening, count), count, 0, 1, true, "ai.count");
         List<Double> gain = a.vector("gain", repeat(1.0, count), count, 0, 100, true, "ai.count");
         List<Double> pers = a.vector("persuasiveness", repeat(1.0, count), count, 0, 100, true, "ai.count");
         double lr = a.number("learning_rate", 0.05, 0, 1);
@@ -359,7 +351,7 @@ final class ScenarioBinder {
     }
 
     private static OutputSpec output(MapView o) {
-        String people = o.choice("people", "none", PEOPLE);
+        PeopleOutput people = o.choice("people", PeopleOutput.NONE, PeopleOutput.class);
         List<String> charts = o.strings("charts", CHART_FORMATS);
         for (int i = 0; i < charts.size(); i++) {
             if (!CHART_FORMATS.contains(charts.get(i))) {
@@ -372,7 +364,7 @@ final class ScenarioBinder {
     }
 
     private static SweepSpec sweep(MapView s) {
-        String design = s.choice("design", "grid", DESIGNS);
+        SweepDesign design = s.choice("design", SweepDesign.GRID, SweepDesign.class);
         int samples = s.integer("samples", 16, 1, 10_000_000);
         MapView params = s.child("parameters");
         List<SweepParameter> list = new ArrayList<>();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SobolIndicesTest {
 
     static List<SobolIndices.Index> indices(List<SweepParameter> params, int n, ToDoubleFunction<double[]> f) {
-        List<DesignPoint> pts = Designs.points(new SweepSpec("sobol", n, params), 1);
+        List<DesignPoint> pts = Designs.points(new SweepSpec(org.coshape.scenario.SweepDesign.SOBOL, n, params), 1);
         int k = params.size();
         double[] a = new double[n];
         double[] b = new double[n];

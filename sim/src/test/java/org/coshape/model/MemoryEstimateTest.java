@@ -52,7 +52,7 @@ class MemoryEstimateTest {
                 seed: 3
                 ticks: 1
                 values: {dimensions: [%s]}
-                population: {size: 300, groups: [{name: a, share: 0.5}, {name: b, share: 0.5}]}
+                population: {size: 100, groups: [{name: a, share: 0.5}, {name: b, share: 0.5}]}
                 network: {type: erdos_renyi, degree: 10}
                 social: {rule: hegselmann_krause, rate: 0.2, confidence: 5}
                 ai: {count: 4, regime: mutual}

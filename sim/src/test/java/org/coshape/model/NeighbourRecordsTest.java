@@ -36,7 +36,7 @@ class NeighbourRecordsTest {
             CoshapeModel m = new CoshapeModel(s, s.seed(), pool, true);
             m.start();
             int[] rec = m.neighbourRecords();
-            if (!SocialPhase.averages(rule)) {
+            if (!s.social().rule().averages()) {
                 assertNull(rec, rule + " reads no records");
                 return;
             }

@@ -35,12 +35,12 @@ class ScenarioLoaderTest {
         assertEquals(10000, s.population().size());
         assertEquals(List.of("majority", "minority"), s.groupNames());
         assertEquals(0.7, s.population().groups().get(0).share());
-        assertEquals("sbm", s.network().type());
-        assertEquals("friedkin_johnsen", s.social().rule());
+        assertEquals("sbm", s.network().type().key());
+        assertEquals("friedkin_johnsen", s.social().rule().key());
         assertEquals(4, s.ai().count());
-        assertEquals("mutual", s.ai().regime());
-        assertEquals("direct", s.ai().feedback());
-        assertEquals("adaptive", s.ai().listeningPolicy());
+        assertEquals("mutual", s.ai().regime().key());
+        assertEquals("direct", s.ai().feedback().key());
+        assertEquals("adaptive", s.ai().listeningPolicy().key());
         assertEquals(List.of(0.25, 0.25, 0.25, 0.25), s.ai().assignment());
         assertEquals(List.of("caution", "pushback"), s.ai().judge().measuredDimensions());
         assertEquals(100, s.generations().length());
@@ -60,14 +60,14 @@ class ScenarioLoaderTest {
     @Test
     void presetsFillOnlyThePartsTheFileLeavesOut() throws Exception {
         Scenario c = ScenarioLoader.load(write("c.yaml", "name: c\nai: {regime: configuration}\n"));
-        assertEquals("none", c.ai().feedback());
-        assertEquals("fixed", c.ai().listeningPolicy());
+        assertEquals("none", c.ai().feedback().key());
+        assertEquals("fixed", c.ai().listeningPolicy().key());
         assertEquals(1.0, c.ai().targetPull());
         Scenario n = ScenarioLoader.load(write("n.yaml", "name: n\nai: {regime: negotiated, feedback: direct}\n"));
-        assertEquals("maxmin", n.ai().aggregator());
-        assertEquals("representative", n.ai().designers().selection());
+        assertEquals("maxmin", n.ai().aggregator().key());
+        assertEquals("representative", n.ai().designers().selection().key());
         assertEquals(4, n.ai().judge().measuredDimensions().size(), "negotiated: the judge measures every dimension");
-        assertEquals("direct", n.ai().feedback(), "a written part wins over the preset");
+        assertEquals("direct", n.ai().feedback().key(), "a written part wins over the preset");
     }
 
     /**
@@ -129,7 +129,7 @@ class ScenarioLoaderTest {
         assertEquals(50, s.ticks());
         assertEquals(List.of(2.0, 2.0), s.ai().gain());
         assertEquals(List.of(0.9, 0.9), s.ai().listening());
-        assertEquals("degroot", s.social().rule());
+        assertEquals("degroot", s.social().rule().key());
         assertEquals(0.4, s.population().groups().get(1).share());
     }
 

@@ -36,14 +36,14 @@ public final class NetworkBuilder {
     public static Network build(NetworkSpec spec, int n, int[] group, int groups, MersenneTwisterFast rng,
             Map<String, Integer> idIndex, ChunkPool pool) {
         return switch (spec.type()) {
-            case "none" -> new Network(n, new int[n + 1], new int[0], null, false);
-            case "complete" -> complete(n);
-            case "erdos_renyi" -> erdosRenyi(n, spec.degree(), rng, pool);
-            case "watts_strogatz" -> wattsStrogatz(n, spec.degree(), spec.rewire(), rng, pool);
-            case "barabasi_albert" -> barabasiAlbert(n, spec.degree(), rng, pool);
-            case "sbm" -> stochasticBlock(n, spec.degree(), spec.homophily(), group, groups, rng, pool);
-            case "file" -> fromFile(Path.of(spec.file()), n, idIndex);
-            default -> throw new IllegalArgumentException("unknown network type " + spec.type());
+            case NONE -> new Network(n, new int[n + 1], new int[0], null, false);
+            case COMPLETE -> complete(n);
+            case ERDOS_RENYI -> erdosRenyi(n, spec.degree(), rng, pool);
+            case WATTS_STROGATZ -> wattsStrogatz(n, spec.degree(), spec.rewire(), rng, pool);
+            case BARABASI_ALBERT -> barabasiAlbert(n, spec.degree(), rng, pool);
+            case SBM -> stochasticBlock(n, spec.degree(), spec.homophily(), group, groups, rng, pool);
+            case FILE -> fromFile(Path.of(spec.file()), n, idIndex);
+            
         };
     }
 

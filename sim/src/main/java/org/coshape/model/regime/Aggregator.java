@@ -1,5 +1,7 @@
 package org.coshape.model.regime;
 
+import org.coshape.scenario.AggregationRule;
+
 import java.util.Arrays;
 
 /**
@@ -18,14 +20,13 @@ public final class Aggregator {
      * @param values designers' values, row-major ({@code count x d})
      * @param group  each designer's group
      */
-    public static double[] aggregate(String rule, double[] values, int[] group, int d) {
+    public static double[] aggregate(AggregationRule rule, double[] values, int[] group, int d) {
         int count = group.length;
         return switch (rule) {
-            case "mean" -> mean(values, count, d);
-            case "median" -> median(values, count, d);
-            case "maxmin" -> minimax(centroids(values, group, d), d);
-            case "nash" -> nash(centroids(values, group, d), weights(group), d);
-            default -> throw new IllegalArgumentException("unknown aggregator " + rule);
+            case MEAN -> mean(values, count, d);
+            case MEDIAN -> median(values, count, d);
+            case MAXMIN -> minimax(centroids(values, group, d), d);
+            case NASH -> nash(centroids(values, group, d), weights(group), d);
         };
     }
 

@@ -29,15 +29,15 @@ public final class DesignerSelector {
         }
         int rest = k - filled;
         switch (spec.selection()) {
-            case "narrow" -> filled = sample(p.members[narrowGroup], rest, taken, out, filled, rng);
-            case "random" -> filled = sample(null, rest, taken, out, filled, rng, p.n);
-            case "representative" -> {
+            case NARROW -> filled = sample(p.members[narrowGroup], rest, taken, out, filled, rng);
+            case RANDOM -> filled = sample(null, rest, taken, out, filled, rng, p.n);
+            case REPRESENTATIVE -> {
                 int[] seats = seats(p, rest);
                 for (int g = 0; g < p.groups; g++) {
                     filled = sample(p.members[g], seats[g], taken, out, filled, rng);
                 }
             }
-            case "engaged" -> {
+            case ENGAGED -> {
                 Integer[] order = new Integer[p.n];
                 for (int i = 0; i < p.n; i++) {
                     order[i] = i;
@@ -51,7 +51,7 @@ public final class DesignerSelector {
                     }
                 }
             }
-            default -> throw new IllegalArgumentException(spec.selection());
+            default -> throw new IllegalArgumentException(spec.selection().key());
         }
         // a narrow group smaller than the panel: fill the remaining seats at random
         if (filled < k) {

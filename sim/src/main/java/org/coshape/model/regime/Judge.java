@@ -26,8 +26,8 @@ public final class Judge {
                         (long) j * d + k));
             } else {
                 t = switch (spec.unmeasured()) {
-                    case "zero" -> 0;
-                    case "designers" -> clamp(aggregate[k]);
+                    case ZERO -> 0;
+                    case DESIGNERS -> clamp(aggregate[k]);
                     default -> Double.NaN;
                 };
             }

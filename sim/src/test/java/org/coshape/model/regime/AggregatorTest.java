@@ -1,5 +1,7 @@
 package org.coshape.model.regime;
 
+import org.coshape.scenario.AggregationRule;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +15,8 @@ class AggregatorTest {
     void meanAndMedianPerDimension() {
         double[] v = {0, 1, 0.2, -1, 0.9, 0.5, 0.1, 0.4};
         int[] g = {0, 0, 0, 1};
-        assertArrayEquals(new double[] {0.3, 0.225}, Aggregator.aggregate("mean", v, g, 2), 1e-12);
-        assertArrayEquals(new double[] {0.15, 0.45}, Aggregator.aggregate("median", v, g, 2), 1e-12);
+        assertArrayEquals(new double[] {0.3, 0.225}, Aggregator.aggregate(AggregationRule.MEAN, v, g, 2), 1e-12);
+        assertArrayEquals(new double[] {0.15, 0.45}, Aggregator.aggregate(AggregationRule.MEDIAN, v, g, 2), 1e-12);
     }
 
     @Test
@@ -29,8 +31,8 @@ class AggregatorTest {
         v[18] = -0.4;
         v[19] = -0.2;
         g[9] = 1;
-        assertArrayEquals(new double[] {0.1, 0.0}, Aggregator.aggregate("maxmin", v, g, 2), 1e-9);
-        double[] mean = Aggregator.aggregate("mean", v, g, 2);
+        assertArrayEquals(new double[] {0.1, 0.0}, Aggregator.aggregate(AggregationRule.MAXMIN, v, g, 2), 1e-9);
+        double[] mean = Aggregator.aggregate(AggregationRule.MEAN, v, g, 2);
         assertEquals(0.5, mean[0], 1e-12, "the mean favours the larger group");
     }
 

@@ -1,0 +1,12 @@
+package org.coshape.scenario;
+
+/**
+ * How a group's own values are drawn ({@code population.groups[].distribution}): normal around
+ * the group's mean, uniform on [-1, 1]^d, or read from the population file.
+ */
+public enum ValueDistribution implements Named {
+    NORMAL, UNIFORM, FILE;
+
+    /** The choices a scenario may write (a file's groups are marked by the binder). */
+    public static final java.util.List<String> WRITABLE = java.util.List.of(NORMAL.key(), UNIFORM.key());
+}
