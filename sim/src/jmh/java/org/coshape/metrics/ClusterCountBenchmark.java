@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.CoshapeModel;
-import org.coshape.model.People;
+import org.coshape.model.state.People;
 import org.coshape.scenario.ScenarioLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

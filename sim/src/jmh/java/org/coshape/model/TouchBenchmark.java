@@ -1,5 +1,6 @@
 package org.coshape.model;
 
+import org.coshape.model.state.People;
 import org.coshape.concurrent.ChunkPool;
 import java.util.concurrent.TimeUnit;
 import org.coshape.cli.BenchCommand;

@@ -1,5 +1,8 @@
 package org.coshape.cli;
 
+import org.coshape.io.BadInput;
+import org.coshape.report.ScalingChart;
+import org.coshape.runtime.MachineInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -137,14 +140,14 @@ public final class BenchCommand implements Callable<Integer> {
         List<Integer> ns = sizes == null ? List.of(humans) : sizes;
         String people = sizes == null ? "--humans" : "--sizes";
         if (ns.isEmpty()) { // "--sizes ," splits into no sizes: nothing would run, and exit 0 would say it did
-            throw new ScenarioException("bench: --sizes: expected one or more sizes, e.g. --sizes 10000,100000");
+            throw new BadInput("bench: --sizes: expected one or more sizes, e.g. --sizes 10000,100000");
         }
         for (int n : ns) {
             atLeast(people, n, 2);
         }
         atLeast("--dims", dims, 1);
         if (dims > MAX_DIMS) {
-            throw new ScenarioException("bench: --dims: expected at most " + MAX_DIMS + " (beyond, the d-squared sums of"
+            throw new BadInput("bench: --dims: expected at most " + MAX_DIMS + " (beyond, the d-squared sums of"
                     + " the metrics and the output moments outweigh the tick the bench measures), got " + dims);
         }
         atLeast("--ticks", ticks, 1);
@@ -152,18 +155,18 @@ public final class BenchCommand implements Callable<Integer> {
             atLeast("--warmup", warmup, 0);
         }
         if (org.coshape.scenario.Named.byKey(org.coshape.scenario.SocialRule.class, rule) == null) {
-            throw new ScenarioException("bench: --rule: unknown social rule '" + rule + "'");
+            throw new BadInput("bench: --rule: unknown social rule '" + rule + "'");
         }
         int t;
         try {
             t = RunOptions.threads(threads);
-        } catch (ScenarioException e) {
-            throw new ScenarioException("bench: " + e.getMessage());
+        } catch (BadInput e) {
+            throw new BadInput("bench: " + e.getMessage());
         }
         for (int n : ns) {
             long total = (long) warmupFor(n) + ticks;
             if (total > Integer.MAX_VALUE) {
-                throw new ScenarioException(warmup != null
+                throw new BadInput(warmup != null
                         ? "bench: --warmup + --ticks: at most " + Integer.MAX_VALUE + ", got " + total
                         : "bench: --ticks: at most " + (Integer.MAX_VALUE - warmupFor(n)) + " after the default "
                                 + warmupFor(n) + " warm-up ticks for " + n + " people, got " + ticks);
@@ -206,7 +209,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void atLeast(String option, long value, long min) {
         if (value < min) {
-            throw new ScenarioException("bench: " + option + ": expected at least " + min + ", got " + value);
+            throw new BadInput("bench: " + option + ": expected at least " + min + ", got " + value);
         }
     }
 
@@ -214,7 +217,7 @@ public final class BenchCommand implements Callable<Integer> {
      * The scenario is written from the options, so a key it rejects is an option the user gave:
      * name the option (the scenario text's line and column would point at nothing the user wrote).
      */
-    private static ScenarioException asOptionError(ScenarioException e, String people) {
+    private static BadInput asOptionError(ScenarioException e, String people) {
         String option = e.keyPath() == null ? null : switch (e.keyPath()) {
             case "population.size" -> people;
             case "network.degree" -> "--degree";
@@ -223,7 +226,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "ticks" -> "--warmup + --ticks";
             default -> null;
         };
-        return option == null ? e : new ScenarioException("bench: " + option + ": " + e.problem());
+        return option == null ? e : new BadInput("bench: " + option + ": " + e.problem());
     }
 
     private int warmupFor(int humans) {

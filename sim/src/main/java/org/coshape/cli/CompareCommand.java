@@ -1,5 +1,7 @@
 package org.coshape.cli;
 
+import org.coshape.io.BadInput;
+import org.coshape.batch.DurableBatch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,13 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.coshape.experiment.RunSpec;
+import org.coshape.results.RunSpec;
 import org.coshape.report.Counts;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
 import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
@@ -57,17 +58,17 @@ final class CompareCommand implements Callable<Integer> {
         Scenario base = ScenarioLoader.bind(tree, scenario.file);
         Preflight.checkInputs(base);
         if (base.compare().isEmpty()) {
-            throw new ScenarioException(scenario.file + ": compare: the scenario names no policies; add a compare:"
+            throw new BadInput(scenario.file + ": compare: the scenario names no policies; add a compare:"
                     + " block of named overrides, e.g. compare: {configuration: {ai.regime: configuration}, ...}");
         }
         List<String> names = base.compare().stream().map(PolicySpec::name).toList();
         if (names.size() < 2) { // its report would hold no difference and no "who benefits"
-            throw new ScenarioException(scenario.file + ": compare: one policy (" + names.get(0) + "); a comparison"
+            throw new BadInput(scenario.file + ": compare: one policy (" + names.get(0) + "); a comparison"
                     + " needs two or more (run runs a single scenario)");
         }
         String ref = reference == null ? names.get(0) : reference;
         if (!names.contains(ref)) {
-            throw new ScenarioException("--reference: no policy named '" + ref + "'; policies are " + String.join(", ",
+            throw new BadInput("--reference: no policy named '" + ref + "'; policies are " + String.join(", ",
                     names));
         }
         List<RunSpec> runs = new ArrayList<>();
@@ -103,7 +104,7 @@ final class CompareCommand implements Callable<Integer> {
                     + " files)");
             o.flush();
         }
-        return batch.exitCode(failures, err);
+        return batch.reportFailures(failures, err) ? CoshapeCli.OK : CoshapeCli.FAILURE;
     }
 
     /** The runs of policy number {@code pi}: its replicates, on the seeds every policy shares (point 0). */
@@ -122,8 +123,8 @@ final class CompareCommand implements Callable<Integer> {
         try {
             return ScenarioLoader.bind(ScenarioLoader.applyOverrides(tree,
                     ScenarioLoader.filesRelativeTo(file, p.overrides()), origin), file);
-        } catch (ScenarioException e) {
-            throw e.getMessage().contains("compare.") ? e : new ScenarioException(origin + " " + e.getMessage());
+        } catch (BadInput e) {
+            throw e.getMessage().contains("compare.") ? e : new BadInput(origin + " " + e.getMessage());
         }
     }
 }

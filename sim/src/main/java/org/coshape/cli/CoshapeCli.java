@@ -1,8 +1,8 @@
 package org.coshape.cli;
 
+import org.coshape.io.BadInput;
 import java.io.PrintWriter;
 import org.coshape.results.Manifest;
-import org.coshape.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -75,7 +75,7 @@ public final class CoshapeCli implements Runnable {
         CommandLine cl = new CommandLine(new CoshapeCli());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter err = line.getErr();
-            if (ex instanceof ScenarioException) {
+            if (ex instanceof BadInput) {
                 err.println("coshape: " + ex.getMessage());
                 err.flush();
                 return BAD_INPUT;

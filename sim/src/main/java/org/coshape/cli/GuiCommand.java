@@ -1,11 +1,11 @@
 package org.coshape.cli;
 
+import org.coshape.io.BadInput;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coshape.gui.GuiLauncher;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
-import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +43,7 @@ final class GuiCommand implements Callable<Integer> {
         Preflight.check(base);
         int t = RunOptions.threads(threads);
         if (afterTicks < 0) {
-            throw new ScenarioException("--after-ticks: expected 0 or more, found " + afterTicks);
+            throw new BadInput("--after-ticks: expected 0 or more, found " + afterTicks);
         }
         if (screenshot != null) {
             GuiLauncher.screenshot(tree, scenario.file, base, t, afterTicks, screenshot);

@@ -1,5 +1,7 @@
 package org.coshape.cli;
 
+import org.coshape.io.BadInput;
+import org.coshape.batch.ShardFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,17 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.coshape.experiment.FolderLock;
+import org.coshape.io.FolderLock;
 import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
-import org.coshape.results.AtomicFiles;
+import org.coshape.io.AtomicFiles;
 import org.coshape.results.Build;
 import org.coshape.results.RecordedScenario;
 import org.coshape.results.ResultFiles;
 import org.coshape.results.ResultTables;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,19 +80,19 @@ final class MergeCommand implements Callable<Integer> {
                 total = m.path("total_runs").asInt(-1);
                 header = shard.header();
             } else if (!hash.equals(h)) {
-                throw new ScenarioException(d + ": a different scenario (or --set/--seed) than " + firstDir
+                throw new BadInput(d + ": a different scenario (or --set/--seed) than " + firstDir
                         + "; only shards of one sweep can be merged");
             } else if (!header.equals(shard.header())) {
-                throw new ScenarioException(d + ": summary.csv has different columns than " + firstDir);
+                throw new BadInput(d + ": summary.csv has different columns than " + firstDir);
             } else if (Build.of(m).mayDifferFrom(Build.of(first))) {
-                throw new ScenarioException(d + ": ran on " + Build.of(m) + ", " + firstDir + " on " + Build.of(first)
+                throw new BadInput(d + ": ran on " + Build.of(m) + ", " + firstDir + " on " + Build.of(first)
                         + "; their runs could differ for the same seed: run every shard with one build");
             }
             for (var row : shard.summary().entrySet()) {
                 String id = row.getKey();
                 String prev = owner.putIfAbsent(id, d.toString());
                 if (prev != null && !prev.equals(d.toString())) {
-                    throw new ScenarioException(d + ": run " + id + " is also in " + prev + "; shards must not overlap");
+                    throw new BadInput(d + ": run " + id + " is also in " + prev + "; shards must not overlap");
                 }
                 summary.computeIfAbsent(id, k -> new ArrayList<>()).addAll(row.getValue());
             }
@@ -103,9 +104,9 @@ final class MergeCommand implements Callable<Integer> {
             }
         }
         if (SweepStore.occupied(out) && !force) {
-            throw new ScenarioException(out + ": already holds results; use --force to overwrite");
+            throw new BadInput(out + ": already holds results; use --force to overwrite");
         }
-        Preflight.makeFolder(out);
+        org.coshape.io.Folders.make(out);
         long done = entries.values().stream().filter(e -> "done".equals(e.path("status").asText())).count();
         boolean complete = total >= 0 && done == total && summary.size() == total;
         try (FolderLock lock = FolderLock.acquire(out)) {
@@ -120,7 +121,7 @@ final class MergeCommand implements Callable<Integer> {
                 summary.values().forEach(lines::addAll);
                 try {
                     sensitivity(first, lines);
-                } catch (ScenarioException e) { // the merged tables stand; only the indices are missing
+                } catch (BadInput e) { // the merged tables stand; only the indices are missing
                     PrintWriter err = spec.commandLine().getErr();
                     err.println("coshape: warning: Sobol indices not computed: " + e.getMessage());
                     err.flush();

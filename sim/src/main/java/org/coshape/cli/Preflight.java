@@ -1,5 +1,6 @@
 package org.coshape.cli;
 
+import org.coshape.io.BadInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import org.coshape.model.MemoryEstimate;
 import org.coshape.model.network.NetworkBuilder;
 import org.coshape.scenario.PeopleCsv;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioException;
 
 /**
  * Checks, before anything is written or run, the inputs a scenario points to (the edge-list
@@ -31,7 +31,7 @@ final class Preflight {
             NetworkBuilder.checkFile(Path.of(s.network().file()), s.population().size(), ids);
         }
         if (s.ai().count() > 0 && s.ai().designers().size() > s.population().size()) {
-            throw new ScenarioException(s.sourceFile() + ": ai.designers.size: more designers than people");
+            throw new BadInput(s.sourceFile() + ": ai.designers.size: more designers than people");
         }
     }
 
@@ -43,23 +43,23 @@ final class Preflight {
     static void checkOutput(Path out) {
         if (out.toString().isBlank()) {
             // "" would mean the working folder: more likely an unset shell variable than a wish
-            throw new ScenarioException("--out is empty; give a folder, e.g. --out results/study"
+            throw new BadInput("--out is empty; give a folder, e.g. --out results/study"
                     + " (or --out . for this one)");
         }
         Path abs = out.toAbsolutePath().normalize();
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
-            throw new ScenarioException("--out " + out + ": exists and is not a folder");
+            throw new BadInput("--out " + out + ": exists and is not a folder");
         }
         Path existing = abs;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
         if (existing == null || !Files.isDirectory(existing)) {
-            throw new ScenarioException("--out " + out + ": cannot make a folder there (" + existing
+            throw new BadInput("--out " + out + ": cannot make a folder there (" + existing
                     + " is not a folder)");
         }
         if (!Files.isWritable(existing)) {
-            throw new ScenarioException("--out " + out + ": " + existing + " is not writable");
+            throw new BadInput("--out " + out + ": " + existing + " is not writable");
         }
     }
 
@@ -68,21 +68,12 @@ final class Preflight {
      * a folder the file system still refuses (a special file system, a full disk) is bad input
      * named by its option, not a failure while running.
      */
-    static void makeFolder(Path out) {
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new ScenarioException("--out " + out + ": cannot make the folder (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + ")");
-        }
-    }
-
     /** Refuses a scenario whose state cannot fit in {@code maxHeap} bytes, naming the -Xmx to use. */
     static void checkMemory(Scenario s, long maxHeap) {
         MemoryEstimate m = MemoryEstimate.of(s);
         if (m.total() > maxHeap) {
             long suggest = (long) Math.ceil(m.total() * 1.1 / (1L << 30));
-            throw new ScenarioException((s.sourceFile() == null ? s.name() : s.sourceFile()) + ": population.size: "
+            throw new BadInput((s.sourceFile() == null ? s.name() : s.sourceFile()) + ": population.size: "
                     + s.population().size() + " people with " + s.dims() + " values and about "
                     + MemoryEstimate.expectedLinks(s) + " links need about " + MemoryEstimate.gib(m.total())
                     + " of heap, but this JVM may use at most " + MemoryEstimate.gib(maxHeap)
@@ -105,7 +96,7 @@ final class Preflight {
                 case "compare" -> "a comparison";
                 default -> "a " + command;
             };
-            throw new ScenarioException("--out " + out + ": holds the results of " + kind
+            throw new BadInput("--out " + out + ": holds the results of " + kind
                     + "; " + by + " would overwrite them: choose another folder");
         }
     }
@@ -114,7 +105,7 @@ final class Preflight {
     static void checkInputs(org.coshape.experiment.SweepPlan plan) {
         // an edge list is not re-read per run
         java.util.Set<String> checked = new java.util.HashSet<>();
-        for (org.coshape.experiment.RunSpec r : plan.runs()) {
+        for (org.coshape.results.RunSpec r : plan.runs()) {
             Scenario sc = r.scenario();
             if (checked.add(sc.population().file() + "|" + sc.population().size() + "|" + sc.network().type() + "|"
                     + sc.network().file() + "|" + sc.ai().count() + "|" + sc.ai().designers().size())) {

@@ -1,5 +1,7 @@
 package org.coshape.cli;
 
+import org.coshape.io.BadInput;
+import org.coshape.batch.RunFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,18 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.coshape.experiment.RunSpec;
+import org.coshape.results.RunSpec;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.results.Build;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
 import org.coshape.results.ResultTables;
-import org.coshape.scenario.CsvCells;
+import org.coshape.io.CsvCells;
 import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Named;
 import org.coshape.scenario.PeopleOutput;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,24 +76,24 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Instant start = Instant.now();
         if (people != null && Named.byKey(PeopleOutput.class, people) == null) {
-            throw new ScenarioException("--people: expected " + Named.choices(PeopleOutput.class) + ", found '"
+            throw new BadInput("--people: expected " + Named.choices(PeopleOutput.class) + ", found '"
                     + people + "'");
         }
         int t = RunOptions.threads(threads);
         Path file = dir.resolve("manifest.json");
         if (!Files.isRegularFile(file)) {
-            throw new ScenarioException(dir + ": not a results folder (no manifest.json)");
+            throw new BadInput(dir + ": not a results folder (no manifest.json)");
         }
         JsonNode m = Manifest.read(file);
         String command = m.path("command").asText();
         Plan plan = plan(m, file, command);
         RunSpec run = plan.runs().stream().filter(r -> r.runId().equals(runId)).findFirst().orElseThrow(
-                () -> new ScenarioException(dir + ": no run '" + runId + "'; its runs are " + plan.runs().get(0).runId()
+                () -> new BadInput(dir + ": no run '" + runId + "'; its runs are " + plan.runs().get(0).runId()
                         + (plan.runs().size() > 1 ? " to " + plan.runs().get(plan.runs().size() - 1).runId() : "")));
         for (JsonNode r : m.path("runs")) {
             if (r.path("run_id").asText().equals(runId) && !r.path("seed").asText().equals(Long.toUnsignedString(
                     run.seed()))) {
-                throw new ScenarioException(file + ": run " + runId + " has seed " + r.path("seed").asText()
+                throw new BadInput(file + ": run " + runId + " has seed " + r.path("seed").asText()
                         + ", but its scenario gives " + Long.toUnsignedString(run.seed()));
             }
         }
@@ -125,11 +126,11 @@ final class ReplayCommand implements Callable<Integer> {
     /** The runs of the folder's batch, rebuilt from the scenario its manifest recorded. */
     private Plan plan(JsonNode m, Path file, String command) {
         if (command.equals("replay")) {
-            throw new ScenarioException(dir + ": holds a replay; replay the folder it came from ("
+            throw new BadInput(dir + ": holds a replay; replay the folder it came from ("
                     + m.path("replay_of").path("folder").asText() + ")");
         }
         if (!List.of("run", "sweep", "compare").contains(command)) {
-            throw new ScenarioException(file + ": command '" + command + "' is not one replay knows (run, sweep, compare)");
+            throw new BadInput(file + ": command '" + command + "' is not one replay knows (run, sweep, compare)");
         }
         RecordedScenario recorded = RecordedScenario.of(m, file);
         YamlNode tree = recorded.tree();

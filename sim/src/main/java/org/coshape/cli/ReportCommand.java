@@ -1,5 +1,6 @@
 package org.coshape.cli;
 
+import org.coshape.io.BadInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,9 +19,8 @@ import org.coshape.report.ComparisonReport;
 import org.coshape.report.RunCharts;
 import org.coshape.report.SensitivityChart;
 import org.coshape.report.SweepCharts;
-import org.coshape.results.CompleteLines;
+import org.coshape.io.CompleteLines;
 import org.coshape.results.TimeSeriesFile;
-import org.coshape.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
         JsonNode m = manifest(dir);
         String command = m.path("command").asText();
         if (formats != null && formats.isEmpty()) { // "--formats ," splits into no formats
-            throw new ScenarioException("--formats: expected one or more of png, svg, pdf");
+            throw new BadInput("--formats: expected one or more of png, svg, pdf");
         }
         List<String> fmts = formats(m, formats);
         PrintWriter o = spec.commandLine().getOut();
@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
                         dir.resolve("assistants.csv")), dir.resolve("charts"),
                         fmts);
                 case "sweep" -> sweepCharts(dir, m, fmts);
-                default -> throw new ScenarioException(dir + ": written by '" + command + "'; report redraws folders"
+                default -> throw new BadInput(dir + ": written by '" + command + "'; report redraws folders"
                         + " written by run, replay, sweep and compare");
             };
             o.println("charts: " + dir.resolve("charts").toAbsolutePath().normalize() + " (" + files.size() + " files)");
@@ -78,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
     static List<Path> render(Path dir, List<String> formats) {
         JsonNode m = manifest(dir);
         if (!"compare".equals(m.path("command").asText())) {
-            throw new ScenarioException(dir + ": written by '" + m.path("command").asText() + "', not by compare");
+            throw new BadInput(dir + ": written by '" + m.path("command").asText() + "', not by compare");
         }
         return renderComparison(dir, m, formats(m, formats));
     }
@@ -86,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
     private static JsonNode manifest(Path dir) {
         Path manifestFile = dir.resolve("manifest.json");
         if (!Files.isRegularFile(manifestFile)) {
-            throw new ScenarioException(dir + ": no manifest.json here; report needs a folder written by run, sweep or"
+            throw new BadInput(dir + ": no manifest.json here; report needs a folder written by run, sweep or"
                     + " compare");
         }
         return org.coshape.results.Manifest.read(manifestFile);
@@ -103,7 +103,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         for (String f : fmts) {
             if (!List.of("png", "svg", "pdf").contains(f)) {
-                throw new ScenarioException("--formats: unknown chart format '" + f + "'; expected png, svg, pdf");
+                throw new BadInput("--formats: unknown chart format '" + f + "'; expected png, svg, pdf");
             }
         }
         return fmts;
@@ -121,12 +121,12 @@ final class ReportCommand implements Callable<Integer> {
         try {
             summary = CompleteLines.readAll(dir.resolve("summary.csv"));
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(dir.resolve("summary.csv") + ": file not found");
+            throw new BadInput(dir.resolve("summary.csv") + ": file not found");
         } catch (IOException e) {
-            throw new ScenarioException(dir.resolve("summary.csv") + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(dir.resolve("summary.csv") + ": cannot read (" + e.getMessage() + ")");
         }
         if (summary.isEmpty()) {
-            throw new ScenarioException(dir.resolve("summary.csv") + ": empty; the sweep wrote no run yet");
+            throw new BadInput(dir.resolve("summary.csv") + ": empty; the sweep wrote no run yet");
         }
         List<Path> files = new ArrayList<>();
         if (fmts.isEmpty()) {
@@ -135,10 +135,10 @@ final class ReportCommand implements Callable<Integer> {
         try {
             files.addAll(SweepCharts.write(summary, parameters, recordedPoints(m),
                     "grid".equals(m.path("design").asText()), dir.resolve("charts"), fmts));
-        } catch (ScenarioException e) {
+        } catch (BadInput e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ScenarioException(dir.resolve("summary.csv") + ": not a coshape sweep summary (" + e.getMessage()
+            throw new BadInput(dir.resolve("summary.csv") + ": not a coshape sweep summary (" + e.getMessage()
                     + ")");
         }
         Path sensitivity = dir.resolve("sensitivity.csv");

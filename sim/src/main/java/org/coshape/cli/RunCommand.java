@@ -1,5 +1,6 @@
 package org.coshape.cli;
 
+import org.coshape.batch.RunFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -7,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.coshape.experiment.RunSpec;
+import org.coshape.results.RunSpec;
 import org.coshape.results.RecordedScenario;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;

@@ -1,8 +1,8 @@
 package org.coshape.cli;
 
+import org.coshape.io.BadInput;
 import java.nio.file.Path;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioException;
 import picocli.CommandLine.Option;
 
 /** Options of commands that run simulations: output folder, threads, quiet. */
@@ -24,7 +24,7 @@ final class RunOptions {
     static int threads(Integer option) {
         int t = option == null ? Runtime.getRuntime().availableProcessors() : option;
         if (t < 1 || t > 4096) {
-            throw new ScenarioException("--threads: expected 1 to 4096, found " + t);
+            throw new BadInput("--threads: expected 1 to 4096, found " + t);
         }
         return t;
     }

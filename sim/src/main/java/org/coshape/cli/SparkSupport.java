@@ -1,7 +1,8 @@
 package org.coshape.cli;
 
+import org.coshape.io.BadInput;
+import org.coshape.batch.DurableBatch;
 import java.util.List;
-import org.coshape.scenario.ScenarioException;
 
 /**
  * The bridge to the Spark executor, loaded only when {@code --executor spark} is asked for:
@@ -16,7 +17,7 @@ final class SparkSupport {
         try {
             Class.forName("org.apache.spark.api.java.JavaSparkContext", false, SparkSupport.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new ScenarioException("--executor spark: Apache Spark is not on the classpath; run under spark-submit"
+            throw new BadInput("--executor spark: Apache Spark is not on the classpath; run under spark-submit"
                     + " (spark-submit --class org.coshape.cli.CoshapeCli sim/target/coshape.jar sweep ...) or put"
                     + " Spark's jars on the classpath (see README, Sweeps on Spark)");
         }

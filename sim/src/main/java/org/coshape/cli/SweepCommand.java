@@ -1,5 +1,7 @@
 package org.coshape.cli;
 
+import org.coshape.io.BadInput;
+import org.coshape.batch.DurableBatch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -7,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.coshape.experiment.RunSpec;
+import org.coshape.results.RunSpec;
 import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
@@ -17,7 +19,6 @@ import org.coshape.report.SensitivityChart;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
@@ -65,10 +66,10 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         Instant start = Instant.now();
         if (!executor.equals("local") && !executor.equals("spark")) {
-            throw new ScenarioException("--executor: expected local or spark, found '" + executor + "'");
+            throw new BadInput("--executor: expected local or spark, found '" + executor + "'");
         }
         if (master != null && !executor.equals("spark")) { // it would be ignored: the runs would not go to Spark
-            throw new ScenarioException("--master " + master + ": a Spark master needs --executor spark");
+            throw new BadInput("--master " + master + ": a Spark master needs --executor spark");
         }
         if (executor.equals("spark")) {
             SparkSupport.require();
@@ -142,7 +143,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             o.flush();
         }
-        return batch.exitCode(failures, err);
+        return batch.reportFailures(failures, err) ? CoshapeCli.OK : CoshapeCli.FAILURE;
     }
 
     /** Parses I/N (1 <= I <= N); null when no shard is asked for. */
@@ -152,12 +153,12 @@ final class SweepCommand implements Callable<Integer> {
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(text.trim());
         if (!m.matches()) {
-            throw new ScenarioException("--shard: expected I/N such as 2/8, found '" + text + "'");
+            throw new BadInput("--shard: expected I/N such as 2/8, found '" + text + "'");
         }
         int i = Integer.parseInt(m.group(1));
         int n = Integer.parseInt(m.group(2));
         if (n < 1 || i < 1 || i > n) {
-            throw new ScenarioException("--shard: I must be between 1 and N, found " + text);
+            throw new BadInput("--shard: I must be between 1 and N, found " + text);
         }
         return new int[] {i, n};
     }

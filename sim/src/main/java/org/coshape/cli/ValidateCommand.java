@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         try {
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
-        } catch (org.coshape.scenario.ScenarioException e) {
+        } catch (org.coshape.io.BadInput e) {
             spec.commandLine().getErr().println("coshape: warning: " + e.getMessage());
             spec.commandLine().getErr().flush();
         }

@@ -1,5 +1,6 @@
 package org.coshape.experiment;
 
+import org.coshape.io.BadInput;
 import ec.util.MersenneTwisterFast;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,8 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
-import org.coshape.model.CounterRng;
-import org.coshape.scenario.ScenarioException;
+import org.coshape.random.CounterRng;
 import org.coshape.scenario.SweepParameter;
 import org.coshape.scenario.SweepSpec;
 
@@ -31,12 +31,12 @@ public final class Designs {
     public static List<DesignPoint> points(SweepSpec spec, long seed) {
         List<SweepParameter> params = spec.parameters();
         if (params.isEmpty()) {
-            throw new ScenarioException("sweep.parameters: the sweep has no parameters; list at least one dotted path"
+            throw new BadInput("sweep.parameters: the sweep has no parameters; list at least one dotted path"
                     + " with values or a {min, max} range");
         }
         long count = count(spec);
         if (count > MAX_POINTS) {
-            throw new ScenarioException("sweep: the " + spec.design().key() + " design has "
+            throw new BadInput("sweep: the " + spec.design().key() + " design has "
                     + (count == Long.MAX_VALUE ? "more than 2^63" : Long.toString(count)) + " points; at most "
                     + MAX_POINTS + ", since every point is resolved and checked before the first run (split the"
                     + " study into several sweeps, or use fewer samples or values)");
@@ -82,7 +82,7 @@ public final class Designs {
         for (SweepParameter p : params) {
             if (p.isRange()) {
                 if (p.steps() == null) {
-                    throw new ScenarioException("sweep.parameters." + p.path() + ": a grid needs 'steps' for a range"
+                    throw new BadInput("sweep.parameters." + p.path() + ": a grid needs 'steps' for a range"
                             + " (or list the values)");
                 }
                 List<String> vals = new ArrayList<>();
@@ -146,7 +146,7 @@ public final class Designs {
     static List<DesignPoint> saltelli(List<SweepParameter> params, int n) {
         int k = params.size();
         if (2 * k > 1000) {
-            throw new ScenarioException("sweep: a sobol design supports at most 500 parameters");
+            throw new BadInput("sweep: a sobol design supports at most 500 parameters");
         }
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * k);
         sobol.skipTo(1); // the first point of the sequence is all zeros

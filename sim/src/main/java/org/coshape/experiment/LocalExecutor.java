@@ -1,5 +1,7 @@
 package org.coshape.experiment;
 
+import org.coshape.results.RunRows;
+import org.coshape.results.RunSpec;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

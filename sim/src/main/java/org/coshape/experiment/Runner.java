@@ -1,5 +1,8 @@
 package org.coshape.experiment;
 
+import org.coshape.results.PeopleSink;
+import org.coshape.results.RunResult;
+import org.coshape.results.RunSpec;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.CoshapeModel;
 

@@ -1,5 +1,6 @@
 package org.coshape.experiment;
 
+import org.coshape.io.BadInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,10 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.coshape.metrics.Metric;
-import org.coshape.results.AtomicFiles;
+import org.coshape.io.AtomicFiles;
 import org.coshape.results.Numbers;
-import org.coshape.scenario.CsvCells;
-import org.coshape.scenario.ScenarioException;
+import org.coshape.io.CsvCells;
 
 /**
  * Sobol indices of every final metric (whole population, mean over replicates) for a sweep with
@@ -109,7 +109,7 @@ public final class SensitivityAnalysis {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ScenarioException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(file + ": cannot read (" + e.getMessage() + ")");
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -122,7 +122,7 @@ public final class SensitivityAnalysis {
                         Numbers.parse(c[3]), Numbers.parse(c[4]), Numbers.parse(c[5]), Numbers.parse(c[6]),
                         Numbers.parse(c[7]), Integer.parseInt(c[8]))));
             } catch (IllegalArgumentException e) {
-                throw new ScenarioException(file + ":" + (i + 1) + ": not a coshape sensitivity table (" + e.getMessage()
+                throw new BadInput(file + ":" + (i + 1) + ": not a coshape sensitivity table (" + e.getMessage()
                         + ")");
             }
         }

@@ -1,5 +1,7 @@
 package org.coshape.experiment;
 
+import org.coshape.io.BadInput;
+import org.coshape.results.RunSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coshape.scenario.GroupSpec;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.SweepParameter;
 import org.coshape.scenario.YamlNode;
@@ -29,15 +30,15 @@ public record SweepPlan(Scenario base, List<DesignPoint> points, List<String> pa
     public static SweepPlan of(YamlNode tree, Path file, Scenario base) {
         long count = Designs.count(base.sweep());
         if (count <= Designs.MAX_POINTS && count * base.replications() > MAX_RUNS) { // checked before making them
-            throw new ScenarioException((file == null ? "" : file + ": ") + "sweep: " + count + " points x "
+            throw new BadInput((file == null ? "" : file + ": ") + "sweep: " + count + " points x "
                     + base.replications() + " replications = " + count * base.replications() + " runs; at most "
                     + MAX_RUNS + " in one sweep (split the study into several sweeps, or use fewer replications)");
         }
         List<DesignPoint> points;
         try {
             points = Designs.points(base.sweep(), base.seed());
-        } catch (ScenarioException e) {
-            throw new ScenarioException((file == null ? "" : file + ": ") + e.getMessage());
+        } catch (BadInput e) {
+            throw new BadInput((file == null ? "" : file + ": ") + e.getMessage());
         }
         List<String> params = base.sweep().parameters().stream().map(SweepParameter::path).toList();
         List<RunSpec> runs = new ArrayList<>();
@@ -58,10 +59,10 @@ public record SweepPlan(Scenario base, List<DesignPoint> points, List<String> pa
         YamlNode applied = ScenarioLoader.applyOverrides(tree, ScenarioLoader.filesRelativeTo(file, overrides), origin);
         try {
             return ScenarioLoader.bind(applied, file);
-        } catch (ScenarioException e) {
+        } catch (BadInput e) {
             String m = e.getMessage();
             // errors about other keys than the swept ones come from the point as a whole
-            throw m.contains("sweep point ") ? e : new ScenarioException(origin + " " + pt.values() + ": " + m);
+            throw m.contains("sweep point ") ? e : new BadInput(origin + " " + pt.values() + ": " + m);
         }
     }
 

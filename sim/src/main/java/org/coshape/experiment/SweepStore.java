@@ -1,5 +1,8 @@
 package org.coshape.experiment;
 
+import org.coshape.io.BadInput;
+import org.coshape.results.RunRows;
+import org.coshape.results.RunResult;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -14,10 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.coshape.results.AtomicFiles;
+import org.coshape.io.AtomicFiles;
 import org.coshape.results.ResultFiles;
 import org.coshape.results.ResultTables;
-import org.coshape.scenario.ScenarioException;
 
 /**
  * The results folder of a sweep, written so that a kill at any moment loses only runs in flight.
@@ -73,7 +75,7 @@ public final class SweepStore {
         SweepStore s = new SweepStore(dir, parameters);
         if (!Files.exists(s.journal) || !Files.exists(s.summary) || !Files.exists(s.timeseries)
                 || !Files.exists(s.assistants)) {
-            throw new ScenarioException(dir + ": no sweep to resume here (" + JOURNAL + " or the tables are missing);"
+            throw new BadInput(dir + ": no sweep to resume here (" + JOURNAL + " or the tables are missing);"
                     + " start it without --resume");
         }
         long sLen = -1;
@@ -105,10 +107,10 @@ public final class SweepStore {
                 truncate(s.assistants, aLen);
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ScenarioException se) {
+            if (e instanceof BadInput se) {
                 throw se;
             }
-            throw new ScenarioException(s.journal + ": unreadable journal (" + e.getMessage() + ")");
+            throw new BadInput(s.journal + ": unreadable journal (" + e.getMessage() + ")");
         }
         return s;
     }
@@ -116,7 +118,7 @@ public final class SweepStore {
     private static void truncate(Path file, long length) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             if (ch.size() < length) {
-                throw new ScenarioException(file + ": shorter than the journal records (" + ch.size() + " < " + length
+                throw new BadInput(file + ": shorter than the journal records (" + ch.size() + " < " + length
                         + " bytes); the results folder was changed by hand");
             }
             ch.truncate(length);

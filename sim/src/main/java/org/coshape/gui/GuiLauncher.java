@@ -1,9 +1,9 @@
 package org.coshape.gui;
 
+import org.coshape.io.BadInput;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.YamlNode;
 import sim.display.Console;
 
@@ -42,7 +42,7 @@ public final class GuiLauncher {
 
     private static void requireDisplay() {
         if (GraphicsEnvironment.isHeadless()) {
-            throw new ScenarioException("gui: no display (java.awt.headless, or DISPLAY not set); on a server run it"
+            throw new BadInput("gui: no display (java.awt.headless, or DISPLAY not set); on a server run it"
                     + " under a virtual display, e.g. xvfb-run java -jar sim/target/coshape.jar gui SCENARIO");
         }
     }

@@ -52,7 +52,7 @@ public final class GuiSimulation extends SimState {
     public void start() {
         super.start();
         Scenario s = scenario();
-        model = new CoshapeModel(s, org.coshape.experiment.RunSpec.seedFor(s.seed(), 0, 0), pool, true);
+        model = new CoshapeModel(s, org.coshape.results.RunSpec.seedFor(s.seed(), 0, 0), pool, true);
         model.start();
         onTick.accept(model);
         schedule.scheduleRepeating(state -> {

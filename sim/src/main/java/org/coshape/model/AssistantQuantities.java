@@ -1,5 +1,7 @@
 package org.coshape.model;
 
+import org.coshape.model.state.Ais;
+import org.coshape.model.state.People;
 import java.util.ArrayList;
 import java.util.List;
 

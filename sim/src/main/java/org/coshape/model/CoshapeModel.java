@@ -1,5 +1,9 @@
 package org.coshape.model;
 
+import org.coshape.random.CounterRng;
+import org.coshape.random.Purpose;
+import org.coshape.model.state.Ais;
+import org.coshape.model.state.People;
 import org.coshape.concurrent.ChunkPool;
 import ec.util.MersenneTwisterFast;
 import java.util.List;

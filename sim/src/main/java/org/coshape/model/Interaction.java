@@ -1,5 +1,9 @@
 package org.coshape.model;
 
+import org.coshape.model.state.Ais;
+import org.coshape.model.state.People;
+import org.coshape.random.CounterRng;
+import org.coshape.random.Purpose;
 import org.coshape.scenario.AiSpec;
 import org.coshape.scenario.FeedbackSource;
 import org.coshape.scenario.ListeningPolicy;

@@ -1,5 +1,8 @@
 package org.coshape.model;
 
+import org.coshape.model.state.Ais;
+import org.coshape.model.state.People;
+
 /**
  * The interaction of {@link Interaction} written out for d = 4 and d = 8, the widths most
  * scenarios and the benchmarks use, in two passes over batches of answered people. The fast path

@@ -1,5 +1,7 @@
 package org.coshape.model;
 
+import org.coshape.runtime.HotSpotOptions;
+
 /**
  * {@code c + a * b} for products that are exact in double, as one fused multiply-add where the
  * CPU has one. The Hegselmann-Krause kernels spend most of their time on additions and

@@ -1,5 +1,7 @@
 package org.coshape.model;
 
+import org.coshape.model.state.Ais;
+import org.coshape.model.state.People;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.metrics.Row;
 

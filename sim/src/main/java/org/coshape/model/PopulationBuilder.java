@@ -1,5 +1,8 @@
 package org.coshape.model;
 
+import org.coshape.model.state.People;
+import org.coshape.random.CounterRng;
+import org.coshape.random.Purpose;
 import org.coshape.concurrent.ChunkPool;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.coshape.model;
 
+import org.coshape.random.Purpose;
+import org.coshape.random.CounterRng;
+import org.coshape.model.state.People;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.network.Network;
 import org.coshape.scenario.SocialSpec;

@@ -1,5 +1,6 @@
 package org.coshape.report;
 
+import org.coshape.io.BadInput;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.coshape.results.CompleteLines;
+import org.coshape.io.CompleteLines;
 import org.coshape.results.Numbers;
 import org.coshape.results.ResultTables;
-import org.coshape.scenario.CsvCells;
-import org.coshape.scenario.ScenarioException;
+import org.coshape.io.CsvCells;
 
 /**
  * The results of a policy comparison as read back from {@code summary.csv} and
@@ -68,11 +68,11 @@ public final class ComparisonData {
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(summary + ": file not found");
+            throw new BadInput(summary + ": file not found");
         } catch (IOException e) {
-            throw new ScenarioException(summary + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(summary + ": cannot read (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(summary + ":" + lineNo + ": not a coshape summary (" + e.getMessage() + ")");
+            throw new BadInput(summary + ":" + lineNo + ": not a coshape summary (" + e.getMessage() + ")");
         }
         Path timeseries = dir.resolve("timeseries.csv");
         lineNo = 1;
@@ -96,16 +96,16 @@ public final class ComparisonData {
                         .put(Integer.parseInt(run[1]), Numbers.cell("value", f[5]));
             }
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(timeseries + ": file not found");
+            throw new BadInput(timeseries + ": file not found");
         } catch (IOException e) {
-            throw new ScenarioException(timeseries + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(timeseries + ": cannot read (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(timeseries + ":" + lineNo + ": not a coshape time series (" + e.getMessage()
+            throw new BadInput(timeseries + ":" + lineNo + ": not a coshape time series (" + e.getMessage()
                     + ")");
         }
         for (String p : policyOrder) {
             if (!c.finals.containsKey(p)) {
-                throw new ScenarioException(dir + ": no results for policy '" + p + "' in summary.csv");
+                throw new BadInput(dir + ": no results for policy '" + p + "' in summary.csv");
             }
         }
         return c;

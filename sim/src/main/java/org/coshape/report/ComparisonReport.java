@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.coshape.results.AtomicFiles;
+import org.coshape.io.AtomicFiles;
 
 /**
  * The report of a policy comparison, as {@code report.md} and a self-contained

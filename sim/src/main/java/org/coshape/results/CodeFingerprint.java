@@ -1,5 +1,6 @@
 package org.coshape.results;
 
+import org.coshape.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;

@@ -1,5 +1,8 @@
 package org.coshape.results;
 
+import org.coshape.io.BadInput;
+import org.coshape.io.AtomicFiles;
+import org.coshape.io.Sha256;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,9 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.coshape.experiment.RunResult;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.ScenarioPrinter;
 
 /**
@@ -39,7 +40,7 @@ public final class Manifest {
     }
 
     /** One run's manifest entry. */
-    public static Map<String, Object> runEntry(org.coshape.experiment.RunSpec spec, String status, String message,
+    public static Map<String, Object> runEntry(org.coshape.results.RunSpec spec, String status, String message,
             Double setupSeconds, Double stepSeconds) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("run_id", spec.runId());
@@ -119,12 +120,12 @@ public final class Manifest {
             JsonLocation at = e.getLocation();
             String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
             String why = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
-            throw new ScenarioException(where + ": not valid JSON (" + why + ")");
+            throw new BadInput(where + ": not valid JSON (" + why + ")");
         } catch (IOException e) {
-            throw new ScenarioException(file + ": unreadable (" + e.getMessage() + ")");
+            throw new BadInput(file + ": unreadable (" + e.getMessage() + ")");
         }
         if (n == null || !n.isObject()) {
-            throw new ScenarioException(file + ": not a coshape manifest (expected a JSON object)");
+            throw new BadInput(file + ": not a coshape manifest (expected a JSON object)");
         }
         return n;
     }

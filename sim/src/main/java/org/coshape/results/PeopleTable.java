@@ -1,5 +1,6 @@
 package org.coshape.results;
 
+import org.coshape.io.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,8 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.coshape.experiment.PeopleSink;
-import org.coshape.model.People;
+import org.coshape.model.state.People;
 
 /**
  * Streams {@code people.csv} (run_id, tick, person, group, current values, own values, trust)

@@ -1,10 +1,10 @@
 package org.coshape.results;
 
+import org.coshape.io.BadInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.ScenarioPrinter;
 import org.coshape.scenario.SourcePosition;
@@ -59,7 +59,7 @@ public record RecordedScenario(YamlNode tree, Scenario base, Path file) {
         String rebuilt = Manifest.scenarioHash(base, command.equals("compare") ? manifest.path("reference").asText()
                 : null);
         if (recorded != null && !recorded.equals(rebuilt)) {
-            throw new ScenarioException(manifestFile + ": its scenario does not rebuild the " + command + " that ran"
+            throw new BadInput(manifestFile + ": its scenario does not rebuild the " + command + " that ran"
                     + " (hash differs)");
         }
         return new RecordedScenario(tree, base, file);

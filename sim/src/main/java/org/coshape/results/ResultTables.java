@@ -1,5 +1,6 @@
 package org.coshape.results;
 
+import org.coshape.io.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.coshape.experiment.RunResult;
 import org.coshape.metrics.Metric;
 import org.coshape.metrics.TimeSeries;
 

@@ -1,5 +1,6 @@
 package org.coshape.results;
 
+import org.coshape.io.BadInput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.coshape.metrics.Metric;
 import org.coshape.metrics.TimeSeries;
-import org.coshape.scenario.CsvCells;
-import org.coshape.scenario.ScenarioException;
+import org.coshape.io.CsvCells;
 
 /**
  * Reads a {@code timeseries.csv} back into one {@link TimeSeries} per run, in the file's order,
@@ -61,7 +61,7 @@ public final class TimeSeriesFile {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = r.readLine();
             if (header == null || !header.equals(ResultTables.TIMESERIES_HEADER)) {
-                throw new ScenarioException(file + ":1: not a coshape time series (expected the header "
+                throw new BadInput(file + ":1: not a coshape time series (expected the header "
                         + ResultTables.TIMESERIES_HEADER + ")");
             }
             String line;
@@ -80,11 +80,11 @@ public final class TimeSeriesFile {
                                 Numbers.cell("value", f[5]));
             }
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(file + ": file not found");
+            throw new BadInput(file + ": file not found");
         } catch (IOException e) {
-            throw new ScenarioException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(file + ": cannot read (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(file + ":" + lineNo + ": not a coshape time series (" + e.getMessage() + ")");
+            throw new BadInput(file + ":" + lineNo + ": not a coshape time series (" + e.getMessage() + ")");
         }
         Map<String, TimeSeries> out = new LinkedHashMap<>();
         for (Map.Entry<String, RunRows> e : runs.entrySet()) {
@@ -100,7 +100,7 @@ public final class TimeSeriesFile {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = r.readLine();
             if (header == null || !header.equals(ResultTables.ASSISTANTS_HEADER)) {
-                throw new ScenarioException(file + ":1: not a coshape assistants table (expected the header "
+                throw new BadInput(file + ":1: not a coshape assistants table (expected the header "
                         + ResultTables.ASSISTANTS_HEADER + ")");
             }
             String line;
@@ -114,9 +114,9 @@ public final class TimeSeriesFile {
                         (int) Numbers.wholeCell("assistant", f[2]), f[3], Numbers.cell("value", f[4]));
             }
         } catch (IOException e) {
-            throw new ScenarioException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(file + ": cannot read (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(file + ":" + lineNo + ": not a coshape assistants table (" + e.getMessage()
+            throw new BadInput(file + ":" + lineNo + ": not a coshape assistants table (" + e.getMessage()
                     + ")");
         }
         return runs;
@@ -179,7 +179,7 @@ public final class TimeSeriesFile {
 
         TimeSeries series(Path file, String runId) {
             if (rows.isEmpty() || !rows.get(0).equals("all")) {
-                throw new ScenarioException(file + ": run " + runId + ": the first row of each tick must be 'all'");
+                throw new BadInput(file + ": run " + runId + ": the first row of each tick must be 'all'");
             }
             TimeSeries s = new TimeSeries(rows.subList(1, rows.size()));
             for (int p = 0; p < points.size(); p++) {
@@ -187,7 +187,7 @@ public final class TimeSeriesFile {
                 for (int row = 0; row < rows.size(); row++) {
                     v[row] = values.get(p).get(rows.get(row));
                     if (v[row] == null) {
-                        throw new ScenarioException(file + ": run " + runId + ", tick " + points.get(p)[0]
+                        throw new BadInput(file + ": run " + runId + ", tick " + points.get(p)[0]
                                 + ": no row '" + rows.get(row) + "'");
                     }
                 }

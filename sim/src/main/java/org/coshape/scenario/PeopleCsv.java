@@ -1,5 +1,6 @@
 package org.coshape.scenario;
 
+import org.coshape.io.CsvCells;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

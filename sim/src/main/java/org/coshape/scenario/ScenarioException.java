@@ -1,10 +1,12 @@
 package org.coshape.scenario;
 
+import org.coshape.io.BadInput;
+
 /**
- * Bad user input: a scenario file, an override, or a CSV it points to. Carries one message that
- * names the place (file, line, column) and the key path; the command line prints it and exits 2.
+ * Bad input in a scenario: a file, an override, or a value in them. Its message names the place
+ * (file, line, column) and the key path; the command line prints it and exits 2.
  */
-public final class ScenarioException extends RuntimeException {
+public final class ScenarioException extends BadInput {
     private static final long serialVersionUID = 1L;
     private final String keyPath;
     private final String problem;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioException;
+import org.coshape.io.BadInput;
 import org.coshape.scenario.SweepParameter;
 import org.coshape.scenario.SweepDesign;
 import org.coshape.scenario.SweepSpec;
@@ -41,13 +41,13 @@ class DesignsTest {
         for (int k = 0; k < 7; k++) {
             seven.add(list("p" + k, thousand));
         }
-        ScenarioException e = assertThrows(ScenarioException.class,
+        BadInput e = assertThrows(BadInput.class,
                 () -> Designs.points(new SweepSpec(SweepDesign.GRID, 1, seven), 1));
         assertTrue(e.getMessage().startsWith("sweep: the grid design has more than 2^63 points; at most 1000000"),
                 e.getMessage());
-        e = assertThrows(ScenarioException.class, () -> Designs.points(new SweepSpec(SweepDesign.GRID, 1, seven.subList(0, 3)), 1));
+        e = assertThrows(BadInput.class, () -> Designs.points(new SweepSpec(SweepDesign.GRID, 1, seven.subList(0, 3)), 1));
         assertTrue(e.getMessage().startsWith("sweep: the grid design has 1000000000 points"), e.getMessage());
-        e = assertThrows(ScenarioException.class, () -> Designs.points(new SweepSpec(SweepDesign.SOBOL, 250_000,
+        e = assertThrows(BadInput.class, () -> Designs.points(new SweepSpec(SweepDesign.SOBOL, 250_000,
                 List.of(range("a", 0, 1, null), range("b", 0, 1, null), range("c", 0, 1, null))), 1));
         assertTrue(e.getMessage().startsWith("sweep: the sobol design has 1250000 points"), e.getMessage());
         assertEquals(1_000_000, Designs.count(new SweepSpec(SweepDesign.GRID, 1, seven.subList(0, 2))), "at the cap: allowed");
@@ -61,7 +61,7 @@ class DesignsTest {
         assertEquals(Map.of("a", "1", "b", "0.0"), pts.get(0).values());
         assertEquals(Map.of("a", "1", "b", "0.5"), pts.get(1).values());
         assertEquals(Map.of("a", "2", "b", "1.0"), pts.get(5).values());
-        assertThrows(ScenarioException.class, () -> Designs.points(new SweepSpec(SweepDesign.GRID, 1,
+        assertThrows(BadInput.class, () -> Designs.points(new SweepSpec(SweepDesign.GRID, 1,
                 List.of(range("b", 0, 1, null))), 1), "a grid over a range needs steps");
     }
 

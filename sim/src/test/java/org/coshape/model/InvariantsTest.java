@@ -1,5 +1,6 @@
 package org.coshape.model;
 
+import org.coshape.model.state.People;
 import org.coshape.concurrent.ChunkPool;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
 package org.coshape.model;
 
+import org.coshape.model.state.People;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.coshape.model.network;
 
+import org.coshape.model.state.Groups;
+import org.coshape.io.BadInput;
 import ec.util.MersenneTwisterFast;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import org.coshape.concurrent.ChunkPool;
-import org.coshape.scenario.CsvCells;
+import org.coshape.io.CsvCells;
 import org.coshape.scenario.NetworkSpec;
 import org.coshape.scenario.ScenarioException;
 
@@ -189,7 +191,7 @@ public final class NetworkBuilder {
      */
     static Network stochasticBlock(int n, double degree, double homophily, int[] group, int groups,
             MersenneTwisterFast rng, ChunkPool pool) {
-        int[][] members = members(group, groups);
+        int[][] members = Groups.members(group, groups);
         EdgeBuffer edges = new EdgeBuffer(n, (long) (n * degree / 2));
         double denom = 0;
         for (int[] m : members) {
@@ -207,22 +209,6 @@ public final class NetworkBuilder {
         return edges.toUndirected(pool);
     }
 
-    static int[][] members(int[] group, int groups) {
-        int[] count = new int[groups];
-        for (int g : group) {
-            count[g]++;
-        }
-        int[][] m = new int[groups][];
-        for (int g = 0; g < groups; g++) {
-            m[g] = new int[count[g]];
-        }
-        int[] fill = new int[groups];
-        for (int i = 0; i < group.length; i++) {
-            m[group[i]][fill[group[i]]++] = i;
-        }
-        return m;
-    }
-
     /**
      * A directed, weighted edge list: {@code source,target[,weight]}; the source listens to the
      * target. Ids are person ids from the population file, or indices 0..N-1.
@@ -238,12 +224,12 @@ public final class NetworkBuilder {
             String line = r.readLine();
             int lineNo = 1;
             if (line == null) {
-                throw new ScenarioException(src + ":1: empty file; expected a header source,target[,weight]");
+                throw new BadInput(src + ":1: empty file; expected a header source,target[,weight]");
             }
             String[] header = CsvCells.trimmed(src, 1, line);
             if (header.length < 2 || header.length > 3 || !header[0].equals("source") || !header[1].equals("target")
                     || (header.length == 3 && !header[2].equals("weight"))) {
-                throw new ScenarioException(src + ":1: expected the header source,target or source,target,weight, found '"
+                throw new BadInput(src + ":1: expected the header source,target or source,target,weight, found '"
                         + line + "'");
             }
             while ((line = r.readLine()) != null) {
@@ -264,11 +250,11 @@ public final class NetworkBuilder {
                     try {
                         w = Float.parseFloat(cells[2].trim());
                     } catch (NumberFormatException e) {
-                        throw new ScenarioException(src + ":" + lineNo + ": column 'weight': expected a number, found '"
+                        throw new BadInput(src + ":" + lineNo + ": column 'weight': expected a number, found '"
                                 + cells[2].trim() + "'");
                     }
                     if (!(w > 0) || Float.isInfinite(w)) {
-                        throw new ScenarioException(src + ":" + lineNo + ": column 'weight': weights must be positive"
+                        throw new BadInput(src + ":" + lineNo + ": column 'weight': weights must be positive"
                                 + " and finite, found " + cells[2].trim());
                     }
                     weighted |= w != 1f;
@@ -277,9 +263,9 @@ public final class NetworkBuilder {
                 count++;
             }
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(src + ": file not found");
+            throw new BadInput(src + ": file not found");
         } catch (IOException e) {
-            throw new ScenarioException(src + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(src + ": cannot read (" + e.getMessage() + ")");
         }
         int[] off = new int[n + 1];
         for (int e = 0; e < count; e++) {
@@ -310,7 +296,7 @@ public final class NetworkBuilder {
         if (idIndex != null) {
             Integer i = idIndex.get(id);
             if (i == null) {
-                throw new ScenarioException(src + ":" + line + ": column '" + column + "': no person '" + id
+                throw new BadInput(src + ":" + line + ": column '" + column + "': no person '" + id
                         + "' in the population file");
             }
             return i;
@@ -323,7 +309,7 @@ public final class NetworkBuilder {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw new ScenarioException(src + ":" + line + ": column '" + column + "': expected a person index 0.." + (n - 1)
+        throw new BadInput(src + ":" + line + ": column '" + column + "': expected a person index 0.." + (n - 1)
                 + " (population has no file, so people are numbered), found '" + id + "'");
     }
 }

@@ -2,7 +2,7 @@ package org.coshape.model.regime;
 
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
-import org.coshape.model.People;
+import org.coshape.model.state.People;
 import org.coshape.scenario.DesignerSpec;
 
 /**

@@ -1,7 +1,7 @@
 package org.coshape.model.regime;
 
 import java.util.List;
-import org.coshape.model.CounterRng;
+import org.coshape.random.CounterRng;
 import org.coshape.scenario.JudgeSpec;
 
 /**

@@ -1,4 +1,4 @@
-package org.coshape.results;
+package org.coshape.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.coshape.model;
+package org.coshape.model.state;
 
 import java.util.Arrays;
 
@@ -52,7 +52,7 @@ public final class Ais {
     }
 
     /** Starts a new metrics window. */
-    void clearWindow() {
+    public void clearWindow() {
         Arrays.fill(windowAnswered, 0);
         Arrays.fill(windowFeedback, 0);
         Arrays.fill(windowSatisfaction, 0);

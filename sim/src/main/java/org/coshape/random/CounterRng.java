@@ -1,4 +1,4 @@
-package org.coshape.model;
+package org.coshape.random;
 
 import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.random.MersenneTwister;

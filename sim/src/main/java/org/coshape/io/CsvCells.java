@@ -1,4 +1,4 @@
-package org.coshape.scenario;
+package org.coshape.io;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -52,7 +52,7 @@ public final class CsvCells {
         try {
             cells = of(line);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(src + ":" + lineNo + ": " + e.getMessage());
+            throw new BadInput(src + ":" + lineNo + ": " + e.getMessage());
         }
         for (int i = 0; i < cells.length; i++) {
             cells[i] = cells[i].trim();
@@ -64,7 +64,7 @@ public final class CsvCells {
     public static String[] row(String src, int lineNo, String line, int width) {
         String[] cells = trimmed(src, lineNo, line);
         if (cells.length != width) {
-            throw new ScenarioException(src + ":" + lineNo + ": expected " + width + " cells, found " + cells.length);
+            throw new BadInput(src + ":" + lineNo + ": expected " + width + " cells, found " + cells.length);
         }
         return cells;
     }

@@ -1,7 +1,7 @@
-package org.coshape.experiment;
+package org.coshape.results;
 
 import java.util.Map;
-import org.coshape.model.CounterRng;
+import org.coshape.random.CounterRng;
 import org.coshape.scenario.Scenario;
 
 /**

@@ -1,6 +1,6 @@
-package org.coshape.experiment;
+package org.coshape.results;
 
-import org.coshape.model.People;
+import org.coshape.model.state.People;
 
 /** Receives the people's state at recorded ticks, for the optional {@code people.csv}. */
 @FunctionalInterface

@@ -1,5 +1,6 @@
-package org.coshape.cli;
+package org.coshape.batch;
 
+import org.coshape.io.BadInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,11 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.coshape.results.CompleteLines;
+import org.coshape.io.CompleteLines;
 import org.coshape.results.Manifest;
 import org.coshape.results.ResultTables;
-import org.coshape.scenario.CsvCells;
-import org.coshape.scenario.ScenarioException;
+import org.coshape.io.CsvCells;
 
 /**
  * One folder of {@code sweep --shard i/n}, read and checked before {@code merge} writes anything:
@@ -26,22 +26,22 @@ import org.coshape.scenario.ScenarioException;
  * @param series timeseries.csv's data lines by run id, in file order
  * @param assistants assistants.csv's data lines by run id, in file order
  */
-record ShardFolder(JsonNode manifest, String header, Map<String, List<String>> summary,
+public record ShardFolder(JsonNode manifest, String header, Map<String, List<String>> summary,
         Map<String, List<String>> series, Map<String, List<String>> assistants) {
 
-    static ShardFolder read(Path dir) {
+    public static ShardFolder read(Path dir) {
         Path mf = dir.resolve("manifest.json");
         Path sf = dir.resolve("summary.csv");
         Path tf = dir.resolve("timeseries.csv");
         Path af = dir.resolve("assistants.csv");
         for (Path f : List.of(mf, sf, tf, af)) {
             if (!Files.isRegularFile(f)) {
-                throw new ScenarioException(dir + ": not a sweep results folder (" + f.getFileName() + " missing)");
+                throw new BadInput(dir + ": not a sweep results folder (" + f.getFileName() + " missing)");
             }
         }
         JsonNode m = Manifest.read(mf);
         if (!"sweep".equals(m.path("command").asText())) {
-            throw new ScenarioException(dir + ": written by '" + m.path("command").asText() + "', not by sweep");
+            throw new BadInput(dir + ": written by '" + m.path("command").asText() + "', not by sweep");
         }
         Map<String, String> runs = new HashMap<>(); // run id -> status
         for (JsonNode r : m.path("runs")) {
@@ -49,20 +49,20 @@ record ShardFolder(JsonNode manifest, String header, Map<String, List<String>> s
         }
         List<String> lines = lines(sf);
         if (lines.isEmpty()) {
-            throw new ScenarioException(sf + ": empty (no header line)");
+            throw new BadInput(sf + ": empty (no header line)");
         }
         String header = lines.get(0);
         List<String> columns = List.of(cells(sf, 1, header));
         int group = columns.indexOf("group");
         if (columns.isEmpty() || !columns.get(0).equals("run_id") || group < 0) {
-            throw new ScenarioException(sf + ":1: not a coshape summary (expected run_id first and a group column)");
+            throw new BadInput(sf + ":1: not a coshape summary (expected run_id first and a group column)");
         }
         Map<String, List<String>> summary = new TreeMap<>();
         Set<String> rowKeys = new HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] c = checkedRow(sf, i + 1, lines.get(i), columns.size(), runs);
             if (!rowKeys.add(c[0] + "\u0000" + c[group])) {
-                throw new ScenarioException(sf + ":" + (i + 1) + ": run " + c[0] + ", group '" + c[group]
+                throw new BadInput(sf + ":" + (i + 1) + ": run " + c[0] + ", group '" + c[group]
                         + "' appears twice");
             }
             summary.computeIfAbsent(c[0], k -> new ArrayList<>()).add(lines.get(i));
@@ -76,7 +76,7 @@ record ShardFolder(JsonNode manifest, String header, Map<String, List<String>> s
     private static Map<String, List<String>> longTable(Path file, String expectedHeader, Map<String, String> runs) {
         List<String> lines = lines(file);
         if (lines.isEmpty() || !lines.get(0).equals(expectedHeader)) {
-            throw new ScenarioException(file + ":1: expected the header " + expectedHeader);
+            throw new BadInput(file + ":1: expected the header " + expectedHeader);
         }
         int width = cells(file, 1, lines.get(0)).length;
         Map<String, List<String>> byRun = new TreeMap<>();
@@ -94,15 +94,15 @@ record ShardFolder(JsonNode manifest, String header, Map<String, List<String>> s
     private static String[] checkedRow(Path file, int lineNo, String line, int width, Map<String, String> runs) {
         String[] c = cells(file, lineNo, line);
         if (c.length != width) {
-            throw new ScenarioException(file + ":" + lineNo + ": expected " + width + " cells, found " + c.length);
+            throw new BadInput(file + ":" + lineNo + ": expected " + width + " cells, found " + c.length);
         }
         String status = runs.get(c[0]);
         if (status == null) {
-            throw new ScenarioException(file + ":" + lineNo + ": run '" + c[0] + "' is not in this folder's"
+            throw new BadInput(file + ":" + lineNo + ": run '" + c[0] + "' is not in this folder's"
                     + " manifest.json");
         }
         if (!status.equals("done")) {
-            throw new ScenarioException(file + ":" + lineNo + ": run '" + c[0] + "' is " + status + " in this folder's"
+            throw new BadInput(file + ":" + lineNo + ": run '" + c[0] + "' is " + status + " in this folder's"
                     + " manifest.json: the shard was interrupted; finish it with sweep --resume first");
         }
         return c;
@@ -112,7 +112,7 @@ record ShardFolder(JsonNode manifest, String header, Map<String, List<String>> s
         try {
             return CsvCells.of(line);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(file + ":" + lineNo + ": " + e.getMessage());
+            throw new BadInput(file + ":" + lineNo + ": " + e.getMessage());
         }
     }
 
@@ -121,7 +121,7 @@ record ShardFolder(JsonNode manifest, String header, Map<String, List<String>> s
         try {
             return CompleteLines.readAll(file);
         } catch (IOException e) {
-            throw new ScenarioException(file + ": unreadable (" + e.getMessage() + ")");
+            throw new BadInput(file + ": unreadable (" + e.getMessage() + ")");
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.coshape.experiment;
+package org.coshape.io;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -6,7 +6,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.coshape.scenario.ScenarioException;
 
 /**
  * An exclusive lock on a results folder for as long as a command writes to it, so that a second
@@ -37,7 +36,7 @@ public final class FolderLock implements AutoCloseable {
         try {
             ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new ScenarioException(dir + ": cannot lock the folder (" + e.getMessage() + ")");
+            throw new BadInput(dir + ": cannot lock the folder (" + e.getMessage() + ")");
         }
         FileLock l = null;
         try {
@@ -46,11 +45,11 @@ public final class FolderLock implements AutoCloseable {
             l = null; // held by this JVM
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new ScenarioException(dir + ": cannot lock the folder (" + e.getMessage() + ")");
+            throw new BadInput(dir + ": cannot lock the folder (" + e.getMessage() + ")");
         }
         if (l == null) {
             closeQuietly(ch);
-            throw new ScenarioException(dir + ": another coshape process is writing to this folder; wait for it to"
+            throw new BadInput(dir + ": another coshape process is writing to this folder; wait for it to"
                     + " end or choose another --out");
         }
         return new FolderLock(ch, l);

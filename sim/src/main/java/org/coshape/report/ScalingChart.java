@@ -1,4 +1,4 @@
-package org.coshape.cli;
+package org.coshape.report;
 
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -21,11 +21,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The throughput axis is linear from zero, so a flat line reads as time per tick linear in N and a
  * fall reads at its true size (a logarithmic axis over less than a decade showed one label).
  */
-final class ScalingChart {
+public final class ScalingChart {
     private ScalingChart() {
     }
 
-    static void write(List<Map<String, Object>> runs, Path file) {
+    public static void write(List<Map<String, Object>> runs, Path file) {
         XYSeries tick = new XYSeries("whole tick");
         XYSeries interaction = new XYSeries("interaction");
         XYSeries social = new XYSeries("social");

@@ -1,4 +1,4 @@
-package org.coshape.experiment;
+package org.coshape.results;
 
 import org.coshape.metrics.TimeSeries;
 

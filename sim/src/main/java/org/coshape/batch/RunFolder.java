@@ -1,4 +1,4 @@
-package org.coshape.cli;
+package org.coshape.batch;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.coshape.experiment.FolderLock;
-import org.coshape.experiment.RunResult;
-import org.coshape.experiment.RunSpec;
+import org.coshape.io.FolderLock;
+import org.coshape.io.Folders;
+import org.coshape.results.RunResult;
+import org.coshape.results.RunSpec;
 import org.coshape.experiment.Runner;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.report.RunCharts;
@@ -33,15 +34,15 @@ import org.coshape.scenario.Scenario;
  * @param parameters swept parameter columns of summary.csv (none for a plain run)
  * @param people     {@code none}, {@code final} or {@code every}
  */
-record RunFolder(Path out, Scenario scenario, List<String> parameters, PeopleOutput people) {
+public record RunFolder(Path out, Scenario scenario, List<String> parameters, PeopleOutput people) {
 
     /** What was written. */
-    record Written(List<RunResult> results, boolean people, int charts) {
+    public record Written(List<RunResult> results, boolean people, int charts) {
     }
 
-    Written write(List<RunSpec> specs, int threads, String command, List<String> args, Instant start,
+    public Written write(List<RunSpec> specs, int threads, String command, List<String> args, Instant start,
             Map<String, Object> extra, PrintWriter err, boolean quiet) throws IOException {
-        Preflight.makeFolder(out);
+        Folders.make(out);
         List<RunResult> results = new ArrayList<>();
         PeopleTable table = null;
         List<Path> charts;
@@ -90,7 +91,7 @@ record RunFolder(Path out, Scenario scenario, List<String> parameters, PeopleOut
     }
 
     /** The lines a finished run folder prints on stdout. */
-    void printWhere(PrintWriter o, Written w) {
+    public void printWhere(PrintWriter o, Written w) {
         o.println("results: " + out.toAbsolutePath().normalize());
         o.println("  summary.csv     final metrics, one row per run x group");
         o.println("  timeseries.csv  metrics over time (long format)");

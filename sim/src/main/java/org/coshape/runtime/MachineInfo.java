@@ -1,4 +1,4 @@
-package org.coshape.cli;
+package org.coshape.runtime;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,10 +15,10 @@ import java.util.Map;
  * transparent huge page mode is kept too: with the JVM's -XX:+UseTransparentHugePages it moved the
  * whole tick by 4-14% on the machines measured.
  */
-record MachineInfo(String cpu, String cpuFamilyModel, int logicalCpus, String caches, String os,
+public record MachineInfo(String cpu, String cpuFamilyModel, int logicalCpus, String caches, String os,
         String transparentHugePages) {
 
-    static MachineInfo read() {
+    public static MachineInfo read() {
         String cpu = null;
         String family = "";
         String model = "";
@@ -48,7 +48,7 @@ record MachineInfo(String cpu, String cpuFamilyModel, int logicalCpus, String ca
     }
 
     /** The selected transparent huge page mode ("always", "madvise", "never"), or empty where unknown. */
-    static String readHugePages() {
+    public static String readHugePages() {
         try {
             String s = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
             int a = s.indexOf('[');
@@ -80,7 +80,7 @@ record MachineInfo(String cpu, String cpuFamilyModel, int logicalCpus, String ca
         return b.toString();
     }
 
-    Map<String, Object> asMap() {
+    public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cpu", cpu);
         m.put("cpu_family_model", cpuFamilyModel);
@@ -92,7 +92,7 @@ record MachineInfo(String cpu, String cpuFamilyModel, int logicalCpus, String ca
     }
 
     /** One line for the human-readable report. */
-    String line() {
+    public String line() {
         List<String> parts = new java.util.ArrayList<>();
         parts.add(cpu + (cpuFamilyModel.isEmpty() ? "" : " (" + cpuFamilyModel + ")"));
         parts.add(logicalCpus + " logical CPUs");

@@ -1,4 +1,4 @@
-package org.coshape.results;
+package org.coshape.io;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

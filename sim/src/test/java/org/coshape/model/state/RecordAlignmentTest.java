@@ -1,4 +1,4 @@
-package org.coshape.model;
+package org.coshape.model.state;
 
 import org.coshape.concurrent.ChunkPool;
 import static org.junit.jupiter.api.Assertions.assertEquals;

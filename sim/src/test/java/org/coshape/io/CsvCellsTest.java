@@ -1,4 +1,4 @@
-package org.coshape.scenario;
+package org.coshape.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +34,7 @@ class CsvCellsTest {
     @Test
     void anOpenQuoteIsBadInputNamingFileAndLine() {
         assertThrows(IllegalArgumentException.class, () -> CsvCells.of("a,\"open"));
-        ScenarioException e = assertThrows(ScenarioException.class, () -> CsvCells.trimmed("people.csv", 7, "p1,\"g"));
+        BadInput e = assertThrows(BadInput.class, () -> CsvCells.trimmed("people.csv", 7, "p1,\"g"));
         assertEquals("people.csv:7: malformed CSV line (Missing closing quote for value)", e.getMessage());
         assertArrayEquals(new String[] {"p1", "north, rural", "0.5"},
                 CsvCells.trimmed("x", 2, " p1 ,\"north, rural\", 0.5"));

@@ -1,4 +1,4 @@
-package org.coshape.model;
+package org.coshape.model.state;
 
 import org.coshape.concurrent.ChunkPool;
 
@@ -106,7 +106,7 @@ public final class People {
         ai = ints[0];
         asks = ints[1];
         answered = ints[2];
-        members = org.coshape.model.network.Groups.members(group, groups);
+        members = org.coshape.model.state.Groups.members(group, groups);
     }
 
     /** The twin's state: own value arrays (copies of this population's), every other array shared. */

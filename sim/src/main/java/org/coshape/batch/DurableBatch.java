@@ -1,5 +1,6 @@
-package org.coshape.cli;
+package org.coshape.batch;
 
+import org.coshape.io.BadInput;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,16 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.coshape.experiment.FolderLock;
+import org.coshape.io.FolderLock;
+import org.coshape.io.Folders;
 import org.coshape.experiment.LocalExecutor;
 import org.coshape.experiment.Progress;
-import org.coshape.experiment.RunRows;
-import org.coshape.experiment.RunSpec;
+import org.coshape.results.RunRows;
+import org.coshape.results.RunSpec;
 import org.coshape.experiment.SweepStore;
 import org.coshape.results.Build;
 import org.coshape.results.Manifest;
 import org.coshape.scenario.Scenario;
-import org.coshape.scenario.ScenarioException;
 
 /**
  * A batch of runs written durably to one results folder, as {@code sweep} and {@code compare}
@@ -26,7 +27,7 @@ import org.coshape.scenario.ScenarioException;
  * missing on the local executor, records each run in the journal and the manifest as it ends,
  * and sorts the tables when all are done. It holds the folder's {@link FolderLock} meanwhile.
  */
-final class DurableBatch {
+public final class DurableBatch {
     private final String command;
     private final Scenario base;
     private final List<RunSpec> runs;
@@ -41,7 +42,7 @@ final class DurableBatch {
     private FolderLock folderLock;
     private List<String> parameters = List.of();
 
-    DurableBatch(String command, Scenario base, List<RunSpec> runs, Path out, int threads, List<String> args,
+    public DurableBatch(String command, Scenario base, List<RunSpec> runs, Path out, int threads, List<String> args,
             Instant start) {
         this.command = command;
         this.base = base;
@@ -55,19 +56,19 @@ final class DurableBatch {
     private String executorName = "local";
 
     /** Records which executor ran the batch (for the manifest). */
-    DurableBatch executorName(String name) {
+    public DurableBatch executorName(String name) {
         this.executorName = name;
         return this;
     }
 
     /** Top-level manifest fields beside the standard ones (design, policies, ...). */
-    DurableBatch extra(String key, Object value) {
+    public DurableBatch extra(String key, Object value) {
         extra.put(key, value);
         return this;
     }
 
     /** Opens the folder: a new batch, or the one to resume; {@code hash} identifies the resolved scenario. */
-    DurableBatch open(List<String> parameters, String hash, boolean resume, boolean force) {
+    public DurableBatch open(List<String> parameters, String hash, boolean resume, boolean force) {
         extra.put("scenario_sha256", hash);
         this.parameters = parameters;
         if (resume) {
@@ -75,13 +76,13 @@ final class DurableBatch {
             Path manifest = out.resolve("manifest.json");
             String previous = Manifest.field(manifest, "scenario_sha256");
             if (previous != null && !previous.equals(hash)) {
-                throw new ScenarioException(out + ": the " + command + " there was started from a different scenario"
+                throw new BadInput(out + ": the " + command + " there was started from a different scenario"
                         + " (or other --set/--seed/options); resume with the same ones, or start over with --force");
             }
             if (previous != null) {
                 Build then = Build.of(Manifest.read(manifest));
                 if (then.mayDifferFrom(Build.current())) {
-                    throw new ScenarioException(out + ": the " + command + " there was started by " + then + ", this is "
+                    throw new BadInput(out + ": the " + command + " there was started by " + then + ", this is "
                             + Build.current() + "; its finished runs and this build's could differ: resume with the"
                             + " build that started it, or start over with --force");
                 }
@@ -92,7 +93,7 @@ final class DurableBatch {
             store = opened(() -> SweepStore.resume(out, parameters));
         } else {
             refuseOccupied(force);
-            Preflight.makeFolder(out);
+            Folders.make(out);
             folderLock = FolderLock.acquire(out);
             store = opened(() -> {
                 refuseOccupied(force); // another process may have started here since the first look
@@ -107,7 +108,7 @@ final class DurableBatch {
 
     private void refuseOccupied(boolean force) {
         if (SweepStore.occupied(out) && !force) {
-            throw new ScenarioException(out + ": already holds results; use --resume to finish an interrupted "
+            throw new BadInput(out + ": already holds results; use --resume to finish an interrupted "
                     + command + " or --force to overwrite");
         }
     }
@@ -126,17 +127,17 @@ final class DurableBatch {
     }
 
     /** Runs what is missing on local threads, then sorts the tables; returns the failed runs. */
-    Map<String, String> run(PrintWriter err, boolean quiet) {
+    public Map<String, String> run(PrintWriter err, boolean quiet) {
         return run(err, quiet, (todo, listener) -> LocalExecutor.runAll(todo, threads, parameters, listener));
     }
 
     /** How the missing runs execute (local threads, or a Spark cluster). */
-    interface Executor {
+    public interface Executor {
         void runAll(List<RunSpec> todo, LocalExecutor.Listener listener);
     }
 
     /** Runs what is missing on {@code executor}, then sorts the tables; returns the failed runs. */
-    Map<String, String> run(PrintWriter err, boolean quiet, Executor executor) {
+    public Map<String, String> run(PrintWriter err, boolean quiet, Executor executor) {
         if (!quiet && runs.stream().anyMatch(r -> r.scenario().output().people() != org.coshape.scenario.PeopleOutput.NONE)) {
             err.println("coshape: warning: output.people is written by run only; " + command + " keeps each run's"
                     + " summary and time series, not people.csv (replay DIR RUN_ID --people final writes one run's)");
@@ -162,12 +163,12 @@ final class DurableBatch {
         return store.failures();
     }
 
-    SweepStore store() {
+    public SweepStore store() {
         return store;
     }
 
     /** Final manifest: complete or finished with failures; then the folder is free for others. */
-    void close(Map<String, String> failures) {
+    public void close(Map<String, String> failures) {
         manifest(failures.isEmpty() ? "complete" : "finished with failures", Instant.now());
         if (folderLock != null) {
             folderLock.close();
@@ -175,15 +176,15 @@ final class DurableBatch {
         }
     }
 
-    /** Prints the failure summary and returns the exit code. */
-    int exitCode(Map<String, String> failures, PrintWriter err) {
+    /** Prints the failure summary, if any; returns whether every run succeeded. */
+    public boolean reportFailures(Map<String, String> failures, PrintWriter err) {
         if (failures.isEmpty()) {
-            return CoshapeCli.OK;
+            return true;
         }
         err.printf("coshape: %d run(s) failed, first %s: %s; '%s --resume' runs them again%n", failures.size(),
                 failures.keySet().iterator().next(), failures.values().iterator().next(), command);
         err.flush();
-        return CoshapeCli.FAILURE;
+        return false;
     }
 
     private void manifest(String status, Instant end) {

@@ -1,4 +1,6 @@
-package org.coshape.model;
+package org.coshape.model.state;
+
+import org.coshape.runtime.HotSpotOptions;
 
 /**
  * Where person 0's record starts in the person-major value arrays, so that no record straddles

@@ -1,4 +1,4 @@
-package org.coshape.model;
+package org.coshape.runtime;
 
 import java.lang.management.ManagementFactory;
 
@@ -38,7 +38,7 @@ public final class HotSpotOptions {
     }
 
     /** The integer option's value, or {@code fallback} when it cannot be read. */
-    static long longValue(String name, long fallback) {
+    public static long longValue(String name, long fallback) {
         String v = value(name);
         try {
             return v == null ? fallback : Long.parseLong(v);

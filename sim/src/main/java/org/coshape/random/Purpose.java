@@ -1,4 +1,4 @@
-package org.coshape.model;
+package org.coshape.random;
 
 /**
  * Names of the independent random streams. Keeping them apart means switching one mechanism off
