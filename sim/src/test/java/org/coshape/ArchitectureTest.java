@@ -65,7 +65,8 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), wrong, "dependencies against the layers");
-        assertTrue(deps.get("model").contains("metrics") && deps.get("cli").contains("batch"),
+        assertTrue(
+                deps.get("model").contains("metrics") && deps.get("cli").contains("batch"),
                 "the scan sees the dependencies: " + deps);
     }
 
@@ -75,7 +76,8 @@ class ArchitectureTest {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String pkg = SOURCES.relativize(f.getParent()).toString().replace('/', '.');
-                String code = Files.readString(f).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+                String code =
+                        Files.readString(f).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
                 Set<String> uses = deps.computeIfAbsent(pkg, k -> new TreeSet<>());
                 Matcher m = USE.matcher(code);
                 while (m.find()) {

@@ -1,6 +1,5 @@
 package org.coshape.bench;
 
-import org.coshape.concurrent.ChunkPool;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -20,8 +19,7 @@ import java.util.Arrays;
  * {@code metrics} times a metrics record when the scenario records every tick).
  */
 public final class JarAbComparison {
-    private JarAbComparison() {
-    }
+    private JarAbComparison() {}
 
     private record Side(Object model, Method runPhase, Object schedule, Method step, AutoCloseable pool) {
         void once(String phase) throws Exception {
@@ -37,28 +35,32 @@ public final class JarAbComparison {
     private record Model(int humans, int dims, String rule, Path scenarioFile) {
         Object scenario(ClassLoader cl) throws Exception {
             if (scenarioFile != null) {
-                return cl.loadClass("org.coshape.scenario.ScenarioLoader").getMethod("load", Path.class).invoke(null,
-                        scenarioFile);
+                return cl.loadClass("org.coshape.scenario.ScenarioLoader")
+                        .getMethod("load", Path.class)
+                        .invoke(null, scenarioFile);
             }
-            return cl.loadClass("org.coshape.cli.BenchCommand").getMethod("benchScenario", int.class, int.class,
-                    int.class, double.class, String.class).invoke(null, humans, dims, 1_000_000, 10.0, rule);
+            return cl.loadClass("org.coshape.cli.BenchCommand")
+                    .getMethod("benchScenario", int.class, int.class, int.class, double.class, String.class)
+                    .invoke(null, humans, dims, 1_000_000, 10.0, rule);
         }
 
         String describe(int threads) {
-            return scenarioFile != null ? scenarioFile + ", " + humans + " people, " + threads + " threads"
+            return scenarioFile != null
+                    ? scenarioFile + ", " + humans + " people, " + threads + " threads"
                     : humans + " people, d=" + dims + ", " + threads + " threads, " + rule;
         }
     }
 
     private static Side load(String jar, Model what, int threads) throws Exception {
-        URLClassLoader cl = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
-                ClassLoader.getPlatformClassLoader());
+        URLClassLoader cl =
+                new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
         Object scenario = what.scenario(cl);
         Class<?> poolClass = poolClass(cl);
         Object pool = poolClass.getConstructor(int.class).newInstance(threads);
         Class<?> modelClass = cl.loadClass("org.coshape.model.CoshapeModel");
-        Object model = modelClass.getConstructor(cl.loadClass("org.coshape.scenario.Scenario"), long.class, poolClass,
-                boolean.class).newInstance(scenario, 1L, pool, true);
+        Object model = modelClass
+                .getConstructor(cl.loadClass("org.coshape.scenario.Scenario"), long.class, poolClass, boolean.class)
+                .newInstance(scenario, 1L, pool, true);
         modelClass.getMethod("start").invoke(model);
         Object schedule = modelClass.getField("schedule").get(model);
         Method step = schedule.getClass().getMethod("step", cl.loadClass("sim.engine.SimState"));
@@ -106,8 +108,8 @@ public final class JarAbComparison {
      * Builds the model of {@code firstJar}, then that of {@code secondJar}, times them alternately
      * and returns their speeds (person-ticks/s) in build order; the models are dropped on return.
      */
-    private static double[] timeInOrder(String firstJar, String secondJar, Model what, int threads, String phase,
-            int rounds) throws Exception {
+    private static double[] timeInOrder(
+            String firstJar, String secondJar, Model what, int threads, String phase, int rounds) throws Exception {
         System.gc(); // the models of an earlier order are unreachable by now
         Side first = load(firstJar, what, threads);
         Side second = load(secondJar, what, threads);
@@ -132,8 +134,8 @@ public final class JarAbComparison {
         } else if (args.length == 6) {
             Path file = Path.of(args[2]);
             // the population size, for person-ticks/s (read with A's classes, which B's must agree with)
-            try (URLClassLoader cl = new URLClassLoader(new URL[] {Path.of(args[0]).toUri().toURL()},
-                    ClassLoader.getPlatformClassLoader())) {
+            try (URLClassLoader cl = new URLClassLoader(
+                    new URL[] {Path.of(args[0]).toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
                 Object scenario = new Model(0, 0, null, file).scenario(cl);
                 Object population = scenario.getClass().getMethod("population").invoke(scenario);
                 int humans = (int) population.getClass().getMethod("size").invoke(population);
@@ -150,12 +152,22 @@ public final class JarAbComparison {
         String phase = args[at];
         int rounds = Integer.parseInt(args[at + 1]);
         // order 0 builds A first, order 1 builds B first
-        double[][] speed = {timeInOrder(args[0], args[1], what, threads, phase, rounds),
-            reversed(timeInOrder(args[1], args[0], what, threads, phase, rounds))};
+        double[][] speed = {
+            timeInOrder(args[0], args[1], what, threads, phase, rounds),
+            reversed(timeInOrder(args[1], args[0], what, threads, phase, rounds))
+        };
         double[] ratio = {speed[0][1] / speed[0][0], speed[1][1] / speed[1][0]};
-        System.out.printf("%s, %s: A built first: A %.3g, B %.3g person-ticks/s, B/A %.3f;"
-                + " B built first: A %.3g, B %.3g, B/A %.3f; B/A (geometric mean) %.3f%n", phase,
-                what.describe(threads), speed[0][0], speed[0][1], ratio[0], speed[1][0], speed[1][1], ratio[1],
+        System.out.printf(
+                "%s, %s: A built first: A %.3g, B %.3g person-ticks/s, B/A %.3f;"
+                        + " B built first: A %.3g, B %.3g, B/A %.3f; B/A (geometric mean) %.3f%n",
+                phase,
+                what.describe(threads),
+                speed[0][0],
+                speed[0][1],
+                ratio[0],
+                speed[1][0],
+                speed[1][1],
+                ratio[1],
                 Math.sqrt(ratio[0] * ratio[1]));
         System.exit(0);
     }

@@ -36,6 +36,7 @@ public final class NaiveMasonModel extends SimState {
 
     /** Which parts of the tick the schedule steps (both for the tick; one for a phase benchmark). */
     final boolean interaction;
+
     final boolean social;
 
     public NaiveMasonModel(long seed, int n, int d, double degree) {
@@ -153,22 +154,25 @@ public final class NaiveMasonModel extends SimState {
         if (!social) {
             return;
         }
-        schedule.scheduleRepeating((Steppable) state -> {
-            for (int j = 0; j < 4; j++) {
-                for (int k = 0; k < d; k++) {
-                    if (feedbackCount[j] > 0) {
-                        w[j][k] += LEARNING_RATE * feedback[j][k] / feedbackCount[j];
+        schedule.scheduleRepeating(
+                (Steppable) state -> {
+                    for (int j = 0; j < 4; j++) {
+                        for (int k = 0; k < d; k++) {
+                            if (feedbackCount[j] > 0) {
+                                w[j][k] += LEARNING_RATE * feedback[j][k] / feedbackCount[j];
+                            }
+                            feedback[j][k] = 0;
+                        }
+                        feedbackCount[j] = 0;
                     }
-                    feedback[j][k] = 0;
-                }
-                feedbackCount[j] = 0;
-            }
-            for (Person p : people) {
-                p.social();
-            }
-            for (Person p : people) {
-                System.arraycopy(p.next, 0, p.v, 0, d);
-            }
-        }, 1, 1.0);
+                    for (Person p : people) {
+                        p.social();
+                    }
+                    for (Person p : people) {
+                        System.arraycopy(p.next, 0, p.v, 0, d);
+                    }
+                },
+                1,
+                1.0);
     }
 }

@@ -14,8 +14,7 @@ import org.coshape.scenario.Scenario;
  * {@code -XX:+PrintCompilation} to see the recompilations beside the windows.
  */
 public final class WarmUpCurve {
-    private WarmUpCurve() {
-    }
+    private WarmUpCurve() {}
 
     public static void main(String[] args) {
         int humans = Integer.parseInt(args[0]);
@@ -37,8 +36,11 @@ public final class WarmUpCurve {
                 long wall = System.nanoTime() - t0;
                 long[] after = m.phaseNanos();
                 double personTicks = (double) humans * window;
-                System.out.printf("ticks %4d-%4d: whole tick %.3g, interaction %.3g, social %.3g person-ticks/s%n", w,
-                        w + window, personTicks / (wall / 1e9),
+                System.out.printf(
+                        "ticks %4d-%4d: whole tick %.3g, interaction %.3g, social %.3g person-ticks/s%n",
+                        w,
+                        w + window,
+                        personTicks / (wall / 1e9),
                         personTicks / ((after[interaction] - before[interaction]) / 1e9),
                         personTicks / ((after[social] - before[social]) / 1e9));
             }

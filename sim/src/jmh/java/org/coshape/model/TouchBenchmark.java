@@ -1,10 +1,10 @@
 package org.coshape.model;
 
-import org.coshape.model.state.People;
-import org.coshape.concurrent.ChunkPool;
 import java.util.concurrent.TimeUnit;
 import org.coshape.cli.BenchCommand;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.network.Network;
+import org.coshape.model.state.People;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx12g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx12g"})
 @State(Scope.Benchmark)
 public class TouchBenchmark {
     @Param({"1000000"})
@@ -50,8 +52,8 @@ public class TouchBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         pool = new ChunkPool(threads);
-        model = new CoshapeModel(BenchCommand.benchScenario(humans, dims, 1_000_000, 10, "hegselmann_krause"), 1, pool,
-                true);
+        model = new CoshapeModel(
+                BenchCommand.benchScenario(humans, dims, 1_000_000, 10, "hegselmann_krause"), 1, pool, true);
         model.start();
         People p = model.people();
         Network net = model.network();
@@ -60,8 +62,14 @@ public class TouchBenchmark {
         touchTask = (chunk, from, to) -> {
             float s = 0;
             for (int b = from; b < to; b += SocialPhase.BLOCK) {
-                s += SocialPhase.touch(p.v, net.offsets(), model.neighbourRecords(), b,
-                        Math.min(to, b + SocialPhase.BLOCK), p.d, mode);
+                s += SocialPhase.touch(
+                        p.v,
+                        net.offsets(),
+                        model.neighbourRecords(),
+                        b,
+                        Math.min(to, b + SocialPhase.BLOCK),
+                        p.d,
+                        mode);
             }
             sums[chunk] = s;
         };

@@ -1,6 +1,5 @@
 package org.coshape.batch;
 
-import org.coshape.io.BadInput;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,15 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.coshape.io.FolderLock;
-import org.coshape.io.Folders;
 import org.coshape.experiment.LocalExecutor;
 import org.coshape.experiment.Progress;
-import org.coshape.results.RunRows;
-import org.coshape.results.RunSpec;
 import org.coshape.experiment.SweepStore;
+import org.coshape.io.BadInput;
+import org.coshape.io.FolderLock;
+import org.coshape.io.Folders;
 import org.coshape.results.Build;
 import org.coshape.results.Manifest;
+import org.coshape.results.RunRows;
+import org.coshape.results.RunSpec;
 import org.coshape.scenario.Scenario;
 
 /**
@@ -42,7 +42,13 @@ public final class DurableBatch {
     private FolderLock folderLock;
     private List<String> parameters = List.of();
 
-    public DurableBatch(String command, Scenario base, List<RunSpec> runs, Path out, int threads, List<String> args,
+    public DurableBatch(
+            String command,
+            Scenario base,
+            List<RunSpec> runs,
+            Path out,
+            int threads,
+            List<String> args,
             Instant start) {
         this.command = command;
         this.base = base;
@@ -101,15 +107,16 @@ public final class DurableBatch {
             });
         }
         for (RunSpec r : runs) {
-            entries.put(r.runId(), Manifest.runEntry(r, store.isDone(r.runId()) ? "done" : "pending", null, null, null));
+            entries.put(
+                    r.runId(), Manifest.runEntry(r, store.isDone(r.runId()) ? "done" : "pending", null, null, null));
         }
         return this;
     }
 
     private void refuseOccupied(boolean force) {
         if (SweepStore.occupied(out) && !force) {
-            throw new BadInput(out + ": already holds results; use --resume to finish an interrupted "
-                    + command + " or --force to overwrite");
+            throw new BadInput(out + ": already holds results; use --resume to finish an interrupted " + command
+                    + " or --force to overwrite");
         }
     }
 
@@ -138,15 +145,17 @@ public final class DurableBatch {
 
     /** Runs what is missing on {@code executor}, then sorts the tables; returns the failed runs. */
     public Map<String, String> run(PrintWriter err, boolean quiet, Executor executor) {
-        if (!quiet && runs.stream().anyMatch(r -> r.scenario().output().people() != org.coshape.scenario.PeopleOutput.NONE)) {
+        if (!quiet
+                && runs.stream()
+                        .anyMatch(r -> r.scenario().output().people() != org.coshape.scenario.PeopleOutput.NONE)) {
             err.println("coshape: warning: output.people is written by run only; " + command + " keeps each run's"
                     + " summary and time series, not people.csv (replay DIR RUN_ID --people final writes one run's)");
             err.flush();
         }
         manifest("running", null);
         List<RunSpec> todo = runs.stream().filter(r -> !store.isDone(r.runId())).toList();
-        try (Progress progress = new Progress(command + " " + base.name(), runs.size(), runs.size() - todo.size(), err,
-                quiet)) {
+        try (Progress progress =
+                new Progress(command + " " + base.name(), runs.size(), runs.size() - todo.size(), err, quiet)) {
             executor.runAll(todo, (RunSpec r, RunRows res, Throwable e) -> {
                 if (e == null) {
                     store.append(res);
@@ -181,8 +190,12 @@ public final class DurableBatch {
         if (failures.isEmpty()) {
             return true;
         }
-        err.printf("coshape: %d run(s) failed, first %s: %s; '%s --resume' runs them again%n", failures.size(),
-                failures.keySet().iterator().next(), failures.values().iterator().next(), command);
+        err.printf(
+                "coshape: %d run(s) failed, first %s: %s; '%s --resume' runs them again%n",
+                failures.size(),
+                failures.keySet().iterator().next(),
+                failures.values().iterator().next(),
+                command);
         err.flush();
         return false;
     }
@@ -196,8 +209,8 @@ public final class DurableBatch {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("status", status);
             x.putAll(extra);
-            Manifest.write(out.resolve("manifest.json"), base, command, args, threads, executorName, start, end, list,
-                    x);
+            Manifest.write(
+                    out.resolve("manifest.json"), base, command, args, threads, executorName, start, end, list, x);
         }
     }
 }

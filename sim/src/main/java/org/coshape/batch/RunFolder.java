@@ -2,23 +2,22 @@ package org.coshape.batch;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coshape.concurrent.ChunkPool;
+import org.coshape.experiment.Runner;
 import org.coshape.io.FolderLock;
 import org.coshape.io.Folders;
-import org.coshape.results.RunResult;
-import org.coshape.results.RunSpec;
-import org.coshape.experiment.Runner;
-import org.coshape.concurrent.ChunkPool;
 import org.coshape.report.RunCharts;
 import org.coshape.results.Manifest;
 import org.coshape.results.PeopleTable;
 import org.coshape.results.ResultFiles;
 import org.coshape.results.ResultTables;
+import org.coshape.results.RunResult;
+import org.coshape.results.RunSpec;
 import org.coshape.scenario.PeopleOutput;
 import org.coshape.scenario.Scenario;
 
@@ -37,11 +36,18 @@ import org.coshape.scenario.Scenario;
 public record RunFolder(Path out, Scenario scenario, List<String> parameters, PeopleOutput people) {
 
     /** What was written. */
-    public record Written(List<RunResult> results, boolean people, int charts) {
-    }
+    public record Written(List<RunResult> results, boolean people, int charts) {}
 
-    public Written write(List<RunSpec> specs, int threads, String command, List<String> args, Instant start,
-            Map<String, Object> extra, PrintWriter err, boolean quiet) throws IOException {
+    public Written write(
+            List<RunSpec> specs,
+            int threads,
+            String command,
+            List<String> args,
+            Instant start,
+            Map<String, Object> extra,
+            PrintWriter err,
+            boolean quiet)
+            throws IOException {
         Folders.make(out);
         List<RunResult> results = new ArrayList<>();
         PeopleTable table = null;
@@ -51,15 +57,24 @@ public record RunFolder(Path out, Scenario scenario, List<String> parameters, Pe
         try (FolderLock lock = FolderLock.acquire(out)) {
             try (ChunkPool pool = new ChunkPool(threads)) {
                 if (people != PeopleOutput.NONE) {
-                    table = new PeopleTable(out.resolve("people.csv"), scenario.values().dimensions(),
-                            scenario.groupNames(), people == PeopleOutput.EVERY, scenario.ticks());
+                    table = new PeopleTable(
+                            out.resolve("people.csv"),
+                            scenario.values().dimensions(),
+                            scenario.groupNames(),
+                            people == PeopleOutput.EVERY,
+                            scenario.ticks());
                 }
                 for (RunSpec rs : specs) {
                     RunResult res = Runner.run(rs, pool, table);
                     results.add(res);
                     if (!quiet) {
-                        err.printf("coshape: run %s done (%d/%d): set-up %.2f s, %d ticks in %.2f s%n", rs.runId(),
-                                results.size(), specs.size(), res.setupSeconds(), rs.scenario().ticks(),
+                        err.printf(
+                                "coshape: run %s done (%d/%d): set-up %.2f s, %d ticks in %.2f s%n",
+                                rs.runId(),
+                                results.size(),
+                                specs.size(),
+                                res.setupSeconds(),
+                                rs.scenario().ticks(),
                                 res.stepSeconds());
                         err.flush();
                     }
@@ -78,14 +93,25 @@ public record RunFolder(Path out, Scenario scenario, List<String> parameters, Pe
                     table.close();
                 }
             }
-            charts = RunCharts.write(results.stream().map(RunResult::series).toList(), out.resolve("charts"),
+            charts = RunCharts.write(
+                    results.stream().map(RunResult::series).toList(),
+                    out.resolve("charts"),
                     scenario.output().charts());
             List<Map<String, Object>> runs = new ArrayList<>();
             for (RunResult r : results) {
                 runs.add(Manifest.runEntry(r.spec(), r.status(), r.message(), r.setupSeconds(), r.stepSeconds()));
             }
-            Manifest.write(out.resolve("manifest.json"), scenario, command, args, threads, "local", start,
-                    Instant.now(), runs, extra);
+            Manifest.write(
+                    out.resolve("manifest.json"),
+                    scenario,
+                    command,
+                    args,
+                    threads,
+                    "local",
+                    start,
+                    Instant.now(),
+                    runs,
+                    extra);
         }
         return new Written(results, table != null, charts.size());
     }

@@ -1,6 +1,5 @@
 package org.coshape.batch;
 
-import org.coshape.io.BadInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.coshape.io.BadInput;
 import org.coshape.io.CompleteLines;
+import org.coshape.io.CsvCells;
 import org.coshape.results.Manifest;
 import org.coshape.results.ResultTables;
-import org.coshape.io.CsvCells;
 
 /**
  * One folder of {@code sweep --shard i/n}, read and checked before {@code merge} writes anything:
@@ -26,8 +26,12 @@ import org.coshape.io.CsvCells;
  * @param series timeseries.csv's data lines by run id, in file order
  * @param assistants assistants.csv's data lines by run id, in file order
  */
-public record ShardFolder(JsonNode manifest, String header, Map<String, List<String>> summary,
-        Map<String, List<String>> series, Map<String, List<String>> assistants) {
+public record ShardFolder(
+        JsonNode manifest,
+        String header,
+        Map<String, List<String>> summary,
+        Map<String, List<String>> series,
+        Map<String, List<String>> assistants) {
 
     public static ShardFolder read(Path dir) {
         Path mf = dir.resolve("manifest.json");
@@ -62,8 +66,7 @@ public record ShardFolder(JsonNode manifest, String header, Map<String, List<Str
         for (int i = 1; i < lines.size(); i++) {
             String[] c = checkedRow(sf, i + 1, lines.get(i), columns.size(), runs);
             if (!rowKeys.add(c[0] + "\u0000" + c[group])) {
-                throw new BadInput(sf + ":" + (i + 1) + ": run " + c[0] + ", group '" + c[group]
-                        + "' appears twice");
+                throw new BadInput(sf + ":" + (i + 1) + ": run " + c[0] + ", group '" + c[group] + "' appears twice");
             }
             summary.computeIfAbsent(c[0], k -> new ArrayList<>()).add(lines.get(i));
         }
@@ -98,8 +101,7 @@ public record ShardFolder(JsonNode manifest, String header, Map<String, List<Str
         }
         String status = runs.get(c[0]);
         if (status == null) {
-            throw new BadInput(file + ":" + lineNo + ": run '" + c[0] + "' is not in this folder's"
-                    + " manifest.json");
+            throw new BadInput(file + ":" + lineNo + ": run '" + c[0] + "' is not in this folder's" + " manifest.json");
         }
         if (!status.equals("done")) {
             throw new BadInput(file + ":" + lineNo + ": run '" + c[0] + "' is " + status + " in this folder's"

@@ -1,8 +1,5 @@
 package org.coshape.cli;
 
-import org.coshape.io.BadInput;
-import org.coshape.report.ScalingChart;
-import org.coshape.runtime.MachineInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -16,15 +13,18 @@ import org.apache.commons.math3.stat.descriptive.rank.Max;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.descriptive.rank.Min;
 import org.coshape.concurrent.ChunkPool;
+import org.coshape.io.BadInput;
 import org.coshape.model.CoshapeModel;
+import org.coshape.report.ScalingChart;
+import org.coshape.runtime.MachineInfo;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.YamlReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench}: throughput of the inner step on the reference tick of the performance issue
@@ -35,19 +35,35 @@ import picocli.CommandLine.Model.CommandSpec;
  * Metrics are recorded only at the first and last tick and reported apart, so they do not enter
  * the tick's throughput.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Measure person-ticks per second of the inner step (whole tick and per phase).")
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--humans", paramLabel = "N", defaultValue = "1000000", description = "people (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--humans",
+            paramLabel = "N",
+            defaultValue = "1000000",
+            description = "people (default ${DEFAULT-VALUE})")
     int humans;
 
-    @Option(names = "--dims", paramLabel = "D", defaultValue = "8", description = "value dimensions (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--dims",
+            paramLabel = "D",
+            defaultValue = "8",
+            description = "value dimensions (default ${DEFAULT-VALUE})")
     int dims;
 
-    @Option(names = "--ticks", paramLabel = "T", defaultValue = "50", description = "timed ticks (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--ticks",
+            paramLabel = "T",
+            defaultValue = "50",
+            description = "timed ticks (default ${DEFAULT-VALUE})")
     int ticks;
 
-    @Option(names = "--warmup", paramLabel = "T",
+    @Option(
+            names = "--warmup",
+            paramLabel = "T",
             description = "untimed ticks first, for the JIT (default: enough for " + AUTO_WARMUP_PERSON_TICKS_TEXT
                     + " person-ticks, at least " + MIN_AUTO_WARMUP + ")")
     Integer warmup;
@@ -66,6 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
      * benchmarks.jar).
      */
     static final long AUTO_WARMUP_PERSON_TICKS = 60_000_000L;
+
     static final String AUTO_WARMUP_PERSON_TICKS_TEXT = "6e7";
     static final int MIN_AUTO_WARMUP = 5;
 
@@ -81,28 +98,43 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     Integer threads;
 
-    @Option(names = "--degree", paramLabel = "K", defaultValue = "10", description = "mean degree (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--degree",
+            paramLabel = "K",
+            defaultValue = "10",
+            description = "mean degree (default ${DEFAULT-VALUE})")
     double degree;
 
-    @Option(names = "--rule", paramLabel = "RULE", defaultValue = "hegselmann_krause",
+    @Option(
+            names = "--rule",
+            paramLabel = "RULE",
+            defaultValue = "hegselmann_krause",
             description = "social rule (default ${DEFAULT-VALUE})")
     String rule;
 
     @Option(names = "--json", description = "print one JSON object on stdout (a JSON array with --sizes)")
     boolean json;
 
-    @Option(names = "--sizes", split = ",", paramLabel = "N,N,...",
+    @Option(
+            names = "--sizes",
+            split = ",",
+            paramLabel = "N,N,...",
             description = "scaling run: measure each population size in turn (overrides --humans)")
     List<Integer> sizes;
 
-    @Option(names = "--chart", paramLabel = "FILE.png", description = "with --sizes: draw the scaling chart to this PNG")
+    @Option(
+            names = "--chart",
+            paramLabel = "FILE.png",
+            description = "with --sizes: draw the scaling chart to this PNG")
     java.nio.file.Path chart;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--twin", description = "also step the matched no-AI twin (metrics.baseline: true), to"
-            + " measure its cost; the reference tick runs without it")
+    @Option(
+            names = "--twin",
+            description = "also step the matched no-AI twin (metrics.baseline: true), to"
+                    + " measure its cost; the reference tick runs without it")
     boolean twin;
 
     /** The reference tick as a scenario, without the twin (also used by the JMH benchmarks). */
@@ -166,10 +198,12 @@ public final class BenchCommand implements Callable<Integer> {
         for (int n : ns) {
             long total = (long) warmupFor(n) + ticks;
             if (total > Integer.MAX_VALUE) {
-                throw new BadInput(warmup != null
-                        ? "bench: --warmup + --ticks: at most " + Integer.MAX_VALUE + ", got " + total
-                        : "bench: --ticks: at most " + (Integer.MAX_VALUE - warmupFor(n)) + " after the default "
-                                + warmupFor(n) + " warm-up ticks for " + n + " people, got " + ticks);
+                throw new BadInput(
+                        warmup != null
+                                ? "bench: --warmup + --ticks: at most " + Integer.MAX_VALUE + ", got " + total
+                                : "bench: --ticks: at most " + (Integer.MAX_VALUE - warmupFor(n))
+                                        + " after the default " + warmupFor(n) + " warm-up ticks for " + n
+                                        + " people, got " + ticks);
             }
             Scenario s;
             try {
@@ -218,14 +252,16 @@ public final class BenchCommand implements Callable<Integer> {
      * name the option (the scenario text's line and column would point at nothing the user wrote).
      */
     private static BadInput asOptionError(ScenarioException e, String people) {
-        String option = e.keyPath() == null ? null : switch (e.keyPath()) {
-            case "population.size" -> people;
-            case "network.degree" -> "--degree";
-            case "values.dimensions" -> "--dims";
-            case "social.rule" -> "--rule";
-            case "ticks" -> "--warmup + --ticks";
-            default -> null;
-        };
+        String option = e.keyPath() == null
+                ? null
+                : switch (e.keyPath()) {
+                    case "population.size" -> people;
+                    case "network.degree" -> "--degree";
+                    case "values.dimensions" -> "--dims";
+                    case "social.rule" -> "--rule";
+                    case "ticks" -> "--warmup + --ticks";
+                    default -> null;
+                };
         return option == null ? e : new BadInput("bench: " + option + ": " + e.problem());
     }
 
@@ -292,7 +328,9 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("phases", phases);
             out.put("edges", m.network().edgeCount());
             out.put("peak_heap_bytes", peakHeap());
-            out.put("estimated_heap_bytes", org.coshape.model.MemoryEstimate.of(s).total());
+            out.put(
+                    "estimated_heap_bytes",
+                    org.coshape.model.MemoryEstimate.of(s).total());
             out.put("state_bytes_per_person", org.coshape.model.MemoryEstimate.bytesPerPerson(dims, false, twin));
             out.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
             out.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
@@ -333,28 +371,33 @@ public final class BenchCommand implements Callable<Integer> {
         int humans = (int) out.get("humans");
         int t = (int) out.get("threads");
         {
-            o.printf("coshape bench: %d people, d=%d, degree %.0f, %s%s, %d threads, %d ticks after %d warm-up ticks%n",
+            o.printf(
+                    "coshape bench: %d people, d=%d, degree %.0f, %s%s, %d threads, %d ticks after %d warm-up ticks%n",
                     humans, dims, degree, rule, twin ? " with the twin" : "", t, ticks, (int) out.get("warmup_ticks"));
             o.printf("  machine         %s%n", MachineInfo.read().line());
             @SuppressWarnings("unchecked")
             List<String> options = (List<String>) out.get("jvm_options");
-            o.printf("  jvm             %s%s%n", out.get("jvm"),
-                    options.isEmpty() ? "" : ", " + String.join(" ", options));
+            o.printf(
+                    "  jvm             %s%s%n",
+                    out.get("jvm"), options.isEmpty() ? "" : ", " + String.join(" ", options));
             @SuppressWarnings("unchecked")
             Map<String, Object> parts = (Map<String, Object>) out.get("setup_parts_s");
             StringBuilder split = new StringBuilder();
             for (var e : parts.entrySet()) {
-                split.append(split.length() == 0 ? "" : ", ").append(e.getKey().replace('_', ' '))
+                split.append(split.length() == 0 ? "" : ", ")
+                        .append(e.getKey().replace('_', ' '))
                         .append(String.format(" %.2f", (double) e.getValue()));
             }
             o.printf("  set-up          %8.3f s  (%s)%n", (double) out.get("setup_s"), split);
-            o.printf("  whole tick      %12.4g person-ticks/s  (%.2f ticks/s)%n", (double) out.get("person_ticks_per_s"),
-                    (double) out.get("ticks_per_s"));
+            o.printf(
+                    "  whole tick      %12.4g person-ticks/s  (%.2f ticks/s)%n",
+                    (double) out.get("person_ticks_per_s"), (double) out.get("ticks_per_s"));
             @SuppressWarnings("unchecked")
             Map<String, Object> tick = (Map<String, Object>) out.get("tick_s");
-            o.printf("  one tick        %.4g / %.4g / %.4g s fastest / median / slowest  (median %.4g person-ticks/s)%n",
-                    (double) tick.get("min"), (double) tick.get("median"), (double) tick.get("max"),
-                    (double) out.get("person_ticks_per_s_median_tick"));
+            o.printf(
+                    "  one tick        %.4g / %.4g / %.4g s fastest / median / slowest  (median %.4g person-ticks/s)%n",
+                    (double) tick.get("min"), (double) tick.get("median"), (double) tick.get("max"), (double)
+                            out.get("person_ticks_per_s_median_tick"));
             double timed = ticks / (double) out.get("ticks_per_s"); // the phases' time, without metrics
             if (timed < SHORT_TIMING_S) { // a timer's and the machine's jitter are a large part of it
                 o.printf("  (timed ticks took %.3f s in all: give more --ticks for a steadier figure)%n", timed);
@@ -362,11 +405,14 @@ public final class BenchCommand implements Callable<Integer> {
             @SuppressWarnings("unchecked")
             Map<String, Object> ph = (Map<String, Object>) out.get("phases");
             for (var e : ph.entrySet()) {
-                o.printf("  %-14s  %12.4g person-ticks/s%n", e.getKey(), e.getValue() == null ? Double.NaN
-                        : (double) e.getValue());
+                o.printf(
+                        "  %-14s  %12.4g person-ticks/s%n",
+                        e.getKey(), e.getValue() == null ? Double.NaN : (double) e.getValue());
             }
-            o.printf("  peak heap       %8.1f MiB (max %.0f MiB; estimated need %.1f MiB)%n",
-                    (long) out.get("peak_heap_bytes") / 1048576.0, (long) out.get("max_heap_bytes") / 1048576.0,
+            o.printf(
+                    "  peak heap       %8.1f MiB (max %.0f MiB; estimated need %.1f MiB)%n",
+                    (long) out.get("peak_heap_bytes") / 1048576.0,
+                    (long) out.get("max_heap_bytes") / 1048576.0,
                     (long) out.get("estimated_heap_bytes") / 1048576.0);
         }
         o.flush();

@@ -1,7 +1,5 @@
 package org.coshape.cli;
 
-import org.coshape.io.BadInput;
-import org.coshape.batch.DurableBatch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,19 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.coshape.results.RunSpec;
+import org.coshape.batch.DurableBatch;
+import org.coshape.io.BadInput;
 import org.coshape.report.Counts;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
+import org.coshape.results.RunSpec;
 import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code compare SCENARIO}: the scenario's {@code compare:} policies, {@code replications}
@@ -30,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * report with paired differences against the reference policy. Results are written durably like
  * a sweep's, so {@code --resume} works here too.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
         description = "Compare the scenario's policies on matched seeds; write tables with 95%% CIs and a report.")
 final class CompareCommand implements Callable<Integer> {
     @Mixin
@@ -39,7 +41,10 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--reference", paramLabel = "POLICY", description = "policy to compare against (default: the first)")
+    @Option(
+            names = "--reference",
+            paramLabel = "POLICY",
+            description = "policy to compare against (default: the first)")
     String reference;
 
     @Option(names = "--resume", description = "finish an interrupted comparison in the same folder")
@@ -68,8 +73,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         String ref = reference == null ? names.get(0) : reference;
         if (!names.contains(ref)) {
-            throw new BadInput("--reference: no policy named '" + ref + "'; policies are " + String.join(", ",
-                    names));
+            throw new BadInput("--reference: no policy named '" + ref + "'; policies are " + String.join(", ", names));
         }
         List<RunSpec> runs = new ArrayList<>();
         Map<String, Map<String, String>> policyOverrides = new LinkedHashMap<>();
@@ -86,18 +90,27 @@ final class CompareCommand implements Callable<Integer> {
         Preflight.checkOutput(out);
         String hash = Manifest.scenarioHash(base, ref);
         PrintWriter err = spec.commandLine().getErr();
-        DurableBatch batch = new DurableBatch("compare", base, runs, out, threads,
-                spec.commandLine().getParseResult().originalArgs(), start)
-                .extra("scenario_source", RecordedScenario.source(tree, base)).extra("policies", names).extra("reference", ref).extra("policy_overrides", policyOverrides)
+        DurableBatch batch = new DurableBatch(
+                        "compare",
+                        base,
+                        runs,
+                        out,
+                        threads,
+                        spec.commandLine().getParseResult().originalArgs(),
+                        start)
+                .extra("scenario_source", RecordedScenario.source(tree, base))
+                .extra("policies", names)
+                .extra("reference", ref)
+                .extra("policy_overrides", policyOverrides)
                 .open(List.of(), hash, resume, force);
         Map<String, String> failures = batch.run(err, run.quiet);
         batch.close(failures);
         List<Path> files = ReportCommand.render(out, base.output().charts());
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
-            o.printf("compare %s: %d policies x %s on matched seeds, reference %s, %d failed%n",
-                    base.name(), names.size(), Counts.of(base.replications(), "replication"), ref,
-                    failures.size());
+            o.printf(
+                    "compare %s: %d policies x %s on matched seeds, reference %s, %d failed%n",
+                    base.name(), names.size(), Counts.of(base.replications(), "replication"), ref, failures.size());
             o.println("results: " + out.toAbsolutePath().normalize());
             o.println("  report.md, report.html  tables with 95% CIs, who benefits, charts");
             o.println("charts:  " + out.resolve("charts").toAbsolutePath().normalize() + " (" + (files.size() - 2)
@@ -111,8 +124,14 @@ final class CompareCommand implements Callable<Integer> {
     static List<RunSpec> policyRuns(Scenario base, int pi, PolicySpec p, Scenario policyScenario) {
         List<RunSpec> runs = new ArrayList<>();
         for (int r = 0; r < base.replications(); r++) {
-            runs.add(new RunSpec(String.format("c%02d-r%03d", pi, r), p.name(), 0, r, RunSpec.seedFor(base.seed(), 0, r),
-                    Map.of(), policyScenario));
+            runs.add(new RunSpec(
+                    String.format("c%02d-r%03d", pi, r),
+                    p.name(),
+                    0,
+                    r,
+                    RunSpec.seedFor(base.seed(), 0, r),
+                    Map.of(),
+                    policyScenario));
         }
         return runs;
     }
@@ -121,8 +140,9 @@ final class CompareCommand implements Callable<Integer> {
     static Scenario policyScenario(YamlNode tree, java.nio.file.Path file, PolicySpec p) {
         String origin = file + ": compare." + p.name() + ":";
         try {
-            return ScenarioLoader.bind(ScenarioLoader.applyOverrides(tree,
-                    ScenarioLoader.filesRelativeTo(file, p.overrides()), origin), file);
+            return ScenarioLoader.bind(
+                    ScenarioLoader.applyOverrides(tree, ScenarioLoader.filesRelativeTo(file, p.overrides()), origin),
+                    file);
         } catch (BadInput e) {
             throw e.getMessage().contains("compare.") ? e : new BadInput(origin + " " + e.getMessage());
         }

@@ -1,7 +1,7 @@
 package org.coshape.cli;
 
-import org.coshape.io.BadInput;
 import java.io.PrintWriter;
+import org.coshape.io.BadInput;
 import org.coshape.results.Manifest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,9 +10,23 @@ import picocli.CommandLine.Command;
  * Entry point of {@code coshape.jar}. Exit codes: 0 done, 2 bad input (usage, scenario, input
  * files; one message, no stack trace), 1 failure while running.
  */
-@Command(name = "coshape", mixinStandardHelpOptions = true, versionProvider = CoshapeCli.Version.class,
+@Command(
+        name = "coshape",
+        mixinStandardHelpOptions = true,
+        versionProvider = CoshapeCli.Version.class,
         description = "Simulates mutual shaping between human populations and adaptive AI systems.",
-        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, CompareCommand.class, ReplayCommand.class, ReportCommand.class, ValidateCommand.class, BenchCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            RunCommand.class,
+            SweepCommand.class,
+            MergeCommand.class,
+            CompareCommand.class,
+            ReplayCommand.class,
+            ReportCommand.class,
+            ValidateCommand.class,
+            BenchCommand.class,
+            GuiCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class CoshapeCli implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -24,10 +38,11 @@ public final class CoshapeCli implements Runnable {
     @Override
     public void run() {
         // listed from the registered commands, so that a new one cannot be left out (merge was)
-        java.util.List<String> names = new java.util.ArrayList<>(spec.subcommands().keySet());
+        java.util.List<String> names =
+                new java.util.ArrayList<>(spec.subcommands().keySet());
         names.remove("help");
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: "
-                + String.join(", ", names));
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a command is required: " + String.join(", ", names));
     }
 
     public static void main(String[] args) {

@@ -1,20 +1,22 @@
 package org.coshape.cli;
 
-import org.coshape.io.BadInput;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.coshape.gui.GuiLauncher;
+import org.coshape.io.BadInput;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gui SCENARIO}: the interactive MASON console with a 2-D view and live charts. */
-@Command(name = "gui", mixinStandardHelpOptions = true,
+@Command(
+        name = "gui",
+        mixinStandardHelpOptions = true,
         description = "Open the MASON console on a scenario: 2-D view of people and assistants, live charts.")
 final class GuiCommand implements Callable<Integer> {
     @Mixin
@@ -26,7 +28,10 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "FILE.png", description = "render the windows to a PNG and exit")
     Path screenshot;
 
-    @Option(names = "--after-ticks", paramLabel = "N", defaultValue = "50",
+    @Option(
+            names = "--after-ticks",
+            paramLabel = "N",
+            defaultValue = "50",
             description = "with --screenshot: ticks to run first (default ${DEFAULT-VALUE})")
     int afterTicks;
 
@@ -47,7 +52,9 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (screenshot != null) {
             GuiLauncher.screenshot(tree, scenario.file, base, t, afterTicks, screenshot);
-            spec.commandLine().getOut().println("screenshot: " + screenshot.toAbsolutePath().normalize());
+            spec.commandLine()
+                    .getOut()
+                    .println("screenshot: " + screenshot.toAbsolutePath().normalize());
             spec.commandLine().getOut().flush();
             return CoshapeCli.OK;
         }

@@ -1,7 +1,5 @@
 package org.coshape.cli;
 
-import org.coshape.io.BadInput;
-import org.coshape.batch.ShardFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,28 +17,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.coshape.io.FolderLock;
+import org.coshape.batch.ShardFolder;
 import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
 import org.coshape.io.AtomicFiles;
+import org.coshape.io.BadInput;
+import org.coshape.io.FolderLock;
 import org.coshape.results.Build;
 import org.coshape.results.RecordedScenario;
 import org.coshape.results.ResultFiles;
 import org.coshape.results.ResultTables;
 import org.coshape.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code merge DIR...}: combines the folders of {@code sweep --shard i/n} (from Slurm array
  * tasks, Kubernetes jobs, ...) into one results folder, refusing shards of different scenarios
  * and runs present twice. The merged tables are sorted by run id, as an unsharded sweep's are.
  */
-@Command(name = "merge", mixinStandardHelpOptions = true,
+@Command(
+        name = "merge",
+        mixinStandardHelpOptions = true,
         description = "Combine shard folders of one sweep into one results folder.")
 final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "shard folders written by sweep --shard")
@@ -96,9 +98,13 @@ final class MergeCommand implements Callable<Integer> {
                 }
                 summary.computeIfAbsent(id, k -> new ArrayList<>()).addAll(row.getValue());
             }
-            shard.series().forEach((id, rows) -> series.computeIfAbsent(id, k -> new ArrayList<>()).addAll(rows));
-            shard.assistants().forEach((id, rows) -> assistants.computeIfAbsent(id, k -> new ArrayList<>())
-                    .addAll(rows));
+            shard.series()
+                    .forEach((id, rows) ->
+                            series.computeIfAbsent(id, k -> new ArrayList<>()).addAll(rows));
+            shard.assistants()
+                    .forEach((id, rows) -> assistants
+                            .computeIfAbsent(id, k -> new ArrayList<>())
+                            .addAll(rows));
             for (JsonNode r : m.path("runs")) {
                 entries.put(r.path("run_id").asText(), r);
             }
@@ -107,7 +113,9 @@ final class MergeCommand implements Callable<Integer> {
             throw new BadInput(out + ": already holds results; use --force to overwrite");
         }
         org.coshape.io.Folders.make(out);
-        long done = entries.values().stream().filter(e -> "done".equals(e.path("status").asText())).count();
+        long done = entries.values().stream()
+                .filter(e -> "done".equals(e.path("status").asText()))
+                .count();
         boolean complete = total >= 0 && done == total && summary.size() == total;
         try (FolderLock lock = FolderLock.acquire(out)) {
             // an earlier result's files go, its manifest first; this merge's manifest is written last
@@ -134,12 +142,17 @@ final class MergeCommand implements Callable<Integer> {
             entries.values().forEach(runs::add);
             ArrayNode from = merged.putArray("merged_from");
             dirs.forEach(d -> from.add(d.toAbsolutePath().normalize().toString()));
-            AtomicFiles.write(out.resolve("manifest.json"), o -> json.enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(o, merged));
+            AtomicFiles.write(
+                    out.resolve("manifest.json"),
+                    o -> json.enable(SerializationFeature.INDENT_OUTPUT).writeValue(o, merged));
         }
         var w = spec.commandLine().getOut();
-        w.printf("merged %d shard folders: %d runs%s -> %s%n", dirs.size(), summary.size(),
-                complete ? "" : " (incomplete: " + total + " runs in the sweep)", out.toAbsolutePath().normalize());
+        w.printf(
+                "merged %d shard folders: %d runs%s -> %s%n",
+                dirs.size(),
+                summary.size(),
+                complete ? "" : " (incomplete: " + total + " runs in the sweep)",
+                out.toAbsolutePath().normalize());
         w.flush();
         return complete ? CoshapeCli.OK : CoshapeCli.FAILURE;
     }
@@ -157,8 +170,10 @@ final class MergeCommand implements Callable<Integer> {
         List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.analyse(plan, summaryLines, base.seed(), missing);
         if (missing[0] > 0) {
             PrintWriter err = spec.commandLine().getErr();
-            err.printf("coshape: warning: %d of %d Saltelli base rows miss a run; Sobol indices use the complete rows"
-                    + " only%n", missing[0], base.sweep().samples());
+            err.printf(
+                    "coshape: warning: %d of %d Saltelli base rows miss a run; Sobol indices use the complete rows"
+                            + " only%n",
+                    missing[0], base.sweep().samples());
             err.flush();
         }
         SensitivityAnalysis.write(out.resolve("sensitivity.csv"), rows);

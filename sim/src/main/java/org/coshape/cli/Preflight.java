@@ -1,9 +1,8 @@
 package org.coshape.cli;
 
-import org.coshape.io.BadInput;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.coshape.io.BadInput;
 import org.coshape.model.MemoryEstimate;
 import org.coshape.model.network.NetworkBuilder;
 import org.coshape.scenario.PeopleCsv;
@@ -14,8 +13,7 @@ import org.coshape.scenario.Scenario;
  * file), so that bad input is reported with exit code 2 and no results folder appears.
  */
 final class Preflight {
-    private Preflight() {
-    }
+    private Preflight() {}
 
     /** Checks inputs and that the scenario fits in this JVM's heap. */
     static void check(Scenario s) {
@@ -26,8 +24,10 @@ final class Preflight {
     /** Checks the files a scenario points to (memory is the machine's business, not the file's). */
     static void checkInputs(Scenario s) {
         if (s.network().type() == org.coshape.scenario.NetworkType.FILE) {
-            java.util.Map<String, Integer> ids = s.population().file() == null ? null
-                    : PeopleCsv.read(Path.of(s.population().file()), s.values().dimensions()).indexById();
+            java.util.Map<String, Integer> ids = s.population().file() == null
+                    ? null
+                    : PeopleCsv.read(Path.of(s.population().file()), s.values().dimensions())
+                            .indexById();
             NetworkBuilder.checkFile(Path.of(s.network().file()), s.population().size(), ids);
         }
         if (s.ai().count() > 0 && s.ai().designers().size() > s.population().size()) {
@@ -43,8 +43,8 @@ final class Preflight {
     static void checkOutput(Path out) {
         if (out.toString().isBlank()) {
             // "" would mean the working folder: more likely an unset shell variable than a wish
-            throw new BadInput("--out is empty; give a folder, e.g. --out results/study"
-                    + " (or --out . for this one)");
+            throw new BadInput(
+                    "--out is empty; give a folder, e.g. --out results/study" + " (or --out . for this one)");
         }
         Path abs = out.toAbsolutePath().normalize();
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
@@ -55,8 +55,7 @@ final class Preflight {
             existing = existing.getParent();
         }
         if (existing == null || !Files.isDirectory(existing)) {
-            throw new BadInput("--out " + out + ": cannot make a folder there (" + existing
-                    + " is not a folder)");
+            throw new BadInput("--out " + out + ": cannot make a folder there (" + existing + " is not a folder)");
         }
         if (!Files.isWritable(existing)) {
             throw new BadInput("--out " + out + ": " + existing + " is not writable");
@@ -96,8 +95,8 @@ final class Preflight {
                 case "compare" -> "a comparison";
                 default -> "a " + command;
             };
-            throw new BadInput("--out " + out + ": holds the results of " + kind
-                    + "; " + by + " would overwrite them: choose another folder");
+            throw new BadInput("--out " + out + ": holds the results of " + kind + "; " + by
+                    + " would overwrite them: choose another folder");
         }
     }
 
@@ -107,8 +106,9 @@ final class Preflight {
         java.util.Set<String> checked = new java.util.HashSet<>();
         for (org.coshape.results.RunSpec r : plan.runs()) {
             Scenario sc = r.scenario();
-            if (checked.add(sc.population().file() + "|" + sc.population().size() + "|" + sc.network().type() + "|"
-                    + sc.network().file() + "|" + sc.ai().count() + "|" + sc.ai().designers().size())) {
+            if (checked.add(sc.population().file() + "|" + sc.population().size() + "|"
+                    + sc.network().type() + "|" + sc.network().file() + "|"
+                    + sc.ai().count() + "|" + sc.ai().designers().size())) {
                 checkInputs(sc);
             }
         }

@@ -1,7 +1,5 @@
 package org.coshape.cli;
 
-import org.coshape.io.BadInput;
-import org.coshape.batch.RunFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,23 +14,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.coshape.results.RunSpec;
+import org.coshape.batch.RunFolder;
 import org.coshape.experiment.SweepPlan;
+import org.coshape.io.BadInput;
+import org.coshape.io.CsvCells;
 import org.coshape.results.Build;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
 import org.coshape.results.ResultTables;
-import org.coshape.io.CsvCells;
-import org.coshape.scenario.PolicySpec;
+import org.coshape.results.RunSpec;
 import org.coshape.scenario.Named;
 import org.coshape.scenario.PeopleOutput;
+import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code replay DIR RUN_ID}: one run of a run, sweep or comparison folder again, alone, rebuilt
@@ -42,20 +42,30 @@ import picocli.CommandLine.Model.CommandSpec;
  * comparisons do not write. The seed printed in summary.csv is derived from the scenario's seed, so
  * {@code run --seed} cannot do this.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
         description = "Run one run of a results folder again, alone (same scenario, point or policy, and seed),"
                 + " into a run folder, and check that it reproduces the folder's rows.")
 final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "a run, sweep (or merged) or comparison results folder")
     Path dir;
 
-    @Parameters(index = "1", paramLabel = "RUN_ID", description = "the run, as in summary.csv's run_id (e.g. p0003-r001)")
+    @Parameters(
+            index = "1",
+            paramLabel = "RUN_ID",
+            description = "the run, as in summary.csv's run_id (e.g. p0003-r001)")
     String runId;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where the replay is written (default: DIR-replay-RUN_ID/ beside DIR)")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "where the replay is written (default: DIR-replay-RUN_ID/ beside DIR)")
     Path out;
 
-    @Option(names = "--people", paramLabel = "none|final|every",
+    @Option(
+            names = "--people",
+            paramLabel = "none|final|every",
             description = "write people.csv (default: the scenario's output.people)")
     String people;
 
@@ -69,15 +79,13 @@ final class ReplayCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The rebuilt batch: its runs and the swept parameter columns of its summary. */
-    private record Plan(List<RunSpec> runs, List<String> parameters) {
-    }
+    private record Plan(List<RunSpec> runs, List<String> parameters) {}
 
     @Override
     public Integer call() throws IOException {
         Instant start = Instant.now();
         if (people != null && Named.byKey(PeopleOutput.class, people) == null) {
-            throw new BadInput("--people: expected " + Named.choices(PeopleOutput.class) + ", found '"
-                    + people + "'");
+            throw new BadInput("--people: expected " + Named.choices(PeopleOutput.class) + ", found '" + people + "'");
         }
         int t = RunOptions.threads(threads);
         Path file = dir.resolve("manifest.json");
@@ -87,14 +95,22 @@ final class ReplayCommand implements Callable<Integer> {
         JsonNode m = Manifest.read(file);
         String command = m.path("command").asText();
         Plan plan = plan(m, file, command);
-        RunSpec run = plan.runs().stream().filter(r -> r.runId().equals(runId)).findFirst().orElseThrow(
-                () -> new BadInput(dir + ": no run '" + runId + "'; its runs are " + plan.runs().get(0).runId()
-                        + (plan.runs().size() > 1 ? " to " + plan.runs().get(plan.runs().size() - 1).runId() : "")));
+        RunSpec run = plan.runs().stream()
+                .filter(r -> r.runId().equals(runId))
+                .findFirst()
+                .orElseThrow(() -> new BadInput(dir + ": no run '" + runId + "'; its runs are "
+                        + plan.runs().get(0).runId()
+                        + (plan.runs().size() > 1
+                                ? " to "
+                                        + plan.runs()
+                                                .get(plan.runs().size() - 1)
+                                                .runId()
+                                : "")));
         for (JsonNode r : m.path("runs")) {
-            if (r.path("run_id").asText().equals(runId) && !r.path("seed").asText().equals(Long.toUnsignedString(
-                    run.seed()))) {
-                throw new BadInput(file + ": run " + runId + " has seed " + r.path("seed").asText()
-                        + ", but its scenario gives " + Long.toUnsignedString(run.seed()));
+            if (r.path("run_id").asText().equals(runId)
+                    && !r.path("seed").asText().equals(Long.toUnsignedString(run.seed()))) {
+                throw new BadInput(file + ": run " + runId + " has seed "
+                        + r.path("seed").asText() + ", but its scenario gives " + Long.toUnsignedString(run.seed()));
             }
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -113,10 +129,22 @@ final class ReplayCommand implements Callable<Integer> {
         of.put("folder", dir.toAbsolutePath().normalize().toString());
         of.put("run_id", runId);
         of.put("command", command);
-        RunFolder folder = new RunFolder(to, run.scenario(), plan.parameters(),
-                people != null ? Named.byKey(PeopleOutput.class, people) : run.scenario().output().people());
-        RunFolder.Written w = folder.write(List.of(run), t, "replay",
-                spec.commandLine().getParseResult().originalArgs(), start, Map.of("replay_of", of), err, quiet);
+        RunFolder folder = new RunFolder(
+                to,
+                run.scenario(),
+                plan.parameters(),
+                people != null
+                        ? Named.byKey(PeopleOutput.class, people)
+                        : run.scenario().output().people());
+        RunFolder.Written w = folder.write(
+                List.of(run),
+                t,
+                "replay",
+                spec.commandLine().getParseResult().originalArgs(),
+                start,
+                Map.of("replay_of", of),
+                err,
+                quiet);
         if (!quiet) {
             folder.printWhere(spec.commandLine().getOut(), w);
         }
@@ -145,8 +173,8 @@ final class ReplayCommand implements Callable<Integer> {
                 List<RunSpec> runs = new ArrayList<>();
                 for (int pi = 0; pi < base.compare().size(); pi++) {
                     PolicySpec p = base.compare().get(pi);
-                    runs.addAll(CompareCommand.policyRuns(base, pi, p, CompareCommand.policyScenario(tree, scenarioFile,
-                            p)));
+                    runs.addAll(CompareCommand.policyRuns(
+                            base, pi, p, CompareCommand.policyScenario(tree, scenarioFile, p)));
                 }
                 yield new Plan(runs, List.of());
             }
@@ -208,10 +236,12 @@ final class ReplayCommand implements Callable<Integer> {
                 }
                 String column = k < header.length ? header[k] : "cell " + (k + 1);
                 return name + ", row " + (i + 1) + " of the run, " + column + ": original "
-                        + (k < a.length ? "'" + a[k] + "'" : "none") + ", replay " + (k < b.length ? "'" + b[k] + "'" : "none");
+                        + (k < a.length ? "'" + a[k] + "'" : "none") + ", replay "
+                        + (k < b.length ? "'" + b[k] + "'" : "none");
             }
         }
-        return want.size() == got.size() ? null
+        return want.size() == got.size()
+                ? null
                 : name + ": the original holds " + want.size() + " rows of the run, the replay " + got.size();
     }
 

@@ -1,6 +1,5 @@
 package org.coshape.cli;
 
-import org.coshape.io.BadInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,18 +13,19 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.coshape.experiment.SensitivityAnalysis;
+import org.coshape.io.BadInput;
+import org.coshape.io.CompleteLines;
 import org.coshape.report.ComparisonData;
 import org.coshape.report.ComparisonReport;
 import org.coshape.report.RunCharts;
 import org.coshape.report.SensitivityChart;
 import org.coshape.report.SweepCharts;
-import org.coshape.io.CompleteLines;
 import org.coshape.results.TimeSeriesFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code report DIR}: redraws, from the result files and manifest of a folder, what the command
@@ -33,13 +33,21 @@ import picocli.CommandLine.Model.CommandSpec;
  * comparison's charts and report, a sweep's charts (also for a folder merged from shards, which
  * has none), a run's charts.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Redraw charts and report.md/report.html from results on disk, without re-running.")
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DIR", description = "a results folder written by run, replay, sweep or compare")
+    @Parameters(
+            index = "0",
+            paramLabel = "DIR",
+            description = "a results folder written by run, replay, sweep or compare")
     Path dir;
 
-    @Option(names = "--formats", split = ",", paramLabel = "png,svg,pdf",
+    @Option(
+            names = "--formats",
+            split = ",",
+            paramLabel = "png,svg,pdf",
             description = "chart formats (default: the scenario's output.charts)")
     List<String> formats;
 
@@ -61,14 +69,18 @@ final class ReportCommand implements Callable<Integer> {
                     + (files.size() - 2) + " chart files)");
         } else {
             List<Path> files = switch (command) {
-                case "run", "replay" -> RunCharts.write(TimeSeriesFile.read(dir.resolve("timeseries.csv"),
-                        dir.resolve("assistants.csv")), dir.resolve("charts"),
-                        fmts);
+                case "run", "replay" ->
+                    RunCharts.write(
+                            TimeSeriesFile.read(dir.resolve("timeseries.csv"), dir.resolve("assistants.csv")),
+                            dir.resolve("charts"),
+                            fmts);
                 case "sweep" -> sweepCharts(dir, m, fmts);
-                default -> throw new BadInput(dir + ": written by '" + command + "'; report redraws folders"
-                        + " written by run, replay, sweep and compare");
+                default ->
+                    throw new BadInput(dir + ": written by '" + command + "'; report redraws folders"
+                            + " written by run, replay, sweep and compare");
             };
-            o.println("charts: " + dir.resolve("charts").toAbsolutePath().normalize() + " (" + files.size() + " files)");
+            o.println(
+                    "charts: " + dir.resolve("charts").toAbsolutePath().normalize() + " (" + files.size() + " files)");
         }
         o.flush();
         return CoshapeCli.OK;
@@ -86,8 +98,8 @@ final class ReportCommand implements Callable<Integer> {
     private static JsonNode manifest(Path dir) {
         Path manifestFile = dir.resolve("manifest.json");
         if (!Files.isRegularFile(manifestFile)) {
-            throw new BadInput(dir + ": no manifest.json here; report needs a folder written by run, sweep or"
-                    + " compare");
+            throw new BadInput(
+                    dir + ": no manifest.json here; report needs a folder written by run, sweep or" + " compare");
         }
         return org.coshape.results.Manifest.read(manifestFile);
     }
@@ -133,20 +145,24 @@ final class ReportCommand implements Callable<Integer> {
             return files;
         }
         try {
-            files.addAll(SweepCharts.write(summary, parameters, recordedPoints(m),
-                    "grid".equals(m.path("design").asText()), dir.resolve("charts"), fmts));
+            files.addAll(SweepCharts.write(
+                    summary,
+                    parameters,
+                    recordedPoints(m),
+                    "grid".equals(m.path("design").asText()),
+                    dir.resolve("charts"),
+                    fmts));
         } catch (BadInput e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new BadInput(dir.resolve("summary.csv") + ": not a coshape sweep summary (" + e.getMessage()
-                    + ")");
+            throw new BadInput(dir.resolve("summary.csv") + ": not a coshape sweep summary (" + e.getMessage() + ")");
         }
         Path sensitivity = dir.resolve("sensitivity.csv");
         if (Files.isRegularFile(sensitivity)) {
             List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.read(sensitivity, parameters);
             for (String metric : SensitivityChart.METRICS) {
-                files.addAll(SensitivityChart.write(rows, metric, dir.resolve("charts").resolve("sobol_" + metric),
-                        fmts));
+                files.addAll(SensitivityChart.write(
+                        rows, metric, dir.resolve("charts").resolve("sobol_" + metric), fmts));
             }
         }
         return files;
@@ -157,7 +173,9 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, Map<String, String>> points = new LinkedHashMap<>();
         for (JsonNode r : m.path("runs")) {
             Map<String, String> values = new LinkedHashMap<>();
-            r.path("parameters").fields().forEachRemaining(f -> values.put(f.getKey(), f.getValue().asText()));
+            r.path("parameters")
+                    .fields()
+                    .forEachRemaining(f -> values.put(f.getKey(), f.getValue().asText()));
             points.put(r.path("run_id").asText(), values);
         }
         return points;
@@ -169,17 +187,29 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, Map<String, String>> overrides = new LinkedHashMap<>();
         m.path("policy_overrides").fields().forEachRemaining(e -> {
             Map<String, String> o = new LinkedHashMap<>();
-            e.getValue().fields().forEachRemaining(f -> o.put(f.getKey(), f.getValue().asText()));
+            e.getValue()
+                    .fields()
+                    .forEachRemaining(f -> o.put(f.getKey(), f.getValue().asText()));
             overrides.put(e.getKey(), o);
         });
         TreeSet<String> seeds = new TreeSet<>();
-        m.path("runs").forEach(r -> seeds.add("r" + r.path("replicate").asText() + "=" + r.path("seed").asText()));
+        m.path("runs")
+                .forEach(r -> seeds.add("r" + r.path("replicate").asText() + "="
+                        + r.path("seed").asText()));
         JsonNode scen = m.path("scenario");
-        ComparisonReport.Meta meta = new ComparisonReport.Meta(scen.path("name").asText(),
-                scen.path("description").asText(), policies, overrides, m.path("reference").asText(),
-                scen.path("replications").asInt(), new ArrayList<>(seeds), m.path("coshape_version").asText(),
-                buildCommit(m), m.path("jvm").asText(),
-                m.path("threads").asInt(), m.path("start").asText());
+        ComparisonReport.Meta meta = new ComparisonReport.Meta(
+                scen.path("name").asText(),
+                scen.path("description").asText(),
+                policies,
+                overrides,
+                m.path("reference").asText(),
+                scen.path("replications").asInt(),
+                new ArrayList<>(seeds),
+                m.path("coshape_version").asText(),
+                buildCommit(m),
+                m.path("jvm").asText(),
+                m.path("threads").asInt(),
+                m.path("start").asText());
         ComparisonData data = ComparisonData.read(dir, policies);
         return ComparisonReport.write(dir, data, meta, fmts);
     }

@@ -1,6 +1,5 @@
 package org.coshape.cli;
 
-import org.coshape.batch.RunFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,21 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.coshape.results.RunSpec;
+import org.coshape.batch.RunFolder;
 import org.coshape.results.RecordedScenario;
+import org.coshape.results.RunSpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code run SCENARIO}: the scenario's replications into a run folder ({@link RunFolder}):
  * manifest.json, summary.csv, timeseries.csv, people.csv when asked, and charts.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         description = "Run one simulation (or the scenario's replications) and write results and charts.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
@@ -45,8 +47,14 @@ final class RunCommand implements Callable<Integer> {
         Preflight.checkOutput(out);
         Preflight.checkNotABatch(out, "run");
         RunFolder folder = new RunFolder(out, s, List.of(), s.output().people());
-        RunFolder.Written w = folder.write(specs(s), threads, "run", spec.commandLine().getParseResult().originalArgs(),
-                start, Map.of("scenario_source", RecordedScenario.source(tree, s)), spec.commandLine().getErr(),
+        RunFolder.Written w = folder.write(
+                specs(s),
+                threads,
+                "run",
+                spec.commandLine().getParseResult().originalArgs(),
+                start,
+                Map.of("scenario_source", RecordedScenario.source(tree, s)),
+                spec.commandLine().getErr(),
                 run.quiet);
         if (!run.quiet) {
             folder.printWhere(spec.commandLine().getOut(), w);

@@ -1,7 +1,7 @@
 package org.coshape.cli;
 
-import org.coshape.io.BadInput;
 import java.nio.file.Path;
+import org.coshape.io.BadInput;
 import org.coshape.scenario.Scenario;
 import picocli.CommandLine.Option;
 

@@ -13,7 +13,9 @@ final class ScenarioOptions {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (YAML or JSON)")
     Path file;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "PATH=VALUE",
             description = "override any scenario key by dotted path, e.g. --set ai.listening=0.6 (repeatable)")
     List<String> sets = new ArrayList<>();
 
@@ -27,8 +29,8 @@ final class ScenarioOptions {
             overrides.add(ScenarioLoader.Override.parse(s));
         }
         if (seed != null) {
-            overrides.add(new ScenarioLoader.Override("seed", Long.toString(seed),
-                    new org.coshape.scenario.SourcePosition("--seed " + seed, 0, 0)));
+            overrides.add(new ScenarioLoader.Override(
+                    "seed", Long.toString(seed), new org.coshape.scenario.SourcePosition("--seed " + seed, 0, 0)));
         }
         return overrides;
     }

@@ -1,8 +1,8 @@
 package org.coshape.cli;
 
-import org.coshape.io.BadInput;
-import org.coshape.batch.DurableBatch;
 import java.util.List;
+import org.coshape.batch.DurableBatch;
+import org.coshape.io.BadInput;
 
 /**
  * The bridge to the Spark executor, loaded only when {@code --executor spark} is asked for:
@@ -10,8 +10,7 @@ import java.util.List;
  * classes otherwise.
  */
 final class SparkSupport {
-    private SparkSupport() {
-    }
+    private SparkSupport() {}
 
     static void require() {
         try {
@@ -24,7 +23,7 @@ final class SparkSupport {
     }
 
     static DurableBatch.Executor executor(List<String> columns, String master, String appName) {
-        return (todo, listener) -> org.coshape.experiment.spark.SparkExecutor.runAll(todo, columns, master, appName,
-                listener);
+        return (todo, listener) ->
+                org.coshape.experiment.spark.SparkExecutor.runAll(todo, columns, master, appName, listener);
     }
 }

@@ -1,7 +1,5 @@
 package org.coshape.cli;
 
-import org.coshape.io.BadInput;
-import org.coshape.batch.DurableBatch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,30 +7,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.coshape.results.RunSpec;
+import org.coshape.batch.DurableBatch;
 import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
+import org.coshape.io.BadInput;
 import org.coshape.model.MemoryEstimate;
 import org.coshape.report.Counts;
 import org.coshape.report.SensitivityChart;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
+import org.coshape.results.RunSpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sweep SCENARIO}: the scenario's {@code sweep:} design x {@code replications}, each run
  * written durably as it finishes; {@code --resume} finishes a killed sweep exactly. For the
  * {@code sobol} design, Sobol indices of every metric go to sensitivity.csv and charts.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
         description = "Run the scenario's sweep design x replications (durable, resumable).")
 final class SweepCommand implements Callable<Integer> {
     @Mixin
@@ -47,15 +49,22 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "overwrite the results of an earlier sweep in the folder")
     boolean force;
 
-    @Option(names = "--executor", defaultValue = "local", paramLabel = "local|spark",
+    @Option(
+            names = "--executor",
+            defaultValue = "local",
+            paramLabel = "local|spark",
             description = "where runs execute (default ${DEFAULT-VALUE})")
     String executor;
 
-    @Option(names = "--shard", paramLabel = "I/N",
+    @Option(
+            names = "--shard",
+            paramLabel = "I/N",
             description = "run only slice I of N (runs I, I+N, I+2N, ... in plan order) into its own folder; see merge")
     String shard;
 
-    @Option(names = "--master", paramLabel = "URL",
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
             description = "Spark master, e.g. local[2] or spark://host:7077 (default: spark-submit's, else local[*])")
     String master;
 
@@ -79,8 +88,11 @@ final class SweepCommand implements Callable<Integer> {
         Preflight.checkInputs(base);
         SweepPlan plan = SweepPlan.of(tree, scenario.file, base);
         Preflight.checkInputs(plan);
-        RunSpec largest = plan.runs().stream().max((a, b) -> Long.compare(MemoryEstimate.of(a.scenario()).total(),
-                MemoryEstimate.of(b.scenario()).total())).orElseThrow();
+        RunSpec largest = plan.runs().stream()
+                .max((a, b) -> Long.compare(
+                        MemoryEstimate.of(a.scenario()).total(),
+                        MemoryEstimate.of(b.scenario()).total()))
+                .orElseThrow();
         Preflight.checkMemory(largest.scenario(), Runtime.getRuntime().maxMemory());
         int threads = run.threads();
         int[] slice = parseShard(shard);
@@ -92,48 +104,77 @@ final class SweepCommand implements Callable<Integer> {
             }
             runs = mine;
         }
-        Path out = run.out != null ? run.out : slice == null ? run.outDir(base)
-                : run.outDir(base).resolve("shard-" + slice[0] + "-of-" + slice[1]);
+        Path out = run.out != null
+                ? run.out
+                : slice == null ? run.outDir(base) : run.outDir(base).resolve("shard-" + slice[0] + "-of-" + slice[1]);
         Preflight.checkOutput(out);
         String hash = Manifest.scenarioHash(base, null);
         PrintWriter err = spec.commandLine().getErr();
-        DurableBatch batch = new DurableBatch("sweep", base, runs, out, threads,
-                spec.commandLine().getParseResult().originalArgs(), start)
-                .extra("scenario_source", RecordedScenario.source(tree, base)).extra("design", base.sweep().design().key()).extra("points", plan.points().size())
-                .extra("parameters", plan.parameters()).extra("shard", shard == null ? null : slice[0] + "/" + slice[1])
-                .extra("total_runs", plan.runs().size()).executorName(executor).open(plan.parameters(), hash, resume,
-                        force);
+        DurableBatch batch = new DurableBatch(
+                        "sweep",
+                        base,
+                        runs,
+                        out,
+                        threads,
+                        spec.commandLine().getParseResult().originalArgs(),
+                        start)
+                .extra("scenario_source", RecordedScenario.source(tree, base))
+                .extra("design", base.sweep().design().key())
+                .extra("points", plan.points().size())
+                .extra("parameters", plan.parameters())
+                .extra("shard", shard == null ? null : slice[0] + "/" + slice[1])
+                .extra("total_runs", plan.runs().size())
+                .executorName(executor)
+                .open(plan.parameters(), hash, resume, force);
         Map<String, String> failures = executor.equals("spark")
-                ? batch.run(err, run.quiet, SparkSupport.executor(plan.parameters(), master, "coshape sweep " + base.name()))
+                ? batch.run(
+                        err,
+                        run.quiet,
+                        SparkSupport.executor(plan.parameters(), master, "coshape sweep " + base.name()))
                 : batch.run(err, run.quiet);
         SweepStore store = batch.store();
         List<Path> charts = new ArrayList<>();
         if (!base.output().charts().isEmpty()) {
-            charts.addAll(org.coshape.report.SweepCharts.write(store.summaryLines(), plan.parameters(), Map.of(),
-                    base.sweep().design() == org.coshape.scenario.SweepDesign.GRID, out.resolve("charts"), base.output().charts()));
+            charts.addAll(org.coshape.report.SweepCharts.write(
+                    store.summaryLines(),
+                    plan.parameters(),
+                    Map.of(),
+                    base.sweep().design() == org.coshape.scenario.SweepDesign.GRID,
+                    out.resolve("charts"),
+                    base.output().charts()));
         }
         if (base.sweep().design() == org.coshape.scenario.SweepDesign.SOBOL && slice == null) {
             int[] missing = {0};
-            List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.analyse(plan, store.summaryLines(), base.seed(),
-                    missing);
+            List<SensitivityAnalysis.Row> rows =
+                    SensitivityAnalysis.analyse(plan, store.summaryLines(), base.seed(), missing);
             if (missing[0] > 0) {
-                err.printf("coshape: warning: %d of %d Saltelli base rows miss a run (failed); Sobol indices use the"
-                        + " complete rows only and are not a valid analysis of the full design%n", missing[0],
-                        base.sweep().samples());
+                err.printf(
+                        "coshape: warning: %d of %d Saltelli base rows miss a run (failed); Sobol indices use the"
+                                + " complete rows only and are not a valid analysis of the full design%n",
+                        missing[0], base.sweep().samples());
             }
             SensitivityAnalysis.write(out.resolve("sensitivity.csv"), rows);
             for (String metric : SensitivityChart.METRICS) {
-                charts.addAll(SensitivityChart.write(rows, metric, out.resolve("charts").resolve("sobol_" + metric),
+                charts.addAll(SensitivityChart.write(
+                        rows,
+                        metric,
+                        out.resolve("charts").resolve("sobol_" + metric),
                         base.output().charts()));
             }
         }
         batch.close(failures);
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
-            o.printf("sweep %s: %s (%s x %s)%s, %d failed%n", base.name(), Counts.of(runs.size(), "run"),
-                    Counts.of(plan.points().size(), "point"), Counts.of(base.replications(), "replication"),
-                    slice == null ? "" : ", shard " + shard + " of "
-                    + plan.runs().size() + " runs", failures.size());
+            o.printf(
+                    "sweep %s: %s (%s x %s)%s, %d failed%n",
+                    base.name(),
+                    Counts.of(runs.size(), "run"),
+                    Counts.of(plan.points().size(), "point"),
+                    Counts.of(base.replications(), "replication"),
+                    slice == null
+                            ? ""
+                            : ", shard " + shard + " of " + plan.runs().size() + " runs",
+                    failures.size());
             o.println("results: " + out.toAbsolutePath().normalize());
             if (base.sweep().design() == org.coshape.scenario.SweepDesign.SOBOL) {
                 o.println("  sensitivity.csv  Sobol indices (first order, total) with 95% bootstrap intervals");
@@ -151,7 +192,8 @@ final class SweepCommand implements Callable<Integer> {
         if (text == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(text.trim());
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(text.trim());
         if (!m.matches()) {
             throw new BadInput("--shard: expected I/N such as 2/8, found '" + text + "'");
         }

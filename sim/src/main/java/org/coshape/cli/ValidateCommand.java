@@ -9,8 +9,8 @@ import org.coshape.scenario.ScenarioPrinter;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code validate SCENARIO}: checks a scenario and prints it fully resolved (every default shown).
@@ -19,7 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * that a bad swept value, policy override or input file shows here rather than when the batch
  * starts.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check a scenario file and print the resolved scenario with every default.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
@@ -45,8 +47,9 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("coshape: warning: " + e.getMessage());
             spec.commandLine().getErr().flush();
         }
-        spec.commandLine().getOut().print("# resolved scenario (valid): " + scenario.file + "\n"
-                + ScenarioPrinter.yaml(s));
+        spec.commandLine()
+                .getOut()
+                .print("# resolved scenario (valid): " + scenario.file + "\n" + ScenarioPrinter.yaml(s));
         spec.commandLine().getOut().flush();
         return CoshapeCli.OK;
     }

@@ -31,6 +31,7 @@ public final class ChunkPool implements AutoCloseable {
      * take a working one's core).
      */
     private final int spins;
+
     private final Thread[] workers;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger pending = new AtomicInteger();

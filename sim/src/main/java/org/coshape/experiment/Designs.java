@@ -1,6 +1,5 @@
 package org.coshape.experiment;
 
-import org.coshape.io.BadInput;
 import ec.util.MersenneTwisterFast;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.coshape.io.BadInput;
 import org.coshape.random.CounterRng;
 import org.coshape.scenario.SweepParameter;
 import org.coshape.scenario.SweepSpec;
@@ -25,8 +25,7 @@ import org.coshape.scenario.SweepSpec;
 public final class Designs {
     private static final long DESIGN_PURPOSE = 0xDE5160L;
 
-    private Designs() {
-    }
+    private Designs() {}
 
     public static List<DesignPoint> points(SweepSpec spec, long seed) {
         List<SweepParameter> params = spec.parameters();
@@ -64,8 +63,11 @@ public final class Designs {
                 case GRID -> {
                     long total = 1;
                     for (SweepParameter p : params) {
-                        total = Math.multiplyExact(total, p.isRange() ? (p.steps() == null ? 1 : p.steps())
-                                : p.values().size());
+                        total = Math.multiplyExact(
+                                total,
+                                p.isRange()
+                                        ? (p.steps() == null ? 1 : p.steps())
+                                        : p.values().size());
                     }
                     yield total;
                 }
@@ -170,8 +172,12 @@ public final class Designs {
         Map<String, String> v = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) {
             SweepParameter p = params.get(i);
-            v.put(p.path(), p.isRange() ? value(p, u[i]) : p.values().get(Math.min(p.values().size() - 1,
-                    (int) Math.floor(u[i] * p.values().size()))));
+            v.put(
+                    p.path(),
+                    p.isRange()
+                            ? value(p, u[i])
+                            : p.values().get(Math.min(p.values().size() - 1, (int)
+                                    Math.floor(u[i] * p.values().size()))));
         }
         return v;
     }

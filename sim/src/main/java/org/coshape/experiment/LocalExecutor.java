@@ -1,12 +1,12 @@
 package org.coshape.experiment;
 
-import org.coshape.results.RunRows;
-import org.coshape.results.RunSpec;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.coshape.concurrent.ChunkPool;
+import org.coshape.results.RunRows;
+import org.coshape.results.RunSpec;
 
 /**
  * Runs a list of runs on this machine in one warm JVM. Many small runs: runs in parallel, one
@@ -18,8 +18,7 @@ public final class LocalExecutor {
     /** Above this population, runs use all threads inside instead of one each. */
     static final int SMALL_RUN = 200_000;
 
-    private LocalExecutor() {
-    }
+    private LocalExecutor() {}
 
     /** Told about every run as it ends (from worker threads; implementations synchronise). */
     public interface Listener {
@@ -29,8 +28,8 @@ public final class LocalExecutor {
 
     /** Runs everything on local threads; rows use the given swept-parameter columns. */
     public static void runAll(List<RunSpec> runs, int threads, List<String> parameters, Listener listener) {
-        boolean manySmall = runs.size() >= threads && runs.stream().allMatch(r -> r.scenario().population().size()
-                <= SMALL_RUN);
+        boolean manySmall = runs.size() >= threads
+                && runs.stream().allMatch(r -> r.scenario().population().size() <= SMALL_RUN);
         if (!manySmall || threads == 1) {
             try (ChunkPool pool = new ChunkPool(threads)) {
                 for (RunSpec r : runs) {

@@ -26,9 +26,15 @@ public final class Progress implements AutoCloseable {
         this.quiet = quiet;
         this.done = alreadyDone;
         boolean terminal = System.console() != null && !quiet;
-        this.bar = terminal ? new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).startsFrom(alreadyDone,
-                        java.time.Duration.ZERO).build() : null;
+        this.bar = terminal
+                ? new ProgressBarBuilder()
+                        .setTaskName(task)
+                        .setInitialMax(total)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setUpdateIntervalMillis(500)
+                        .startsFrom(alreadyDone, java.time.Duration.ZERO)
+                        .build()
+                : null;
         if (!terminal && !quiet) {
             err.printf("coshape: %s: %d runs (%d already done)%n", task, total, alreadyDone);
             err.flush();
@@ -49,7 +55,12 @@ public final class Progress implements AutoCloseable {
         if (!quiet && (now - lastLine > 5_000_000_000L || done == total)) {
             lastLine = now;
             double elapsed = (now - start) / 1e9;
-            err.printf("coshape: %d/%d runs done, %d failed, %s elapsed%s%n", done, total, failed, time(elapsed),
+            err.printf(
+                    "coshape: %d/%d runs done, %d failed, %s elapsed%s%n",
+                    done,
+                    total,
+                    failed,
+                    time(elapsed),
                     done < total ? ", ETA " + time(elapsed / Math.max(1, done) * (total - done)) : "");
             err.flush();
         }
@@ -57,7 +68,8 @@ public final class Progress implements AutoCloseable {
 
     static String time(double s) {
         long t = Math.round(s);
-        return t >= 3600 ? String.format("%dh%02dm", t / 3600, t / 60 % 60)
+        return t >= 3600
+                ? String.format("%dh%02dm", t / 3600, t / 60 % 60)
                 : t >= 60 ? String.format("%dm%02ds", t / 60, t % 60) : t + "s";
     }
 

@@ -1,10 +1,10 @@
 package org.coshape.experiment;
 
+import org.coshape.concurrent.ChunkPool;
+import org.coshape.model.CoshapeModel;
 import org.coshape.results.PeopleSink;
 import org.coshape.results.RunResult;
 import org.coshape.results.RunSpec;
-import org.coshape.concurrent.ChunkPool;
-import org.coshape.model.CoshapeModel;
 
 /**
  * Runs one {@link RunSpec}: builds the model (with its matched no-AI twin when
@@ -12,8 +12,7 @@ import org.coshape.model.CoshapeModel;
  */
 public final class Runner {
 
-    private Runner() {
-    }
+    private Runner() {}
 
     public static RunResult run(RunSpec spec, ChunkPool pool, PeopleSink sink) {
         long t0 = System.nanoTime();

@@ -1,16 +1,16 @@
 package org.coshape.experiment;
 
-import org.coshape.io.BadInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.coshape.metrics.Metric;
 import org.coshape.io.AtomicFiles;
-import org.coshape.results.Numbers;
+import org.coshape.io.BadInput;
 import org.coshape.io.CsvCells;
+import org.coshape.metrics.Metric;
+import org.coshape.results.Numbers;
 
 /**
  * Sobol indices of every final metric (whole population, mean over replicates) for a sweep with
@@ -21,11 +21,9 @@ public final class SensitivityAnalysis {
     static final int RESAMPLES = 1000;
 
     /** One line of sensitivity.csv. */
-    public record Row(String metric, String parameter, SobolIndices.Index index) {
-    }
+    public record Row(String metric, String parameter, SobolIndices.Index index) {}
 
-    private SensitivityAnalysis() {
-    }
+    private SensitivityAnalysis() {}
 
     /**
      * @param summary lines of summary.csv (header first)
@@ -92,10 +90,24 @@ public final class SensitivityAnalysis {
         StringBuilder b = new StringBuilder("metric,parameter,s1,s1_low,s1_high,st,st_low,st_high,rows\n");
         for (Row r : rows) {
             SobolIndices.Index i = r.index();
-            b.append(r.metric()).append(',').append(r.parameter()).append(',').append(Numbers.format(i.s1())).append(',')
-                    .append(Numbers.format(i.s1Low())).append(',').append(Numbers.format(i.s1High())).append(',')
-                    .append(Numbers.format(i.st())).append(',').append(Numbers.format(i.stLow())).append(',')
-                    .append(Numbers.format(i.stHigh())).append(',').append(i.rows()).append('\n');
+            b.append(r.metric())
+                    .append(',')
+                    .append(r.parameter())
+                    .append(',')
+                    .append(Numbers.format(i.s1()))
+                    .append(',')
+                    .append(Numbers.format(i.s1Low()))
+                    .append(',')
+                    .append(Numbers.format(i.s1High()))
+                    .append(',')
+                    .append(Numbers.format(i.st()))
+                    .append(',')
+                    .append(Numbers.format(i.stLow()))
+                    .append(',')
+                    .append(Numbers.format(i.stHigh()))
+                    .append(',')
+                    .append(i.rows())
+                    .append('\n');
         }
         AtomicFiles.writeString(file, b.toString());
     }
@@ -118,12 +130,20 @@ public final class SensitivityAnalysis {
                 if (c.length != 9) {
                     throw new IllegalArgumentException("expected 9 cells, found " + c.length);
                 }
-                rows.add(new Row(c[0], c[1], new SobolIndices.Index(parameters.indexOf(c[1]), Numbers.parse(c[2]),
-                        Numbers.parse(c[3]), Numbers.parse(c[4]), Numbers.parse(c[5]), Numbers.parse(c[6]),
-                        Numbers.parse(c[7]), Integer.parseInt(c[8]))));
+                rows.add(new Row(
+                        c[0],
+                        c[1],
+                        new SobolIndices.Index(
+                                parameters.indexOf(c[1]),
+                                Numbers.parse(c[2]),
+                                Numbers.parse(c[3]),
+                                Numbers.parse(c[4]),
+                                Numbers.parse(c[5]),
+                                Numbers.parse(c[6]),
+                                Numbers.parse(c[7]),
+                                Integer.parseInt(c[8]))));
             } catch (IllegalArgumentException e) {
-                throw new BadInput(file + ":" + (i + 1) + ": not a coshape sensitivity table (" + e.getMessage()
-                        + ")");
+                throw new BadInput(file + ":" + (i + 1) + ": not a coshape sensitivity table (" + e.getMessage() + ")");
             }
         }
         return rows;

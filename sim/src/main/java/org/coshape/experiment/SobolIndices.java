@@ -14,12 +14,10 @@ import java.util.List;
 public final class SobolIndices {
 
     /** Indices of one parameter for one output. */
-    public record Index(int parameter, double s1, double s1Low, double s1High, double st, double stLow,
-            double stHigh, int rows) {
-    }
+    public record Index(
+            int parameter, double s1, double s1Low, double s1High, double st, double stLow, double stHigh, int rows) {}
 
-    private SobolIndices() {
-    }
+    private SobolIndices() {}
 
     /**
      * @param a  f(A) per base row (NaN when missing)
@@ -57,7 +55,8 @@ public final class SobolIndices {
             }
             java.util.Arrays.sort(s1s);
             java.util.Arrays.sort(sts);
-            out.add(new Index(i, est[0], pct(s1s, 0.025), pct(s1s, 0.975), est[1], pct(sts, 0.025), pct(sts, 0.975), n));
+            out.add(new Index(
+                    i, est[0], pct(s1s, 0.025), pct(s1s, 0.975), est[1], pct(sts, 0.025), pct(sts, 0.975), n));
         }
         return out;
     }

@@ -1,7 +1,5 @@
 package org.coshape.experiment;
 
-import org.coshape.io.BadInput;
-import org.coshape.results.RunSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +8,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.coshape.io.BadInput;
+import org.coshape.results.RunSpec;
 import org.coshape.scenario.GroupSpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
@@ -25,6 +25,7 @@ import org.coshape.scenario.YamlNode;
 public record SweepPlan(Scenario base, List<DesignPoint> points, List<String> parameters, List<RunSpec> runs) {
     /** The most runs one sweep plans: each is a row of the plan, the store and the manifest. */
     public static final long MAX_RUNS = 10_000_000;
+
     private static final Pattern SHARE = Pattern.compile("population\\.groups\\[(\\d+)]\\.share");
 
     public static SweepPlan of(YamlNode tree, Path file, Scenario base) {
@@ -40,13 +41,20 @@ public record SweepPlan(Scenario base, List<DesignPoint> points, List<String> pa
         } catch (BadInput e) {
             throw new BadInput((file == null ? "" : file + ": ") + e.getMessage());
         }
-        List<String> params = base.sweep().parameters().stream().map(SweepParameter::path).toList();
+        List<String> params =
+                base.sweep().parameters().stream().map(SweepParameter::path).toList();
         List<RunSpec> runs = new ArrayList<>();
         for (DesignPoint pt : points) {
             Scenario s = bind(tree, file, base, pt);
             for (int r = 0; r < base.replications(); r++) {
-                runs.add(new RunSpec(RunSpec.runId(pt.index(), r), "sweep", pt.index(), r,
-                        RunSpec.seedFor(base.seed(), pt.index(), r), pt.values(), s));
+                runs.add(new RunSpec(
+                        RunSpec.runId(pt.index(), r),
+                        "sweep",
+                        pt.index(),
+                        r,
+                        RunSpec.seedFor(base.seed(), pt.index(), r),
+                        pt.values(),
+                        s));
             }
         }
         return new SweepPlan(base, points, params, runs);

@@ -1,8 +1,5 @@
 package org.coshape.experiment;
 
-import org.coshape.io.BadInput;
-import org.coshape.results.RunRows;
-import org.coshape.results.RunResult;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -18,8 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coshape.io.AtomicFiles;
+import org.coshape.io.BadInput;
 import org.coshape.results.ResultFiles;
 import org.coshape.results.ResultTables;
+import org.coshape.results.RunResult;
+import org.coshape.results.RunRows;
 
 /**
  * The results folder of a sweep, written so that a kill at any moment loses only runs in flight.
@@ -53,7 +53,8 @@ public final class SweepStore {
 
     /** Whether {@code dir} holds (part of) a sweep or a run already. */
     public static boolean occupied(Path dir) {
-        return Files.exists(dir.resolve("manifest.json")) || Files.exists(dir.resolve("summary.csv"))
+        return Files.exists(dir.resolve("manifest.json"))
+                || Files.exists(dir.resolve("summary.csv"))
                 || Files.exists(dir.resolve(JOURNAL));
     }
 
@@ -73,7 +74,9 @@ public final class SweepStore {
     /** Reopens a sweep to finish it: cuts the tables back to what the journal vouches for. */
     public static SweepStore resume(Path dir, List<String> parameters) {
         SweepStore s = new SweepStore(dir, parameters);
-        if (!Files.exists(s.journal) || !Files.exists(s.summary) || !Files.exists(s.timeseries)
+        if (!Files.exists(s.journal)
+                || !Files.exists(s.summary)
+                || !Files.exists(s.timeseries)
                 || !Files.exists(s.assistants)) {
             throw new BadInput(dir + ": no sweep to resume here (" + JOURNAL + " or the tables are missing);"
                     + " start it without --resume");
@@ -127,8 +130,8 @@ public final class SweepStore {
     }
 
     private void writeHeaders() throws IOException {
-        Files.writeString(summary, String.join(",", ResultTables.summaryHeader(parameters)) + "\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                summary, String.join(",", ResultTables.summaryHeader(parameters)) + "\n", StandardCharsets.UTF_8);
         Files.writeString(timeseries, ResultTables.TIMESERIES_HEADER + "\n", StandardCharsets.UTF_8);
         Files.writeString(assistants, ResultTables.ASSISTANTS_HEADER + "\n", StandardCharsets.UTF_8);
         Files.writeString(journal, "", StandardCharsets.UTF_8);
@@ -158,8 +161,10 @@ public final class SweepStore {
             long sLen = appendForced(summary, r.summary().getBytes(StandardCharsets.UTF_8));
             long tLen = appendForced(timeseries, r.timeseries().getBytes(StandardCharsets.UTF_8));
             long aLen = appendForced(assistants, r.assistants().getBytes(StandardCharsets.UTF_8));
-            appendForced(journal, ("done\t" + r.runId() + "\t" + sLen + "\t" + tLen + "\t" + aLen + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            appendForced(
+                    journal,
+                    ("done\t" + r.runId() + "\t" + sLen + "\t" + tLen + "\t" + aLen + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
             done.put(r.runId(), "");
             failed.remove(r.runId());
         } catch (IOException e) {
@@ -203,11 +208,22 @@ public final class SweepStore {
             long tLen = Files.size(timeseries);
             long aLen = Files.size(assistants);
             for (String id : done.keySet()) {
-                j.append("done\t").append(id).append('\t').append(sLen).append('\t').append(tLen).append('\t')
-                        .append(aLen).append('\n');
+                j.append("done\t")
+                        .append(id)
+                        .append('\t')
+                        .append(sLen)
+                        .append('\t')
+                        .append(tLen)
+                        .append('\t')
+                        .append(aLen)
+                        .append('\n');
             }
             for (Map.Entry<String, String> f : failed.entrySet()) {
-                j.append("failed\t").append(f.getKey()).append('\t').append(f.getValue()).append('\n');
+                j.append("failed\t")
+                        .append(f.getKey())
+                        .append('\t')
+                        .append(f.getValue())
+                        .append('\n');
             }
             AtomicFiles.writeString(journal, j.toString());
         } catch (IOException e) {

@@ -4,8 +4,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.List;
 import javax.swing.JFrame;
-import org.coshape.model.state.Ais;
 import org.coshape.model.CoshapeModel;
+import org.coshape.model.state.Ais;
 import org.coshape.model.state.People;
 import org.coshape.report.Palette;
 import sim.display.Controller;
@@ -37,16 +37,13 @@ public final class CoshapeWithUI extends GUIState {
     private final CentroidMark centroid = new CentroidMark();
 
     /** A drawn person. */
-    record Dot(int index, int group) {
-    }
+    record Dot(int index, int group) {}
 
     /** An assistant's promoted values. */
-    record AiMark(int index) {
-    }
+    record AiMark(int index) {}
 
     /** The first designers' centroid. */
-    record CentroidMark() {
-    }
+    record CentroidMark() {}
 
     public CoshapeWithUI(GuiSimulation sim) {
         super(sim);

@@ -1,8 +1,8 @@
 package org.coshape.gui;
 
-import org.coshape.io.BadInput;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
+import org.coshape.io.BadInput;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.YamlNode;
 import sim.display.Console;
@@ -12,8 +12,7 @@ import sim.display.Console;
  * windows to a PNG without user interaction.
  */
 public final class GuiLauncher {
-    private GuiLauncher() {
-    }
+    private GuiLauncher() {}
 
     /** Opens the console and returns at once; MASON ends the JVM when its console is closed. */
     public static void open(YamlNode tree, Path file, Scenario base, int threads) {

@@ -37,7 +37,8 @@ public final class GuiParameters {
         people = s.population().size();
         listening = s.ai().listening().isEmpty() ? 0.3 : s.ai().listening().get(0);
         gain = s.ai().gain().isEmpty() ? 1 : s.ai().gain().get(0);
-        persuasiveness = s.ai().persuasiveness().isEmpty() ? 1 : s.ai().persuasiveness().get(0);
+        persuasiveness =
+                s.ai().persuasiveness().isEmpty() ? 1 : s.ai().persuasiveness().get(0);
         learningRate = s.ai().learningRate();
         socialRule = s.social().rule().ordinal();
         socialRate = s.social().rate();

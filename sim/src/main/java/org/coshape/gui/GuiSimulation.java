@@ -21,7 +21,7 @@ public final class GuiSimulation extends SimState {
     private final transient ChunkPool pool;
     private final GuiParameters parameters;
     private transient CoshapeModel model;
-    private transient Consumer<CoshapeModel> onTick = m -> { };
+    private transient Consumer<CoshapeModel> onTick = m -> {};
 
     public GuiSimulation(YamlNode tree, Path file, Scenario base, int threads) {
         super(base.seed());

@@ -23,8 +23,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * (MASON's own chart package targets JFreeChart 1.0 and is not used).
  */
 final class LiveCharts {
-    static final List<Metric> METRICS = List.of(Metric.WELFARE, Metric.INDUCED_DRIFT, Metric.VALUE_DRIFT,
-            Metric.CONFORMITY_SHARE);
+    static final List<Metric> METRICS =
+            List.of(Metric.WELFARE, Metric.INDUCED_DRIFT, Metric.VALUE_DRIFT, Metric.CONFORMITY_SHARE);
     final JFrame frame = new JFrame("coshape: metrics by group");
     private final List<XYSeriesCollection> data = new ArrayList<>();
     private int shown;
@@ -34,8 +34,8 @@ final class LiveCharts {
         for (Metric m : METRICS) {
             XYSeriesCollection c = new XYSeriesCollection();
             data.add(c);
-            JFreeChart chart = ChartFactory.createXYLineChart(m.key(), "tick", m.key(), c, PlotOrientation.VERTICAL,
-                    true, false, false);
+            JFreeChart chart = ChartFactory.createXYLineChart(
+                    m.key(), "tick", m.key(), c, PlotOrientation.VERTICAL, true, false, false);
             chart.setBackgroundPaint(Color.WHITE);
             chart.getXYPlot().setBackgroundPaint(Color.WHITE);
             chart.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, false));
@@ -58,8 +58,11 @@ final class LiveCharts {
                 }
             }
             for (int k = 0; k < METRICS.size(); k++) {
-                XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) ((ChartPanel) frame.getContentPane()
-                        .getComponent(k)).getChart().getXYPlot().getRenderer();
+                XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer)
+                        ((ChartPanel) frame.getContentPane().getComponent(k))
+                                .getChart()
+                                .getXYPlot()
+                                .getRenderer();
                 for (int r = 0; r < rows.size(); r++) {
                     renderer.setSeriesPaint(r, Palette.color(r));
                     renderer.setSeriesStroke(r, Palette.stroke(r));
@@ -70,7 +73,8 @@ final class LiveCharts {
 
     /** Adds the points recorded since the last call. */
     void update(TimeSeries series) {
-        List<TimeSeries.Point> points = new ArrayList<>(series.points().subList(shown, series.points().size()));
+        List<TimeSeries.Point> points =
+                new ArrayList<>(series.points().subList(shown, series.points().size()));
         shown = series.points().size();
         if (points.isEmpty()) {
             return;

@@ -14,20 +14,19 @@ import javax.swing.SwingUtilities;
 
 /** Renders the console's windows side by side into one PNG (for tests and for the README). */
 final class Screenshot {
-    private Screenshot() {
-    }
+    private Screenshot() {}
 
     static void write(List<JFrame> frames, Path file) throws IOException {
         BufferedImage[] shots = new BufferedImage[frames.size()];
         try {
-            SwingUtilities.invokeAndWait(() -> { }); // let queued chart updates land
+            SwingUtilities.invokeAndWait(() -> {}); // let queued chart updates land
             SwingUtilities.invokeAndWait(() -> {
                 for (int i = 0; i < frames.size(); i++) {
                     JFrame f = frames.get(i);
                     f.validate();
                     var pane = f.getContentPane();
-                    BufferedImage img = new BufferedImage(Math.max(1, pane.getWidth()), Math.max(1, pane.getHeight()),
-                            BufferedImage.TYPE_INT_RGB);
+                    BufferedImage img = new BufferedImage(
+                            Math.max(1, pane.getWidth()), Math.max(1, pane.getHeight()), BufferedImage.TYPE_INT_RGB);
                     Graphics2D g = img.createGraphics();
                     g.setColor(Color.WHITE);
                     g.fillRect(0, 0, img.getWidth(), img.getHeight());

@@ -21,8 +21,7 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     public static void write(Path target, Content content) {
         Path dir = target.toAbsolutePath().getParent();

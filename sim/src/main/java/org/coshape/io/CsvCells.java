@@ -15,8 +15,7 @@ public final class CsvCells {
     /** Without a schema, Jackson reads each CSV row as an array of its cells. */
     private static final ObjectReader LINE = new CsvMapper().readerFor(String[].class);
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /**
      * The cells of {@code line}, unquoted; an empty line is one empty cell, as in a header-less file.

@@ -6,16 +6,15 @@ import java.nio.file.Path;
 
 /** Results folders on disk. */
 public final class Folders {
-    private Folders() {
-    }
+    private Folders() {}
 
     /** Makes {@code out} and its parents, or says, as bad input, why it cannot. */
     public static void make(Path out) {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw new BadInput("--out " + out + ": cannot make the folder (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")");
+            throw new BadInput("--out " + out + ": cannot make the folder ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }
 }

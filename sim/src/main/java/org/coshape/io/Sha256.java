@@ -8,8 +8,7 @@ import java.security.NoSuchAlgorithmException;
  * a chart's content. One place for the checked exception every Java platform rules out.
  */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** A fresh SHA-256 digest. */
     public static MessageDigest digest() {

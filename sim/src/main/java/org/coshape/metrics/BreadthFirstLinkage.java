@@ -23,15 +23,14 @@ final class BreadthFirstLinkage {
     /** A third or fourth axis is used only while the grid has at most this many buckets per point. */
     private static final long BUCKETS_PER_POINT = 4;
 
-    private BreadthFirstLinkage() {
-    }
+    private BreadthFirstLinkage() {}
 
     /** The sizes of the components of row-major points ({@code n x d}, n > 0), in the order found. */
     static int[] sizes(float[] pts, int n, int d, double radius) {
         double r2 = radius * radius;
         double side = radius * SIDE_OVER_RADIUS;
-        boolean gridded = radius > 0 && side < Double.POSITIVE_INFINITY
-                && Clusters.allFiniteWithin(pts, n * d, MAX_CELLS * side);
+        boolean gridded =
+                radius > 0 && side < Double.POSITIVE_INFINITY && Clusters.allFiniteWithin(pts, n * d, MAX_CELLS * side);
         Grid grid = Grid.of(pts, n, d, side, gridded);
         long[] cellOf = grid.keys(n);
         long[] keys = cellOf.clone();
@@ -170,7 +169,10 @@ final class BreadthFirstLinkage {
                 radix[k] = r;
                 buckets *= r;
             }
-            return new Grid(Arrays.copyOf(axes, k), Arrays.copyOf(scales, k), Arrays.copyOf(coords, k),
+            return new Grid(
+                    Arrays.copyOf(axes, k),
+                    Arrays.copyOf(scales, k),
+                    Arrays.copyOf(coords, k),
                     Arrays.copyOf(radix, k));
         }
 

@@ -12,6 +12,7 @@ public final class CentredMoments {
     private final int d;
     /** Element e of the packed upper triangle is (k[e], q[e]), row-major as the sums are laid out. */
     private final int[] k;
+
     private final int[] q;
     private double[] centred = new double[0];
 

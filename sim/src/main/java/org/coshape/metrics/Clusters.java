@@ -15,8 +15,7 @@ public final class Clusters {
     /** Up to this many dimensions, cells of side radius/sqrt(d) hold enough points to link whole. */
     static final int GRID_MAX_DIMS = 3;
 
-    private Clusters() {
-    }
+    private Clusters() {}
 
     /**
      * The sizes of the single-linkage components of row-major points ({@code n x d}) within the

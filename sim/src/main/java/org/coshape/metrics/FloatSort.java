@@ -16,8 +16,7 @@ public final class FloatSort {
     /** Below this many values one {@code Arrays.sort} on the calling thread is quicker than a hand-off. */
     static final int PARALLEL_FROM = 1 << 15;
 
-    private FloatSort() {
-    }
+    private FloatSort() {}
 
     /**
      * The first {@code count} values of {@code x} in ascending order: {@code x} itself, sorted in

@@ -14,8 +14,7 @@ import org.apache.commons.math3.util.OpenIntToDoubleHashMap;
  */
 final class GridLinkage {
 
-    private GridLinkage() {
-    }
+    private GridLinkage() {}
 
     /** The sizes of the components of row-major points ({@code n x d}), in no particular order. */
     static int[] sizes(float[] pts, int n, int d, double radius) {

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class IdenticalPoints {
 
-    private IdenticalPoints() {
-    }
+    private IdenticalPoints() {}
 
     /** The sizes of the groups of equal points, then a 1 for each point that is not finite. */
     static int[] sizes(float[] pts, int n, int d) {

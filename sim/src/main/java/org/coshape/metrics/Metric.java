@@ -27,7 +27,8 @@ public enum Metric {
     /** Sarle's bimodality coefficient of v projected on its first principal axis (above 5/9: bimodal). */
     BIMODALITY(r -> Stats.bimodality(r.people, r.axis2, r.axis3, r.axis4)),
     /** Single-linkage clusters of v within the cluster radius holding at least the minimum share of people. */
-    CLUSTERS(r -> r.people > 0 && r.clusterSizes != null ? Clusters.countAtLeast(r.clusterSizes, r.clusterMinShare)
+    CLUSTERS(r -> r.people > 0 && r.clusterSizes != null
+            ? Clusters.countAtLeast(r.clusterSizes, r.clusterMinShare)
             : Double.NaN),
     /** Participation ratio (sum s)^2 / sum s^2 over all single-linkage clusters. */
     EFFECTIVE_CLUSTERS(r -> r.clusterSizes != null ? Clusters.effective(r.clusterSizes) : Double.NaN),
@@ -66,8 +67,8 @@ public enum Metric {
     /** RMS |v - v0| over people, v0 the same person in the no-AI twin: how far the AI moved people. */
     INDUCED_DRIFT(r -> r.twin ? perPerson(r, Math.sqrt(r.induced2 / (r.people * r.d))) : Double.NaN),
     /** Mean over answers of sat(o, v) - sat(o, v0): satisfaction earned by having reshaped the person. */
-    MANUFACTURED_SATISFACTION(r -> r.twin ? perAnswer(r, (r.satisfaction - r.satisfactionTwin) / r.answered)
-            : Double.NaN),
+    MANUFACTURED_SATISFACTION(
+            r -> r.twin ? perAnswer(r, (r.satisfaction - r.satisfactionTwin) / r.answered) : Double.NaN),
     /** Share of the gap between people and assistants closed in the window that people's moving closed. */
     CONFORMITY_SHARE(Metric::conformityShare),
     /** Mean of RMS |v0 - t1| - RMS |v - t1|: how much closer to the first designers' target the AI brought people. */
@@ -103,7 +104,9 @@ public enum Metric {
 
     /** Whether the metric compares the run with its no-AI twin (empty without it). */
     public boolean needsTwin() {
-        return this == INDUCED_DRIFT || this == MANUFACTURED_SATISFACTION || this == CONFORMITY_SHARE
+        return this == INDUCED_DRIFT
+                || this == MANUFACTURED_SATISFACTION
+                || this == CONFORMITY_SHARE
                 || this == DESIGNER_DOMINANCE;
     }
 

@@ -17,8 +17,7 @@ public final class PairwiseDistance {
     /** The sampled mean's error bound (see the class comment). */
     public static final double BOUND = 0.025;
 
-    private PairwiseDistance() {
-    }
+    private PairwiseDistance() {}
 
     /**
      * The mean RMS distance over pairs of the {@code size} people {@code who[0..size)} (or

@@ -20,9 +20,11 @@ public final class Row {
     public double drift2;
     /** Sum of |v - origin|^2, origin the lineage's founding own values. */
     public double lineage2;
+
     public double trust;
     /** People who asked in the window, and those of them never answered. */
     public double askers;
+
     public double unmet;
     public double[] meanV;
     public double[] meanOwn;
@@ -32,15 +34,18 @@ public final class Row {
     public double diversityAtStart;
     /** Sums of the 2nd, 3rd and 4th powers of the centred projections on the first principal axis. */
     public double axis2;
+
     public double axis3;
     public double axis4;
     /** Mean pairwise RMS distance between the row's people (exact, or on a fixed sample of pairs). */
     public double meanPairwiseDistance;
     /** Sizes of all single-linkage components of the row's people within the cluster radius (null: not counted). */
     public int[] clusterSizes = new int[0];
+
     public double clusterMinShare;
     /** The row's per-person mean welfare over the window (answered people), ascending. */
     public float[] sortedWelfare = new float[0];
+
     public int welfareCount;
 
     // movement over the window since the previous record
@@ -48,6 +53,7 @@ public final class Row {
     public boolean windowed;
     /** Sums over people of the RMS length of their movement by each route. */
     public double movementAi;
+
     public double movementSocial;
     public double movementTurnover;
 
@@ -57,12 +63,14 @@ public final class Row {
     public double answered;
     /** Sums over answers of |o - v|^2 and |o - own|^2. */
     public double gap2;
+
     public double ownGap2;
     public double satisfaction;
     public double welfare;
     public double engagement;
     /** Mean and covariance of the window's outputs (null without answers). */
     public double[] outputMean;
+
     public double[][] outputCov;
 
     // assistants
@@ -80,9 +88,11 @@ public final class Row {
     public double satisfactionTwin;
     /** Gap between people and assistants closed by people moving under AI influence, and by the assistants. */
     public double closedByPeople;
+
     public double closedByAi;
     /** Sum over people with a first target of RMS |v0 - t1| - RMS |v - t1|, and their number. */
     public double dominance;
+
     public double dominanceCount;
 
     /** For the row of everyone: the group rows (null for a group row). */

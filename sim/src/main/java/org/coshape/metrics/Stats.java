@@ -7,8 +7,7 @@ import org.apache.commons.math3.linear.RealMatrix;
 /** The statistics behind the distribution metrics, each a small pure function. */
 public final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     /**
      * Sarle's bimodality coefficient (SAS definition) from central moments of a sample:

@@ -10,12 +10,10 @@ import java.util.List;
  */
 public final class TimeSeries {
     /** One recorded tick: {@code values[row][metric]}, row 0 = all. */
-    public record Point(long tick, int generation, double[][] values) {
-    }
+    public record Point(long tick, int generation, double[][] values) {}
 
     /** One recorded tick of the assistants: {@code values[assistant][quantity]}. */
-    public record AssistantPoint(long tick, double[][] values) {
-    }
+    public record AssistantPoint(long tick, double[][] values) {}
 
     private final List<String> rows;
     private final List<String> assistantQuantities;

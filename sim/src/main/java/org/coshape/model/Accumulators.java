@@ -10,6 +10,7 @@ public final class Accumulators {
      * satisfaction and welfare, then sums of (v - w) and of the engagement gradient.
      */
     public static final int A_FEEDBACK = 0;
+
     public static final int A_USERS = 1;
     public static final int A_TRUST = 2;
     public static final int A_ANSWERED = 3;
@@ -19,6 +20,7 @@ public final class Accumulators {
 
     /** Per group (per metrics window): interaction outcomes and output moments. */
     public static final int G_ASKS = 0;
+
     public static final int G_REFUSALS = 1;
     public static final int G_ANSWERED = 2;
     public static final int G_GAP2 = 3;
@@ -35,8 +37,7 @@ public final class Accumulators {
     /** The answers' output sums (d), then their second moments (d(d+1)/2). */
     public static final int G_OUT = 11;
 
-    private Accumulators() {
-    }
+    private Accumulators() {}
 
     public static int aiWidth(int d) {
         return A_DIFF + 2 * d;

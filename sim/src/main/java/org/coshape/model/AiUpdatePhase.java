@@ -1,8 +1,8 @@
 package org.coshape.model;
 
-import org.coshape.model.state.People;
-import org.coshape.model.state.Ais;
 import org.coshape.concurrent.ChunkPool;
+import org.coshape.model.state.Ais;
+import org.coshape.model.state.People;
 import org.coshape.scenario.AiSpec;
 import org.coshape.scenario.FeedbackSource;
 import org.coshape.scenario.ListeningPolicy;

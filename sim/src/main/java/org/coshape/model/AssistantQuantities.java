@@ -1,9 +1,9 @@
 package org.coshape.model;
 
-import org.coshape.model.state.Ais;
-import org.coshape.model.state.People;
 import java.util.ArrayList;
 import java.util.List;
+import org.coshape.model.state.Ais;
+import org.coshape.model.state.People;
 
 /**
  * What assistants.csv records about each assistant at every metrics record: the values it
@@ -13,11 +13,10 @@ import java.util.List;
  * welfare, with its users' mean trust now.
  */
 public final class AssistantQuantities {
-    private static final List<String> SCALARS = List.of("listening", "users", "share", "feedback", "answered",
-            "trust", "satisfaction", "welfare");
+    private static final List<String> SCALARS =
+            List.of("listening", "users", "share", "feedback", "answered", "trust", "satisfaction", "welfare");
 
-    private AssistantQuantities() {
-    }
+    private AssistantQuantities() {}
 
     /** The quantity names, in output order, for the named value dimensions. */
     public static List<String> names(List<String> dimensions) {

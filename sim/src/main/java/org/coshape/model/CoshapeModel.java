@@ -1,19 +1,19 @@
 package org.coshape.model;
 
-import org.coshape.random.CounterRng;
-import org.coshape.random.Purpose;
-import org.coshape.model.state.Ais;
-import org.coshape.model.state.People;
-import org.coshape.concurrent.ChunkPool;
 import ec.util.MersenneTwisterFast;
 import java.util.List;
 import java.util.Map;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.metrics.TimeSeries;
 import org.coshape.model.network.Network;
 import org.coshape.model.network.NetworkBuilder;
 import org.coshape.model.regime.Aggregator;
 import org.coshape.model.regime.DesignerSelector;
 import org.coshape.model.regime.Judge;
+import org.coshape.model.state.Ais;
+import org.coshape.model.state.People;
+import org.coshape.random.CounterRng;
+import org.coshape.random.Purpose;
 import org.coshape.scenario.AiSpec;
 import org.coshape.scenario.PeopleCsv;
 import org.coshape.scenario.Scenario;
@@ -42,10 +42,12 @@ public final class CoshapeModel extends SimState {
     private double[] firstDesignerCentroid;
     /** The no-AI twin: a separate population when the twin runs, the people themselves without an AI, else null. */
     private People twin;
+
     private Ais ais;
     private Network network;
     /** The neighbours' record offsets for the averaging social rules, else null. */
     private int[] neighbourRecords;
+
     private int[] designers = new int[0];
     private double[][] aiAcc;
     private double[][] groupAcc;
@@ -57,6 +59,7 @@ public final class CoshapeModel extends SimState {
     private transient PhaseObserver phaseObserver;
     /** Wall time spent in each phase so far (interaction, ai_update, social, generation, metrics). */
     private final long[] phaseNanos = new long[PHASES.size()];
+
     private Steppable[] phases;
     /** Wall time of each part of {@link #start()} (see {@link #SETUP_PARTS}). */
     private final long[] setupNanos = new long[SETUP_PARTS.size()];
@@ -89,16 +92,24 @@ public final class CoshapeModel extends SimState {
     public void start() {
         super.start();
         long t0 = System.nanoTime();
-        PeopleCsv csv = scenario.population().file() == null ? null
-                : PeopleCsv.read(java.nio.file.Path.of(scenario.population().file()), scenario.values().dimensions());
+        PeopleCsv csv = scenario.population().file() == null
+                ? null
+                : PeopleCsv.read(
+                        java.nio.file.Path.of(scenario.population().file()),
+                        scenario.values().dimensions());
         people = PopulationBuilder.build(scenario, runSeed, pool, csv);
         twin = !scenario.metrics().baseline() ? null : aiOn ? people.counterfactual(pool) : people;
         long t1 = System.nanoTime();
         Map<String, Integer> ids = csv == null ? null : csv.indexById();
-        network = NetworkBuilder.build(scenario.network(), people.n, people.group, people.groups,
-                CounterRng.mason(CounterRng.key(runSeed, Purpose.NETWORK, 0, 0)), ids, pool);
-        neighbourRecords = scenario.social().rule().averages() ? NeighbourRecords.of(network, people, pool)
-                : null;
+        network = NetworkBuilder.build(
+                scenario.network(),
+                people.n,
+                people.group,
+                people.groups,
+                CounterRng.mason(CounterRng.key(runSeed, Purpose.NETWORK, 0, 0)),
+                ids,
+                pool);
+        neighbourRecords = scenario.social().rule().averages() ? NeighbourRecords.of(network, people, pool) : null;
         long t2 = System.nanoTime();
         AiSpec spec = scenario.ai();
         int m = aiOn ? spec.count() : 0;
@@ -125,8 +136,13 @@ public final class CoshapeModel extends SimState {
             ais.refusal[j] = spec.refusalThreshold().get(j);
         }
         metrics = new MetricsPhase(this);
-        phases = new Steppable[] {new InteractionPhase(this), new AiUpdatePhase(this), new SocialPhase(this),
-            new GenerationPhase(this), metrics};
+        phases = new Steppable[] {
+            new InteractionPhase(this),
+            new AiUpdatePhase(this),
+            new SocialPhase(this),
+            new GenerationPhase(this),
+            metrics
+        };
         for (int k = 0; k < phases.length; k++) {
             schedule.scheduleRepeating(Schedule.EPOCH + 1, k, new TimedPhase(this, phases[k], k), 1.0);
         }

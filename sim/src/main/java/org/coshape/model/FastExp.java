@@ -29,18 +29,20 @@ public final class FastExp {
     private static final double INV_LN2_64 = 0x1.71547652b82fep0 * SIZE;
     /** ln 2 / 64 split in two (fdlibm's ln2HI / ln2LO): k * HI is exact for |k| < 2^20. */
     private static final double LN2_HI_64 = 6.93147180369123816490e-01 / SIZE;
+
     private static final double LN2_LO_64 = 1.90821492927058770002e-10 / SIZE;
     /** Adding 1.5 * 2^52 rounds a double of magnitude below 2^51 to an integer (round to nearest even). */
     private static final double SHIFT = 0x1.8p52;
+
     private static final double C3 = 1.0 / 6;
     private static final double C4 = 1.0 / 24;
     private static final double C5 = 1.0 / 120;
     /** Above this e^x overflows; below {@link #UNDER} it rounds to zero. */
     private static final double OVER = 709.782712893384;
+
     private static final double UNDER = -745.1332191019412;
 
-    private FastExp() {
-    }
+    private FastExp() {}
 
     /** e^x: NaN for NaN, +infinity above about 709.78, +0 below about -745.13. */
     public static double exp(double x) {

@@ -22,8 +22,7 @@ package org.coshape.model;
  * d = 4 and 8, +15-17% for the generic loops at d = 5, whole tick +26% (HK, d = 8).
  */
 final class FixedWidthKernels {
-    private FixedWidthKernels() {
-    }
+    private FixedWidthKernels() {}
 
     /**
      * True when a kernel with the values in registers exists for {@code d}: written out for 4 and
@@ -41,8 +40,18 @@ final class FixedWidthKernels {
      * The block loop lives here, not behind an interface call per block: measured 8-15% faster at
      * 10^6 people. Returns the touch loads' sum, which the caller must keep.
      */
-    static float boundedConfidence(int d, int base, float[] v, float[] out, int[] off, int[] rec, float[] wt,
-            double c2, int from, int to, int touch) {
+    static float boundedConfidence(
+            int d,
+            int base,
+            float[] v,
+            float[] out,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double c2,
+            int from,
+            int to,
+            int touch) {
         float sink = 0;
         for (int b = from; b < to; b += SocialPhase.BLOCK) {
             int be = Math.min(to, b + SocialPhase.BLOCK);
@@ -61,8 +70,20 @@ final class FixedWidthKernels {
      * DeGroot / Friedkin-Johnsen for people [from, to) ({@code anchoring} null for DeGroot), in
      * blocks as {@link #boundedConfidence}. Returns the touch loads' sum.
      */
-    static float linear(int d, int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off,
-            int[] rec, float[] wt, double rate, int from, int to, int touch) {
+    static float linear(
+            int d,
+            int base,
+            float[] v,
+            float[] out,
+            float[] own,
+            float[] anchoring,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double rate,
+            int from,
+            int to,
+            int touch) {
         float sink = 0;
         for (int b = from; b < to; b += SocialPhase.BLOCK) {
             int be = Math.min(to, b + SocialPhase.BLOCK);
@@ -77,8 +98,17 @@ final class FixedWidthKernels {
         return sink;
     }
 
-    private static float boundedConfidence8(int base, float[] v, float[] out, int[] off, int[] rec, float[] wt, double c2,
-            int from, int to, int touch) {
+    private static float boundedConfidence8(
+            int base,
+            float[] v,
+            float[] out,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double c2,
+            int from,
+            int to,
+            int touch) {
         float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, 8, touch);
         for (int i = from; i < to; i++) {
             int vb = base + i * 8;
@@ -132,8 +162,17 @@ final class FixedWidthKernels {
         return sink;
     }
 
-    private static float boundedConfidence4(int base, float[] v, float[] out, int[] off, int[] rec, float[] wt, double c2,
-            int from, int to, int touch) {
+    private static float boundedConfidence4(
+            int base,
+            float[] v,
+            float[] out,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double c2,
+            int from,
+            int to,
+            int touch) {
         float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, 4, touch);
         for (int i = from; i < to; i++) {
             int vb = base + i * 4;
@@ -169,8 +208,19 @@ final class FixedWidthKernels {
         return sink;
     }
 
-    private static float linear8(int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] rec,
-            float[] wt, double rate, int from, int to, int touch) {
+    private static float linear8(
+            int base,
+            float[] v,
+            float[] out,
+            float[] own,
+            float[] anchoring,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double rate,
+            int from,
+            int to,
+            int touch) {
         float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, 8, touch);
         for (int i = from; i < to; i++) {
             int vb = base + i * 8;
@@ -210,8 +260,19 @@ final class FixedWidthKernels {
         return sink;
     }
 
-    private static float linear4(int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off, int[] rec,
-            float[] wt, double rate, int from, int to, int touch) {
+    private static float linear4(
+            int base,
+            float[] v,
+            float[] out,
+            float[] own,
+            float[] anchoring,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double rate,
+            int from,
+            int to,
+            int touch) {
         float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, 4, touch);
         for (int i = from; i < to; i++) {
             int vb = base + i * 4;

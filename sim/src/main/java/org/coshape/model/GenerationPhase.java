@@ -1,9 +1,9 @@
 package org.coshape.model;
 
+import org.apache.commons.math3.random.RandomGenerator;
 import org.coshape.model.state.People;
 import org.coshape.random.CounterRng;
 import org.coshape.random.Purpose;
-import org.apache.commons.math3.random.RandomGenerator;
 import org.coshape.scenario.GenerationSpec;
 import org.coshape.scenario.GroupSpec;
 import sim.engine.SimState;

@@ -42,6 +42,7 @@ final class Interaction {
     final boolean attribution;
     /** This tick's draw keys, written before the pool starts the phase (which publishes them). */
     long kUse;
+
     long kRisk;
     long kFb;
 
@@ -259,8 +260,8 @@ final class Interaction {
      * (their output in {@code o}): d sat / d o times d o / d w = (1 - l g), plus the extremity
      * bonus's. With R = |o - v| / sqrt(d), d sat / d o_k = -sat (R - st) / sigma^2 (o_k - v_k) / (R d).
      */
-    void engagementGradient(double[] ac, int ab, float[] v, int vb, double[] o, double lg, double sat, double sa,
-            double gapR) {
+    void engagementGradient(
+            double[] ac, int ab, float[] v, int vb, double[] o, double lg, double sat, double sa, double gapR) {
         double satCoef = gapR > 0 ? -sat * sa * invSigma2 / (gapR * d) : 0;
         for (int k = 0; k < d; k++) {
             double grad = (1 - lg) * (satCoef * (o[k] - v[vb + k]) + bonus / d * Math.signum(o[k]));

@@ -83,7 +83,13 @@ final class InteractionKernels {
             double sat = batch.figures[fb + AnswerBatch.SAT];
             float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
             System.arraycopy(batch.output, b * width, o, 0, width);
-            it.attribute(ga, p.group[i] * gw, i, o, p.stance[i] * delta, batch.figures[fb + AnswerBatch.GAP],
+            it.attribute(
+                    ga,
+                    p.group[i] * gw,
+                    i,
+                    o,
+                    p.stance[i] * delta,
+                    batch.figures[fb + AnswerBatch.GAP],
                     Interaction.pull(p, a, i, p.ai[i], trust));
         }
     }
@@ -242,8 +248,17 @@ final class InteractionKernels {
             bo[ob + 5] = o5;
             bo[ob + 6] = o6;
             bo[ob + 7] = o7;
-            batch.put(filled++, i, gap2, own2, FastExp.exp(-sa * sa * inv2s2), FastExp.exp(-we * we * inv2s2), absO,
-                    sa, gapD, lg);
+            batch.put(
+                    filled++,
+                    i,
+                    gap2,
+                    own2,
+                    FastExp.exp(-sa * sa * inv2s2),
+                    FastExp.exp(-we * we * inv2s2),
+                    absO,
+                    sa,
+                    gapD,
+                    lg);
         }
         batch.filled = filled;
         return n;
@@ -382,13 +397,23 @@ final class InteractionKernels {
         static final int FIGURES = 8;
         /** The answered people's outputs, d values each (d = 4 or 8). */
         final double[] output = new double[SIZE * 8];
+
         final double[] figures = new double[SIZE * FIGURES];
         final int[] who = new int[SIZE];
         final boolean[] gives = new boolean[SIZE];
         int filled;
 
-        void put(int b, int person, double gap2, double own2, double sat, double wel, double absO, double sa,
-                double gapD, double lg) {
+        void put(
+                int b,
+                int person,
+                double gap2,
+                double own2,
+                double sat,
+                double wel,
+                double absO,
+                double sa,
+                double gapD,
+                double lg) {
             int fb = b * FIGURES;
             figures[fb + GAP2] = gap2;
             figures[fb + OWN2] = own2;
@@ -505,8 +530,17 @@ final class InteractionKernels {
             bo[ob + 1] = o1;
             bo[ob + 2] = o2;
             bo[ob + 3] = o3;
-            batch.put(filled++, i, gap2, own2, FastExp.exp(-sa * sa * inv2s2), FastExp.exp(-we * we * inv2s2), absO,
-                    sa, gapD, lg);
+            batch.put(
+                    filled++,
+                    i,
+                    gap2,
+                    own2,
+                    FastExp.exp(-sa * sa * inv2s2),
+                    FastExp.exp(-we * we * inv2s2),
+                    absO,
+                    sa,
+                    gapD,
+                    lg);
         }
         batch.filled = filled;
         return n;

@@ -1,8 +1,8 @@
 package org.coshape.model;
 
-import org.coshape.model.state.People;
-import org.coshape.concurrent.ChunkPool;
 import java.util.Arrays;
+import org.coshape.concurrent.ChunkPool;
+import org.coshape.model.state.People;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -24,6 +24,7 @@ final class InteractionPhase implements Steppable {
     private final transient ThreadLocal<double[]> output;
     /** Per-thread buffer for one chunk's askers. */
     private final transient ThreadLocal<int[]> askers = ThreadLocal.withInitial(() -> new int[ChunkPool.CHUNK]);
+
     private final transient ChunkPool.ChunkTask chunkTask = this::interact;
 
     InteractionPhase(CoshapeModel model) {

@@ -61,8 +61,10 @@ public record MemoryEstimate(long people, long network, long sums, long total) {
         // NeighbourRecords); and, while building, the edge buffer (two ints per undirected edge,
         // 1/8 slack), counted on top although it is garbage by the time the offsets are made
         long records = s.social().rule().averages() ? 4 * links : 0;
-        long network = 4 * links + 4 * (n + 1) + records + (s.network().type() == NetworkType.FILE ? 12 * links
-                : 4 * links + links / 2);
+        long network = 4 * links
+                + 4 * (n + 1)
+                + records
+                + (s.network().type() == NetworkType.FILE ? 12 * links : 4 * links + links / 2);
         long sums = sumBytes(n, s.dims(), s.groupNames().size(), s.ai().count());
         long total = (long) ((people + network + sums + record) * OVERHEAD) + FIXED;
         return new MemoryEstimate(people, network, sums, total);
@@ -80,8 +82,8 @@ public record MemoryEstimate(long people, long network, long sums, long total) {
         long chunks = ChunkPool.chunks((int) Math.min(n, Integer.MAX_VALUE));
         long rows = groups + 1L;
         long cov = (long) d * (d + 1) / 2;
-        long interaction = groups * (long) Accumulators.groupWidth(d)
-                + Math.max(1, ais) * (long) Accumulators.aiWidth(d);
+        long interaction =
+                groups * (long) Accumulators.groupWidth(d) + Math.max(1, ais) * (long) Accumulators.aiWidth(d);
         long record = rows * 2 * cov + rows * (8 + 2L * d);
         long perChunk = interaction + record + 2L * Accumulators.ROW_PAD;
         long matrices = (2 * rows + 32) * d * (long) d;

@@ -1,9 +1,5 @@
 package org.coshape.model;
 
-import org.coshape.model.state.Ais;
-import org.coshape.model.state.People;
-import org.coshape.random.CounterRng;
-import org.coshape.random.Purpose;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +9,10 @@ import org.coshape.metrics.Metric;
 import org.coshape.metrics.PairwiseDistance;
 import org.coshape.metrics.Row;
 import org.coshape.metrics.TimeSeries;
+import org.coshape.model.state.Ais;
+import org.coshape.model.state.People;
+import org.coshape.random.CounterRng;
+import org.coshape.random.Purpose;
 import org.coshape.scenario.MetricsSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -43,7 +43,8 @@ final class MetricsPhase implements Steppable {
         People p = model.people();
         this.d = p.d;
         this.rows = p.groups + 1;
-        this.series = new TimeSeries(model.scenario().groupNames(),
+        this.series = new TimeSeries(
+                model.scenario().groupNames(),
                 AssistantQuantities.names(model.scenario().values().dimensions()));
         this.personPass = new PersonPass(model);
         this.spreadPasses = new SpreadPasses(model);
@@ -112,7 +113,8 @@ final class MetricsPhase implements Steppable {
             }
             r.meanPairwiseDistance = PairwiseDistance.mean(p.v, p.base, d, who, size, seed);
             r.clusterSizes = spec.clusters()
-                    ? Clusters.sizes(points(p, who, size), size, d, spec.clusterRadius() * Math.sqrt(d)) : null;
+                    ? Clusters.sizes(points(p, who, size), size, d, spec.clusterRadius() * Math.sqrt(d))
+                    : null;
         }
         sortedWelfare(p, out);
         double[][] values = new double[rows][Metric.COUNT];

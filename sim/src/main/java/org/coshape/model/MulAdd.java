@@ -21,8 +21,7 @@ final class MulAdd {
      */
     static final boolean HARDWARE = "true".equals(HotSpotOptions.value("UseFMA"));
 
-    private MulAdd() {
-    }
+    private MulAdd() {}
 
     /** {@code c + a * b}; callers guarantee that {@code a * b} is exact (e.g. a and b hold float values). */
     static double exact(double a, double b, double c) {

@@ -14,27 +14,58 @@ package org.coshape.model;
  * them for the other widths.
  */
 final class NarrowWidthKernels {
-    private NarrowWidthKernels() {
-    }
+    private NarrowWidthKernels() {}
 
     /** Hegselmann-Krause for one block of people [from, to), d in 1-3 or 5-7. */
-    static float boundedConfidence(int d, int base, float[] v, float[] out, int[] off, int[] rec, float[] wt,
-            double c2, int from, int to, int touch) {
+    static float boundedConfidence(
+            int d,
+            int base,
+            float[] v,
+            float[] out,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double c2,
+            int from,
+            int to,
+            int touch) {
         return d > 4
                 ? boundedConfidence8(d, base, v, out, off, rec, wt, c2, from, to, touch)
                 : boundedConfidence4(d, base, v, out, off, rec, wt, c2, from, to, touch);
     }
 
     /** DeGroot / Friedkin-Johnsen for one block of people [from, to), d in 1-3 or 5-7. */
-    static float linear(int d, int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off,
-            int[] rec, float[] wt, double rate, int from, int to, int touch) {
+    static float linear(
+            int d,
+            int base,
+            float[] v,
+            float[] out,
+            float[] own,
+            float[] anchoring,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double rate,
+            int from,
+            int to,
+            int touch) {
         return d > 4
                 ? linear8(d, base, v, out, own, anchoring, off, rec, wt, rate, from, to, touch)
                 : linear4(d, base, v, out, own, anchoring, off, rec, wt, rate, from, to, touch);
     }
 
-    private static float boundedConfidence8(int d, int base, float[] v, float[] out, int[] off, int[] rec, float[] wt,
-            double c2, int from, int to, int touch) {
+    private static float boundedConfidence8(
+            int d,
+            int base,
+            float[] v,
+            float[] out,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double c2,
+            int from,
+            int to,
+            int touch) {
         float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, d, touch);
         boolean has5 = d > 5;
         boolean has6 = d > 6;
@@ -101,8 +132,18 @@ final class NarrowWidthKernels {
         return sink;
     }
 
-    private static float boundedConfidence4(int d, int base, float[] v, float[] out, int[] off, int[] rec, float[] wt,
-            double c2, int from, int to, int touch) {
+    private static float boundedConfidence4(
+            int d,
+            int base,
+            float[] v,
+            float[] out,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double c2,
+            int from,
+            int to,
+            int touch) {
         float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, d, touch);
         boolean has1 = d > 1;
         boolean has2 = d > 2;
@@ -153,8 +194,20 @@ final class NarrowWidthKernels {
         return sink;
     }
 
-    private static float linear8(int d, int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off,
-            int[] rec, float[] wt, double rate, int from, int to, int touch) {
+    private static float linear8(
+            int d,
+            int base,
+            float[] v,
+            float[] out,
+            float[] own,
+            float[] anchoring,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double rate,
+            int from,
+            int to,
+            int touch) {
         float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, d, touch);
         boolean has5 = d > 5;
         boolean has6 = d > 6;
@@ -203,8 +256,20 @@ final class NarrowWidthKernels {
         return sink;
     }
 
-    private static float linear4(int d, int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off,
-            int[] rec, float[] wt, double rate, int from, int to, int touch) {
+    private static float linear4(
+            int d,
+            int base,
+            float[] v,
+            float[] out,
+            float[] own,
+            float[] anchoring,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double rate,
+            int from,
+            int to,
+            int touch) {
         float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, d, touch);
         boolean has1 = d > 1;
         boolean has2 = d > 2;

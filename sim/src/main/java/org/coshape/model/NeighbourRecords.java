@@ -1,8 +1,8 @@
 package org.coshape.model;
 
-import org.coshape.model.state.People;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.network.Network;
+import org.coshape.model.state.People;
 
 /**
  * Where each link's neighbour record starts in the value arrays ({@code base + target * d}),
@@ -13,8 +13,7 @@ import org.coshape.model.network.Network;
  * the performance log). It costs 4 bytes per link.
  */
 final class NeighbourRecords {
-    private NeighbourRecords() {
-    }
+    private NeighbourRecords() {}
 
     /** The record offsets of {@code net}'s targets in {@code p}'s layout, aligned with its targets. */
     static int[] of(Network net, People p, ChunkPool pool) {

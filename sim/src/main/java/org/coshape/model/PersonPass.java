@@ -1,9 +1,9 @@
 package org.coshape.model;
 
-import org.coshape.model.state.Ais;
-import org.coshape.model.state.People;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.metrics.Row;
+import org.coshape.model.state.Ais;
+import org.coshape.model.state.People;
 
 /**
  * The first pass of a metrics record over people, in parallel chunks: counts, drifts, trust,
@@ -34,6 +34,7 @@ final class PersonPass {
     private final int width;
     /** Per assistant: the dimensions of its first target, and their count. */
     private final boolean[] judged;
+
     private final int[] judgedCount;
 
     PersonPass(CoshapeModel model) {

@@ -1,12 +1,12 @@
 package org.coshape.model;
 
-import org.coshape.model.state.People;
-import org.coshape.random.CounterRng;
-import org.coshape.random.Purpose;
-import org.coshape.concurrent.ChunkPool;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.coshape.concurrent.ChunkPool;
+import org.coshape.model.state.People;
+import org.coshape.random.CounterRng;
+import org.coshape.random.Purpose;
 import org.coshape.scenario.GroupSpec;
 import org.coshape.scenario.PeopleCsv;
 import org.coshape.scenario.Scenario;
@@ -19,12 +19,17 @@ import org.coshape.scenario.ValueDistribution;
  */
 public final class PopulationBuilder {
 
-    private PopulationBuilder() {
-    }
+    private PopulationBuilder() {}
 
     public static People build(Scenario s, long seed, ChunkPool pool) {
-        return build(s, seed, pool, s.population().file() != null ? PeopleCsv.read(Path.of(s.population().file()),
-                s.values().dimensions()) : null);
+        return build(
+                s,
+                seed,
+                pool,
+                s.population().file() != null
+                        ? PeopleCsv.read(
+                                Path.of(s.population().file()), s.values().dimensions())
+                        : null);
     }
 
     /** Builds the people from an already read population file ({@code null} when groups draw them). */
@@ -83,7 +88,8 @@ public final class PopulationBuilder {
 
     static void drawValues(GroupSpec spec, RandomGenerator rng, float[] out, int at, int d) {
         for (int k = 0; k < d; k++) {
-            double x = spec.distribution() == ValueDistribution.UNIFORM ? -1 + 2 * rng.nextDouble()
+            double x = spec.distribution() == ValueDistribution.UNIFORM
+                    ? -1 + 2 * rng.nextDouble()
                     : spec.mean().get(k) + spec.spread() * rng.nextGaussian();
             out[at + k] = clamp((float) x);
         }

@@ -1,10 +1,10 @@
 package org.coshape.model;
 
-import org.coshape.random.Purpose;
-import org.coshape.random.CounterRng;
-import org.coshape.model.state.People;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.network.Network;
+import org.coshape.model.state.People;
+import org.coshape.random.CounterRng;
+import org.coshape.random.Purpose;
 import org.coshape.scenario.SocialSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -36,12 +36,14 @@ final class SocialPhase implements Steppable {
     private final double rate;
     /** Squared confidence radius (HK and Deffuant). */
     private final double c2;
+
     private int[] proposal;
     private int[] partner;
     /** The population a pass updates (the real one, then the twin), written before the pool starts the pass. */
     private People target;
     /** This tick's Deffuant draw keys, written before the pool starts a pass (which publishes them). */
     private long kRole;
+
     private long kPick;
     private long kPrio;
     private final transient ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -168,9 +170,11 @@ final class SocialPhase implements Steppable {
         int touch = touchMode(p);
         Scratch sc = scratch.get();
         if (FixedWidthKernels.supports(d)) {
-            sc.sink(rule == HEGSELMANN_KRAUSE
-                    ? FixedWidthKernels.boundedConfidence(d, base, v, out, off, rec, wt, c2, from, to, touch)
-                    : FixedWidthKernels.linear(d, base, v, out, p.own, anchoring, off, rec, wt, rate, from, to, touch));
+            sc.sink(
+                    rule == HEGSELMANN_KRAUSE
+                            ? FixedWidthKernels.boundedConfidence(d, base, v, out, off, rec, wt, c2, from, to, touch)
+                            : FixedWidthKernels.linear(
+                                    d, base, v, out, p.own, anchoring, off, rec, wt, rate, from, to, touch));
             return;
         }
         float sink = 0;
@@ -190,8 +194,21 @@ final class SocialPhase implements Steppable {
      * The neighbour records are touched first as {@code touch} says (see
      * {@link FixedWidthKernels} for why here and not in the caller); returns the loads' sum.
      */
-    static float linearGeneric(int d, int base, float[] v, float[] out, float[] own, float[] anchoring, int[] off,
-            int[] rec, float[] wt, double rate, int from, int to, int touch, Scratch sc) {
+    static float linearGeneric(
+            int d,
+            int base,
+            float[] v,
+            float[] out,
+            float[] own,
+            float[] anchoring,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double rate,
+            int from,
+            int to,
+            int touch,
+            Scratch sc) {
         float sink = touch == TOUCH_NONE ? 0 : touch(v, off, rec, from, to, d, touch);
         double[] m = sc.sums(d);
         for (int i = from; i < to; i++) {
@@ -227,8 +244,19 @@ final class SocialPhase implements Steppable {
      * neighbours), then the sums as in {@link #weightedMean}. Touches the neighbour records
      * first as {@code touch} says and returns the loads' sum, as {@link #linearGeneric}.
      */
-    static float boundedConfidenceGeneric(int d, int base, float[] v, float[] out, int[] off, int[] rec, float[] wt,
-            double c2, int from, int to, int touch, Scratch sc) {
+    static float boundedConfidenceGeneric(
+            int d,
+            int base,
+            float[] v,
+            float[] out,
+            int[] off,
+            int[] rec,
+            float[] wt,
+            double c2,
+            int from,
+            int to,
+            int touch,
+            Scratch sc) {
         float sink = touch == TOUCH_NONE ? 0 : touch(v, off, rec, from, to, d, touch);
         double[] m = sc.sums(d);
         for (int i = from; i < to; i++) {

@@ -1,11 +1,11 @@
 package org.coshape.model;
 
-import org.coshape.model.state.People;
 import java.util.Arrays;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.metrics.CentredMoments;
 import org.coshape.metrics.Row;
 import org.coshape.metrics.Stats;
+import org.coshape.model.state.People;
 
 /**
  * The second and third passes of a metrics record over people: centred covariances of current
@@ -21,6 +21,7 @@ final class SpreadPasses {
     private final int cov;
     /** Covariance of own values per row; own values change only at generation boundaries. */
     private double[][][] covOwnCache;
+
     private int covOwnGeneration = -1;
     private final ThreadLocal<Scratch> scratch;
 

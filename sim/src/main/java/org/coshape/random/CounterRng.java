@@ -14,8 +14,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 public final class CounterRng {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
-    private CounterRng() {
-    }
+    private CounterRng() {}
 
     /** Stafford's variant 13 of the MurmurHash3 finaliser, as used by SplitMix64. */
     public static long mix(long z) {
@@ -64,7 +63,8 @@ public final class CounterRng {
      * 64 bits of the key: {@code MersenneTwisterFast.setSeed(long)} would keep only 32.
      */
     public static MersenneTwisterFast mason(long key) {
-        return new MersenneTwisterFast(new int[] {(int) key, (int) (key >>> 32), (int) mix(key), (int) (mix(key) >>> 32)});
+        return new MersenneTwisterFast(
+                new int[] {(int) key, (int) (key >>> 32), (int) mix(key), (int) (mix(key) >>> 32)});
     }
 
     /** A Commons Math generator for distribution sampling inside one chunk, seeded from the key. */

@@ -22,6 +22,5 @@ public final class Purpose {
     public static final int JUDGE = 41;
     public static final int PAIR_SAMPLE = 50;
 
-    private Purpose() {
-    }
+    private Purpose() {}
 }

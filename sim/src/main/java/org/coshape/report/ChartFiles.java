@@ -1,5 +1,6 @@
 package org.coshape.report;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +25,6 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 
 /**
  * Writes a JFreeChart in the formats a paper needs: PNG for screens, SVG (Apache Batik) and PDF
@@ -34,10 +34,10 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 public final class ChartFiles {
     /** Chart size in points: a single journal column at 2x for the PNG. */
     public static final int WIDTH = 480;
+
     public static final int HEIGHT = 320;
 
-    private ChartFiles() {
-    }
+    private ChartFiles() {}
 
     /** Writes {@code base}.png/.svg/.pdf for the requested formats and returns the files written. */
     public static List<Path> write(JFreeChart chart, Path base, List<String> formats) {
@@ -45,8 +45,8 @@ public final class ChartFiles {
         for (String f : formats) {
             Path file = base.resolveSibling(base.getFileName() + "." + f);
             switch (f) {
-                case "png" -> AtomicFiles.write(file, out -> ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT,
-                        2, 2));
+                case "png" ->
+                    AtomicFiles.write(file, out -> ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT, 2, 2));
                 case "svg" -> AtomicFiles.write(file, out -> out.write(svg(chart)));
                 case "pdf" -> AtomicFiles.write(file, out -> out.write(pdf(chart)));
                 default -> throw new IllegalArgumentException("unknown chart format " + f);
@@ -59,7 +59,9 @@ public final class ChartFiles {
     static byte[] svg(JFreeChart chart) throws IOException {
         DOMImplementation dom;
         try {
-            dom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
+            dom = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .getDOMImplementation();
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException(e);
         }
@@ -108,5 +110,4 @@ public final class ChartFiles {
         doc.save(bytes);
         return bytes.toByteArray();
     }
-
 }

@@ -24,8 +24,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * reference by group and metric. Colour-blind-safe palette with dash patterns for grayscale.
  */
 public final class ComparisonCharts {
-    private ComparisonCharts() {
-    }
+    private ComparisonCharts() {}
 
     public static List<Path> timeSeries(ComparisonData data, String metric, Path base, List<String> formats) {
         YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
@@ -54,8 +53,8 @@ public final class ComparisonCharts {
         plot.getRangeAxis().setAutoRange(true);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         style(plot);
-        JFreeChart chart = new JFreeChart(metric + " over time (mean, 95% band)", JFreeChart.DEFAULT_TITLE_FONT, plot,
-                true);
+        JFreeChart chart =
+                new JFreeChart(metric + " over time (mean, 95% band)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         return ChartFiles.write(chart, base, formats);
     }
@@ -75,15 +74,20 @@ public final class ComparisonCharts {
         CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis("policy"), y, r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
-        JFreeChart chart = new JFreeChart(metric + " by policy (mean ± 95% CI)", JFreeChart.DEFAULT_TITLE_FONT, plot,
-                false);
+        JFreeChart chart =
+                new JFreeChart(metric + " by policy (mean ± 95% CI)", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         return ChartFiles.write(chart, base, formats);
     }
 
     /** Heatmap of paired differences (policy - reference) of {@code metrics}, rows = group, per policy. */
-    public static List<Path> differenceHeatmap(ComparisonData data, String reference, String policy,
-            List<String> metrics, Path base, List<String> formats) {
+    public static List<Path> differenceHeatmap(
+            ComparisonData data,
+            String reference,
+            String policy,
+            List<String> metrics,
+            Path base,
+            List<String> formats) {
         List<String> groups = data.groups();
         DefaultXYZDataset ds = new DefaultXYZDataset();
         int cells = metrics.size() * groups.size();
@@ -92,7 +96,8 @@ public final class ComparisonCharts {
         int c = 0;
         for (int m = 0; m < metrics.size(); m++) {
             for (int g = 0; g < groups.size(); g++) {
-                Interval d = Interval.paired(data.finals(policy, groups.get(g), metrics.get(m)),
+                Interval d = Interval.paired(
+                        data.finals(policy, groups.get(g), metrics.get(m)),
                         data.finals(reference, groups.get(g), metrics.get(m)));
                 xyz[0][c] = m;
                 xyz[1][c] = g;

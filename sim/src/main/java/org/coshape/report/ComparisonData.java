@@ -1,6 +1,5 @@
 package org.coshape.report;
 
-import org.coshape.io.BadInput;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.coshape.io.BadInput;
 import org.coshape.io.CompleteLines;
+import org.coshape.io.CsvCells;
 import org.coshape.results.Numbers;
 import org.coshape.results.ResultTables;
-import org.coshape.io.CsvCells;
 
 /**
  * The results of a policy comparison as read back from {@code summary.csv} and
@@ -63,8 +63,11 @@ public final class ComparisonData {
                     c.groups.add(group);
                 }
                 for (int k = first; k < header.length; k++) {
-                    c.finals.computeIfAbsent(policy, x -> new HashMap<>()).computeIfAbsent(group, x -> new HashMap<>())
-                            .computeIfAbsent(header[k], x -> new TreeMap<>()).put(rep, Numbers.cell(header[k], f[k]));
+                    c.finals
+                            .computeIfAbsent(policy, x -> new HashMap<>())
+                            .computeIfAbsent(group, x -> new HashMap<>())
+                            .computeIfAbsent(header[k], x -> new TreeMap<>())
+                            .put(rep, Numbers.cell(header[k], f[k]));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -91,7 +94,9 @@ public final class ComparisonData {
                 if (run == null) {
                     continue;
                 }
-                c.series.computeIfAbsent(run[0], x -> new HashMap<>()).computeIfAbsent(f[4], x -> new TreeMap<>())
+                c.series
+                        .computeIfAbsent(run[0], x -> new HashMap<>())
+                        .computeIfAbsent(f[4], x -> new TreeMap<>())
                         .computeIfAbsent(Numbers.wholeCell("tick", f[1]), x -> new HashMap<>())
                         .put(Integer.parseInt(run[1]), Numbers.cell("value", f[5]));
             }
@@ -100,8 +105,7 @@ public final class ComparisonData {
         } catch (IOException e) {
             throw new BadInput(timeseries + ": cannot read (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {
-            throw new BadInput(timeseries + ":" + lineNo + ": not a coshape time series (" + e.getMessage()
-                    + ")");
+            throw new BadInput(timeseries + ":" + lineNo + ": not a coshape time series (" + e.getMessage() + ")");
         }
         for (String p : policyOrder) {
             if (!c.finals.containsKey(p)) {
@@ -143,7 +147,8 @@ public final class ComparisonData {
 
     /** Final values of one cell, indexed by replicate (NaN where a replicate is missing). */
     public double[] finals(String policy, String group, String metric) {
-        TreeMap<Integer, Double> m = finals.getOrDefault(policy, Map.of()).getOrDefault(group, Map.of())
+        TreeMap<Integer, Double> m = finals.getOrDefault(policy, Map.of())
+                .getOrDefault(group, Map.of())
                 .getOrDefault(metric, new TreeMap<>());
         int reps = replicates();
         double[] out = new double[reps];

@@ -21,22 +21,55 @@ import org.coshape.io.AtomicFiles;
  */
 public final class ComparisonReport {
     /** Metrics in the tables, in reading order. */
-    public static final List<String> TABLE_METRICS = List.of("welfare", "worst_group_welfare", "welfare_gini",
-            "satisfaction", "satisfaction_gap", "own_value_gap", "alignment_gap", "value_drift", "lineage_drift",
-            "induced_drift", "manufactured_satisfaction", "conformity_share", "designer_dominance", "movement_ai",
-            "movement_social", "proxy_gap", "homogenization", "polarization", "bimodality", "effective_clusters",
-            "trust", "unmet_need");
+    public static final List<String> TABLE_METRICS = List.of(
+            "welfare",
+            "worst_group_welfare",
+            "welfare_gini",
+            "satisfaction",
+            "satisfaction_gap",
+            "own_value_gap",
+            "alignment_gap",
+            "value_drift",
+            "lineage_drift",
+            "induced_drift",
+            "manufactured_satisfaction",
+            "conformity_share",
+            "designer_dominance",
+            "movement_ai",
+            "movement_social",
+            "proxy_gap",
+            "homogenization",
+            "polarization",
+            "bimodality",
+            "effective_clusters",
+            "trust",
+            "unmet_need");
     /** Metrics charted over time. */
-    public static final List<String> CHART_METRICS = List.of("welfare", "own_value_gap", "value_drift",
-            "induced_drift", "manufactured_satisfaction", "conformity_share", "trust");
+    public static final List<String> CHART_METRICS = List.of(
+            "welfare",
+            "own_value_gap",
+            "value_drift",
+            "induced_drift",
+            "manufactured_satisfaction",
+            "conformity_share",
+            "trust");
     /** The group outcomes of the who-benefits table, and whether more is better. */
     static final List<String> OUTCOMES = List.of("welfare", "own_value_gap", "value_drift", "unmet_need");
 
     /** What the report says about the run, from the manifest. */
-    public record Meta(String name, String description, List<String> policies, Map<String, Map<String, String>> overrides,
-            String reference, int replications, List<String> seeds, String version, String commit, String jvm,
-            int threads, String start) {
-    }
+    public record Meta(
+            String name,
+            String description,
+            List<String> policies,
+            Map<String, Map<String, String>> overrides,
+            String reference,
+            int replications,
+            List<String> seeds,
+            String version,
+            String commit,
+            String jvm,
+            int threads,
+            String start) {}
 
     /** A table rendered to Markdown and HTML alike. */
     record Table(List<String> header, List<List<String>> rows) {
@@ -65,14 +98,14 @@ public final class ComparisonReport {
         }
     }
 
-    private ComparisonReport() {
-    }
+    private ComparisonReport() {}
 
     static String fmt(double x) {
         if (Double.isNaN(x)) {
             return "n/a";
         }
-        return Math.abs(x) >= 0.01 || x == 0 ? String.format(Locale.ROOT, "%.3f", x)
+        return Math.abs(x) >= 0.01 || x == 0
+                ? String.format(Locale.ROOT, "%.3f", x)
                 : String.format(Locale.ROOT, "%.2e", x);
     }
 
@@ -116,8 +149,7 @@ public final class ComparisonReport {
     }
 
     /** One group's outcome under a policy, against the reference. */
-    record GroupOutcome(String group, List<Interval> diffs) {
-    }
+    record GroupOutcome(String group, List<Interval> diffs) {}
 
     static List<GroupOutcome> whoBenefits(ComparisonData data, String reference, String policy) {
         List<GroupOutcome> out = new ArrayList<>();
@@ -131,7 +163,8 @@ public final class ComparisonReport {
             }
             out.add(new GroupOutcome(g, d));
         }
-        out.sort(Comparator.comparingDouble((GroupOutcome o) -> -nanLow(o.diffs().get(0).mean())));
+        out.sort(Comparator.comparingDouble(
+                (GroupOutcome o) -> -nanLow(o.diffs().get(0).mean())));
         return out;
     }
 
@@ -150,11 +183,12 @@ public final class ComparisonReport {
     }
 
     static Table whoBenefitsTable(ComparisonData data, String reference, String policy) {
-        List<String> header = List.of("group", "verdict", "welfare Δ", "own_value_gap Δ", "value_drift Δ",
-                "unmet_need Δ");
+        List<String> header =
+                List.of("group", "verdict", "welfare Δ", "own_value_gap Δ", "value_drift Δ", "unmet_need Δ");
         List<List<String>> rows = new ArrayList<>();
         for (GroupOutcome o : whoBenefits(data, reference, policy)) {
-            List<String> row = new ArrayList<>(List.of(o.group(), verdict(o.diffs().get(0))));
+            List<String> row =
+                    new ArrayList<>(List.of(o.group(), verdict(o.diffs().get(0))));
             o.diffs().forEach(i -> row.add(ci(i)));
             rows.add(row);
         }
@@ -164,7 +198,8 @@ public final class ComparisonReport {
     static String sentence(ComparisonData data, String reference, String policy) {
         List<String> parts = new ArrayList<>();
         for (GroupOutcome o : whoBenefits(data, reference, policy)) {
-            parts.add(o.group() + ": welfare " + signed(o.diffs().get(0)) + " (" + verdict(o.diffs().get(0)) + ")");
+            parts.add(o.group() + ": welfare " + signed(o.diffs().get(0)) + " ("
+                    + verdict(o.diffs().get(0)) + ")");
         }
         return "Choosing **" + policy + "** over **" + reference + "**: " + String.join("; ", parts) + ".";
     }
@@ -183,18 +218,37 @@ public final class ComparisonReport {
      * values, and the paired difference against the reference.
      */
     static String statisticsCsv(ComparisonData data, String reference) {
-        StringBuilder b = new StringBuilder("policy,group,metric,n,mean,low,high,reference,diff_n,diff_mean,diff_low,"
-                + "diff_high\n");
+        StringBuilder b = new StringBuilder(
+                "policy,group,metric,n,mean,low,high,reference,diff_n,diff_mean,diff_low," + "diff_high\n");
         for (String p : data.policies()) {
             for (String g : data.groups()) {
                 for (String m : data.metrics()) {
                     Interval i = Interval.of(data.finals(p, g, m));
                     Interval d = Interval.paired(data.finals(p, g, m), data.finals(reference, g, m));
-                    b.append(org.coshape.results.ResultTables.csv(p)).append(',').append(g).append(',').append(m)
-                            .append(',').append(i.n()).append(',').append(i.mean()).append(',').append(i.low())
-                            .append(',').append(i.high()).append(',').append(org.coshape.results.ResultTables.csv(
-                                    reference)).append(',').append(d.n()).append(',').append(d.mean()).append(',')
-                            .append(d.low()).append(',').append(d.high()).append('\n');
+                    b.append(org.coshape.results.ResultTables.csv(p))
+                            .append(',')
+                            .append(g)
+                            .append(',')
+                            .append(m)
+                            .append(',')
+                            .append(i.n())
+                            .append(',')
+                            .append(i.mean())
+                            .append(',')
+                            .append(i.low())
+                            .append(',')
+                            .append(i.high())
+                            .append(',')
+                            .append(org.coshape.results.ResultTables.csv(reference))
+                            .append(',')
+                            .append(d.n())
+                            .append(',')
+                            .append(d.mean())
+                            .append(',')
+                            .append(d.low())
+                            .append(',')
+                            .append(d.high())
+                            .append('\n');
                 }
             }
         }
@@ -221,22 +275,25 @@ public final class ComparisonReport {
         for (String p : data.policies()) {
             if (!p.equals(meta.reference())) {
                 String base = "compare_diff_" + p.replaceAll("[^A-Za-z0-9._-]", "_");
-                files.addAll(ComparisonCharts.differenceHeatmap(data, meta.reference(), p, OUTCOMES, charts.resolve(base),
-                        fmts));
+                files.addAll(ComparisonCharts.differenceHeatmap(
+                        data, meta.reference(), p, OUTCOMES, charts.resolve(base), fmts));
                 figures.add(new String[] {base, "paired differences " + p + " − " + meta.reference() + " by group"});
             }
         }
         StringBuilder md = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(meta.name())).append(" — coshape comparison</title><style>body{font-family:sans-serif;"
-                        + "max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.45}table{border-collapse:collapse;"
-                        + "margin:1em 0;font-size:.9em}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:right}"
-                        + "td:first-child,th:first-child{text-align:left}img{max-width:100%;border:1px solid #eee}"
-                        + "blockquote{color:#444;border-left:4px solid #ccc;margin:0;padding-left:1em}</style></head><body>\n");
+                .append(esc(meta.name()))
+                .append(
+                        " — coshape comparison</title><style>body{font-family:sans-serif;"
+                                + "max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.45}table{border-collapse:collapse;"
+                                + "margin:1em 0;font-size:.9em}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:right}"
+                                + "td:first-child,th:first-child{text-align:left}img{max-width:100%;border:1px solid #eee}"
+                                + "blockquote{color:#444;border-left:4px solid #ccc;margin:0;padding-left:1em}</style></head><body>\n");
         String title = meta.name() + ": policy comparison";
         md.append("# ").append(title).append("\n\n");
         html.append("<h1>").append(esc(title)).append("</h1>\n");
-        String question = meta.description() == null || meta.description().isBlank() ? "(no description)"
+        String question = meta.description() == null || meta.description().isBlank()
+                ? "(no description)"
                 : meta.description().trim();
         md.append("> ").append(question.replace("\n", " ")).append("\n\n");
         html.append("<blockquote>").append(esc(question)).append("</blockquote>\n");
@@ -247,23 +304,34 @@ public final class ComparisonReport {
         for (String p : meta.policies()) {
             Map<String, String> o = meta.overrides().getOrDefault(p, Map.of());
             ran.add("policy **" + p + "**" + (p.equals(meta.reference()) ? " (reference)" : "") + ": "
-                    + (o.isEmpty() ? "the base scenario" : String.join(", ", o.entrySet().stream()
-                            .map(e -> e.getKey() + "=" + e.getValue()).toList())));
+                    + (o.isEmpty()
+                            ? "the base scenario"
+                            : String.join(
+                                    ", ",
+                                    o.entrySet().stream()
+                                            .map(e -> e.getKey() + "=" + e.getValue())
+                                            .toList())));
         }
-        ran.add(Counts.of(meta.replications(), "replication") + " per policy; replicate r uses the same seed under every policy"
+        ran.add(Counts.of(meta.replications(), "replication")
+                + " per policy; replicate r uses the same seed under every policy"
                 + " (common random numbers: the same people, network and draws), so differences are paired by seed");
         ran.add("seeds: " + String.join(", ", meta.seeds()));
         ran.add("coshape " + meta.version() + (meta.commit() == null ? "" : " (commit " + meta.commit() + ")") + ", "
                 + meta.jvm() + ", " + meta.threads() + " threads, started " + meta.start());
         for (String r : ran) {
             md.append("- ").append(r).append('\n');
-            html.append("<li>").append(esc(r).replaceAll("\\*\\*(.+?)\\*\\*", "<b>$1</b>")).append("</li>");
+            html.append("<li>")
+                    .append(esc(r).replaceAll("\\*\\*(.+?)\\*\\*", "<b>$1</b>"))
+                    .append("</li>");
         }
         md.append('\n');
         html.append("</ul>\n");
 
         section(md, html, "Final metrics, whole population: mean [95% CI]", finals(data, "all"));
-        section(md, html, "Differences against " + meta.reference() + ", paired by seed: mean [95% CI]",
+        section(
+                md,
+                html,
+                "Differences against " + meta.reference() + ", paired by seed: mean [95% CI]",
                 differences(data, meta.reference()));
         String dagger = "† the 95% interval crosses zero: no difference shown at this number of replications.";
         md.append(dagger).append("\n\n");
@@ -283,10 +351,20 @@ public final class ComparisonReport {
                 continue;
             }
             String s = sentence(data, meta.reference(), p);
-            md.append("### ").append(p).append(" vs ").append(meta.reference()).append("\n\n").append(s).append("\n\n")
-                    .append(whoBenefitsTable(data, meta.reference(), p).markdown()).append('\n');
-            html.append("<h3>").append(esc(p + " vs " + meta.reference())).append("</h3><p>")
-                    .append(esc(s).replaceAll("\\*\\*(.+?)\\*\\*", "<b>$1</b>")).append("</p>")
+            md.append("### ")
+                    .append(p)
+                    .append(" vs ")
+                    .append(meta.reference())
+                    .append("\n\n")
+                    .append(s)
+                    .append("\n\n")
+                    .append(whoBenefitsTable(data, meta.reference(), p).markdown())
+                    .append('\n');
+            html.append("<h3>")
+                    .append(esc(p + " vs " + meta.reference()))
+                    .append("</h3><p>")
+                    .append(esc(s).replaceAll("\\*\\*(.+?)\\*\\*", "<b>$1</b>"))
+                    .append("</p>")
                     .append(whoBenefitsTable(data, meta.reference(), p).html());
         }
         for (String g : data.groups()) {
@@ -298,16 +376,27 @@ public final class ComparisonReport {
         md.append("## Charts\n\n");
         html.append("<h2>Charts</h2>\n");
         for (String[] f : figures) {
-            md.append("![").append(f[1]).append("](charts/").append(f[0]).append(".png)\n\n*").append(f[1])
+            md.append("![")
+                    .append(f[1])
+                    .append("](charts/")
+                    .append(f[0])
+                    .append(".png)\n\n*")
+                    .append(f[1])
                     .append(".*\n\n");
-            html.append("<figure><img alt=\"").append(esc(f[1])).append("\" src=\"data:image/png;base64,")
-                    .append(base64(charts.resolve(f[0] + ".png"))).append("\"><figcaption>").append(esc(f[1]))
+            html.append("<figure><img alt=\"")
+                    .append(esc(f[1]))
+                    .append("\" src=\"data:image/png;base64,")
+                    .append(base64(charts.resolve(f[0] + ".png")))
+                    .append("\"><figcaption>")
+                    .append(esc(f[1]))
                     .append("</figcaption></figure>\n");
         }
 
-        String caveats = (meta.replications() < 2 ? "With one replication there are no intervals (each cell is"
-                + " one run's value, and no difference can be told from chance): set replications to 2 or more, 5"
-                + " or more for useful intervals. " : "")
+        String caveats = (meta.replications() < 2
+                        ? "With one replication there are no intervals (each cell is"
+                                + " one run's value, and no difference can be told from chance): set replications to 2 or more, 5"
+                                + " or more for useful intervals. "
+                        : "")
                 + "Intervals are Student-t intervals over " + Counts.of(meta.replications(), "replication") + " (paired"
                 + " differences over replicates sharing a seed); with few replications they are wide, and they assume"
                 + " replicate means are roughly normal. Results describe this model under these parameters, not the"

@@ -5,8 +5,7 @@ package org.coshape.report;
  * One place, so that the console, the report and the notes say it alike.
  */
 public final class Counts {
-    private Counts() {
-    }
+    private Counts() {}
 
     /** {@code n} and {@code noun}, with an "s" unless {@code n} is 1. */
     public static String of(long n, String noun) {

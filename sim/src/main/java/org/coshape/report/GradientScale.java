@@ -1,13 +1,13 @@
 package org.coshape.report;
 
+import java.awt.Color;
+import java.awt.Paint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
-import java.awt.Color;
-import java.awt.Paint;
-import org.jfree.chart.renderer.PaintScale;
 
 /**
  * A linear colour scale through two or three colours for heatmaps. The stops differ in
@@ -54,7 +54,8 @@ public final class GradientScale implements PaintScale {
         double f = t - i;
         Color a = stops[i];
         Color b = stops[i + 1];
-        return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
+        return new Color(
+                (int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
                 (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
                 (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
     }

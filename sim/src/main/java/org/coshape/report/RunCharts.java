@@ -23,18 +23,32 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class RunCharts {
     /** The metrics charted after every run (each only when the run defines it at some tick). */
-    public static final List<Metric> KEY_METRICS = List.of(Metric.ALIGNMENT_GAP, Metric.OWN_VALUE_GAP,
-            Metric.VALUE_DRIFT, Metric.LINEAGE_DRIFT, Metric.WELFARE, Metric.SATISFACTION, Metric.SATISFACTION_GAP,
-            Metric.TRUST, Metric.DIVERSITY, Metric.POLARIZATION, Metric.BIMODALITY, Metric.EFFECTIVE_CLUSTERS,
-            Metric.OUTPUT_PLURALISM, Metric.MOVEMENT_AI, Metric.MOVEMENT_SOCIAL, Metric.MOVEMENT_TURNOVER,
-            Metric.INDUCED_DRIFT, Metric.MANUFACTURED_SATISFACTION, Metric.CONFORMITY_SHARE,
+    public static final List<Metric> KEY_METRICS = List.of(
+            Metric.ALIGNMENT_GAP,
+            Metric.OWN_VALUE_GAP,
+            Metric.VALUE_DRIFT,
+            Metric.LINEAGE_DRIFT,
+            Metric.WELFARE,
+            Metric.SATISFACTION,
+            Metric.SATISFACTION_GAP,
+            Metric.TRUST,
+            Metric.DIVERSITY,
+            Metric.POLARIZATION,
+            Metric.BIMODALITY,
+            Metric.EFFECTIVE_CLUSTERS,
+            Metric.OUTPUT_PLURALISM,
+            Metric.MOVEMENT_AI,
+            Metric.MOVEMENT_SOCIAL,
+            Metric.MOVEMENT_TURNOVER,
+            Metric.INDUCED_DRIFT,
+            Metric.MANUFACTURED_SATISFACTION,
+            Metric.CONFORMITY_SHARE,
             Metric.DESIGNER_DOMINANCE);
 
     /** The assistant quantity charted per assistant after every run. */
     public static final String LISTENING = "listening";
 
-    private RunCharts() {
-    }
+    private RunCharts() {}
 
     /**
      * The key metrics' charts of runs given by their time series (from memory after the runs,
@@ -125,8 +139,8 @@ public final class RunCharts {
     }
 
     private static JFreeChart lines(String title, String yLabel, XYSeriesCollection data) {
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "tick", yLabel, data, PlotOrientation.VERTICAL,
-                true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                title, "tick", yLabel, data, PlotOrientation.VERTICAL, true, false, false);
         style(chart);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);

@@ -6,8 +6,6 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.coshape.report.ChartFiles;
-import org.coshape.report.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -22,8 +20,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * fall reads at its true size (a logarithmic axis over less than a decade showed one label).
  */
 public final class ScalingChart {
-    private ScalingChart() {
-    }
+    private ScalingChart() {}
 
     public static void write(List<Map<String, Object>> runs, Path file) {
         XYSeries tick = new XYSeries("whole tick");
@@ -59,8 +56,12 @@ public final class ScalingChart {
         Map<String, Object> first = runs.get(0);
         String degree = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT))
                 .format(((Number) first.get("degree")).doubleValue());
-        JFreeChart chart = new JFreeChart("coshape bench: d=" + first.get("dims") + ", degree " + degree + ", "
-                + first.get("threads") + " threads", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(
+                "coshape bench: d=" + first.get("dims") + ", degree " + degree + ", " + first.get("threads")
+                        + " threads",
+                JFreeChart.DEFAULT_TITLE_FONT,
+                plot,
+                true);
         chart.setBackgroundPaint(java.awt.Color.WHITE);
         String name = file.getFileName().toString();
         String base = name.endsWith(".png") ? name.substring(0, name.length() - 4) : name;

@@ -17,11 +17,16 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
  */
 public final class SensitivityChart {
     /** The metrics whose Sobol indices a sweep charts. */
-    public static final List<String> METRICS = List.of("welfare", "value_drift", "induced_drift", "alignment_gap",
-            "conformity_share", "manufactured_satisfaction", "polarization");
+    public static final List<String> METRICS = List.of(
+            "welfare",
+            "value_drift",
+            "induced_drift",
+            "alignment_gap",
+            "conformity_share",
+            "manufactured_satisfaction",
+            "polarization");
 
-    private SensitivityChart() {
-    }
+    private SensitivityChart() {}
 
     public static List<Path> write(List<SensitivityAnalysis.Row> rows, String metric, Path base, List<String> formats) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
@@ -41,12 +46,12 @@ public final class SensitivityChart {
         renderer.setErrorIndicatorPaint(java.awt.Color.BLACK);
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("parameter"), new NumberAxis("Sobol index"),
-                renderer);
+        CategoryPlot plot =
+                new CategoryPlot(data, new CategoryAxis("parameter"), new NumberAxis("Sobol index"), renderer);
         plot.setBackgroundPaint(java.awt.Color.WHITE);
         plot.setRangeGridlinePaint(new java.awt.Color(220, 220, 220));
-        JFreeChart chart = new JFreeChart("Sobol indices of " + metric + " (95% bootstrap CI)",
-                JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(
+                "Sobol indices of " + metric + " (95% bootstrap CI)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(java.awt.Color.WHITE);
         return ChartFiles.write(chart, base, formats);
     }

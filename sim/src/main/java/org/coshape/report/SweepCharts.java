@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.coshape.results.Numbers;
 import org.coshape.io.CsvCells;
+import org.coshape.results.Numbers;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -28,8 +28,7 @@ public final class SweepCharts {
     /** Metrics drawn for sweeps. */
     public static final List<String> METRICS = List.of("welfare", "own_value_gap", "value_drift", "conformity_share");
 
-    private SweepCharts() {
-    }
+    private SweepCharts() {}
 
     /**
      * Reads summary.csv lines into rows of the "all" group: parameter values and metric values by
@@ -45,13 +44,14 @@ public final class SweepCharts {
      */
     static List<Map<String, String>> allRows(List<String> summary, Map<String, Map<String, String>> recorded) {
         String[] header = CsvCells.of(summary.get(0));
-        List<String> metrics = METRICS.stream().filter(List.of(header)::contains).toList();
+        List<String> metrics =
+                METRICS.stream().filter(List.of(header)::contains).toList();
         List<Map<String, String>> rows = new ArrayList<>();
         for (int n = 1; n < summary.size(); n++) {
             String[] f = CsvCells.of(summary.get(n));
             if (f.length != header.length) {
-                throw new IllegalArgumentException("line " + (n + 1) + ": expected " + header.length + " cells, found "
-                        + f.length);
+                throw new IllegalArgumentException(
+                        "line " + (n + 1) + ": expected " + header.length + " cells, found " + f.length);
             }
             if (!f[4].equals("all")) {
                 continue;
@@ -82,20 +82,30 @@ public final class SweepCharts {
      * The sweep's charts from its summary.csv lines; {@code recorded} as in {@link #allRows}
      * (run id -> swept values from the manifest, or empty).
      */
-    public static List<Path> write(List<String> summary, List<String> parameters,
-            Map<String, Map<String, String>> recorded, boolean grid, Path charts, List<String> formats) {
+    public static List<Path> write(
+            List<String> summary,
+            List<String> parameters,
+            Map<String, Map<String, String>> recorded,
+            boolean grid,
+            Path charts,
+            List<String> formats) {
         List<Path> files = new ArrayList<>();
         List<Map<String, String>> rows = allRows(summary, recorded);
         for (String metric : METRICS) {
             for (String p : parameters) {
                 if (numeric(rows, p)) {
-                    files.addAll(againstParameter(rows, p, metric, charts.resolve("sweep_" + metric + "_vs_"
-                            + safe(p)), formats));
+                    files.addAll(againstParameter(
+                            rows, p, metric, charts.resolve("sweep_" + metric + "_vs_" + safe(p)), formats));
                 }
             }
             if (grid && parameters.size() == 2) {
-                files.addAll(heatmap(rows, parameters.get(0), parameters.get(1), metric, charts.resolve("sweep_"
-                        + metric + "_heatmap"), formats));
+                files.addAll(heatmap(
+                        rows,
+                        parameters.get(0),
+                        parameters.get(1),
+                        metric,
+                        charts.resolve("sweep_" + metric + "_heatmap"),
+                        formats));
             }
         }
         return files;
@@ -112,19 +122,24 @@ public final class SweepCharts {
         return !rows.isEmpty();
     }
 
-    static List<Path> againstParameter(List<Map<String, String>> rows, String p, String metric, Path base,
-            List<String> formats) {
+    static List<Path> againstParameter(
+            List<Map<String, String>> rows, String p, String metric, Path base, List<String> formats) {
         TreeMap<Double, List<Double>> byValue = new TreeMap<>();
         for (Map<String, String> r : rows) {
             double y = Numbers.parse(r.get(metric));
             if (!Double.isNaN(y)) {
-                byValue.computeIfAbsent(Double.parseDouble(r.get(p)), k -> new ArrayList<>()).add(y);
+                byValue.computeIfAbsent(Double.parseDouble(r.get(p)), k -> new ArrayList<>())
+                        .add(y);
             }
         }
         YIntervalSeries s = new YIntervalSeries(metric);
         for (var e : byValue.entrySet()) {
-            Interval i = Interval.of(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
-            s.add(e.getKey(), i.mean(), Double.isNaN(i.low()) ? i.mean() : i.low(),
+            Interval i = Interval.of(
+                    e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+            s.add(
+                    e.getKey(),
+                    i.mean(),
+                    Double.isNaN(i.low()) ? i.mean() : i.low(),
                     Double.isNaN(i.high()) ? i.mean() : i.high());
         }
         YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
@@ -139,14 +154,14 @@ public final class SweepCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
-        JFreeChart chart = new JFreeChart(metric + " vs " + p + " (mean, 95% band)", JFreeChart.DEFAULT_TITLE_FONT,
-                plot, false);
+        JFreeChart chart =
+                new JFreeChart(metric + " vs " + p + " (mean, 95% band)", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         return ChartFiles.write(chart, base, formats);
     }
 
-    static List<Path> heatmap(List<Map<String, String>> rows, String px, String py, String metric, Path base,
-            List<String> formats) {
+    static List<Path> heatmap(
+            List<Map<String, String>> rows, String px, String py, String metric, Path base, List<String> formats) {
         List<String> xs = new ArrayList<>();
         List<String> ys = new ArrayList<>();
         for (Map<String, String> r : rows) {
@@ -188,8 +203,8 @@ public final class SweepCharts {
         GradientScale scale = GradientScale.sequential(lo, hi);
         XYBlockRenderer r = new XYBlockRenderer();
         r.setPaintScale(scale);
-        XYPlot plot = new XYPlot(ds, new SymbolAxis(px, xs.toArray(String[]::new)),
-                new SymbolAxis(py, ys.toArray(String[]::new)), r);
+        XYPlot plot = new XYPlot(
+                ds, new SymbolAxis(px, xs.toArray(String[]::new)), new SymbolAxis(py, ys.toArray(String[]::new)), r);
         return ChartFiles.write(scale.chart(metric + " (mean over runs)", plot, metric), base, formats);
     }
 

@@ -25,8 +25,11 @@ public record Build(String version, String commit, Boolean dirty, String code) {
         JsonNode c = manifest.path("git_commit");
         JsonNode d = manifest.path("git_dirty");
         JsonNode f = manifest.path("code_sha256");
-        return new Build(manifest.path("coshape_version").asText("?"), c.isTextual() ? c.asText() : null,
-                d.isBoolean() ? d.asBoolean() : null, f.isTextual() ? f.asText() : null);
+        return new Build(
+                manifest.path("coshape_version").asText("?"),
+                c.isTextual() ? c.asText() : null,
+                d.isBoolean() ? d.asBoolean() : null,
+                f.isTextual() ? f.asText() : null);
     }
 
     /**
@@ -43,7 +46,9 @@ public record Build(String version, String commit, Boolean dirty, String code) {
         if (commit != null && other.commit != null && !commit.equals(other.commit)) {
             return true;
         }
-        boolean pinned = commit != null && other.commit != null && Boolean.FALSE.equals(dirty)
+        boolean pinned = commit != null
+                && other.commit != null
+                && Boolean.FALSE.equals(dirty)
                 && Boolean.FALSE.equals(other.dirty);
         return !pinned && code != null && other.code != null && !code.equals(other.code);
     }

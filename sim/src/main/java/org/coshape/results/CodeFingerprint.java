@@ -1,6 +1,5 @@
 package org.coshape.results;
 
-import org.coshape.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.coshape.io.Sha256;
 
 /**
  * A SHA-256 of coshape's own compiled classes, so that a manifest names the code that ran even
@@ -23,8 +23,7 @@ import java.util.stream.Stream;
 public final class CodeFingerprint {
     private static final String PACKAGE = "org/coshape/";
 
-    private CodeFingerprint() {
-    }
+    private CodeFingerprint() {}
 
     /** This process's fingerprint, or null when its classes cannot be read (computed once). */
     public static String ofThisBuild() {
@@ -36,7 +35,11 @@ public final class CodeFingerprint {
 
         private static String compute() {
             try {
-                Path source = Path.of(CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path source = Path.of(CodeFingerprint.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
                 return Files.isDirectory(source) ? ofFolder(source) : ofJar(source);
             } catch (IOException | URISyntaxException | RuntimeException e) {
                 return null;
@@ -65,7 +68,8 @@ public final class CodeFingerprint {
     static String ofJar(Path jar) throws IOException {
         try (JarFile j = new JarFile(jar.toFile())) {
             TreeMap<String, JarEntry> classes = new TreeMap<>();
-            j.stream().filter(e -> e.getName().startsWith(PACKAGE) && e.getName().endsWith(".class"))
+            j.stream()
+                    .filter(e -> e.getName().startsWith(PACKAGE) && e.getName().endsWith(".class"))
                     .forEach(e -> classes.put(e.getName(), e));
             MessageDigest sha = Sha256.digest();
             for (var e : classes.entrySet()) {

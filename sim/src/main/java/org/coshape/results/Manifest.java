@@ -1,8 +1,5 @@
 package org.coshape.results;
 
-import org.coshape.io.BadInput;
-import org.coshape.io.AtomicFiles;
-import org.coshape.io.Sha256;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coshape.io.AtomicFiles;
+import org.coshape.io.BadInput;
+import org.coshape.io.Sha256;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioPrinter;
 
@@ -27,11 +27,18 @@ import org.coshape.scenario.ScenarioPrinter;
 public final class Manifest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Manifest() {
-    }
+    private Manifest() {}
 
-    public static void write(Path file, Scenario scenario, String command, List<String> args, int threads,
-            String executor, Instant start, Instant end, List<RunResult> results) {
+    public static void write(
+            Path file,
+            Scenario scenario,
+            String command,
+            List<String> args,
+            int threads,
+            String executor,
+            Instant start,
+            Instant end,
+            List<RunResult> results) {
         List<Map<String, Object>> runs = new ArrayList<>();
         for (RunResult r : results) {
             runs.add(runEntry(r.spec(), r.status(), r.message(), r.setupSeconds(), r.stepSeconds()));
@@ -40,8 +47,8 @@ public final class Manifest {
     }
 
     /** One run's manifest entry. */
-    public static Map<String, Object> runEntry(org.coshape.results.RunSpec spec, String status, String message,
-            Double setupSeconds, Double stepSeconds) {
+    public static Map<String, Object> runEntry(
+            org.coshape.results.RunSpec spec, String status, String message, Double setupSeconds, Double stepSeconds) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("run_id", spec.runId());
         run.put("policy", spec.policy());
@@ -60,8 +67,17 @@ public final class Manifest {
     }
 
     /** Writes the manifest with prepared run entries and extra top-level fields (e.g. a sweep's status). */
-    public static void write(Path file, Scenario scenario, String command, List<String> args, int threads,
-            String executor, Instant start, Instant end, List<Map<String, Object>> runs, Map<String, Object> extra) {
+    public static void write(
+            Path file,
+            Scenario scenario,
+            String command,
+            List<String> args,
+            int threads,
+            String executor,
+            Instant start,
+            Instant end,
+            List<Map<String, Object>> runs,
+            Map<String, Object> extra) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("coshape_version", version());
         BuildCommit build = BuildCommit.ofThisBuild();
@@ -91,7 +107,8 @@ public final class Manifest {
      */
     public static List<String> jvmOptions() {
         return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(o -> o.startsWith("-X")).toList();
+                .filter(o -> o.startsWith("-X"))
+                .toList();
     }
 
     /**
@@ -104,8 +121,8 @@ public final class Manifest {
 
     /** SHA-256 of a text, hex (identifies the resolved scenario a sweep was started with). */
     public static String sha256(String text) {
-        return java.util.HexFormat.of().formatHex(Sha256.digest().digest(text.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)));
+        return java.util.HexFormat.of()
+                .formatHex(Sha256.digest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /**
@@ -119,7 +136,8 @@ public final class Manifest {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            String why = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+            String why =
+                    String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
             throw new BadInput(where + ": not valid JSON (" + why + ")");
         } catch (IOException e) {
             throw new BadInput(file + ": unreadable (" + e.getMessage() + ")");

@@ -13,8 +13,7 @@ import java.math.RoundingMode;
 public final class Numbers {
     private static final MathContext DIGITS = new MathContext(10, RoundingMode.HALF_EVEN);
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     public static String format(double x) {
         if (!Double.isFinite(x)) {

@@ -1,6 +1,5 @@
 package org.coshape.results;
 
-import org.coshape.io.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.coshape.io.AtomicFiles;
 import org.coshape.model.state.People;
 
 /**
@@ -34,7 +34,8 @@ public final class PeopleTable implements PeopleSink, AutoCloseable {
             Files.createDirectories(target.toAbsolutePath().getParent());
             tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".people", ".tmp");
             AtomicFiles.readableByAll(tmp);
-            out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16);
+            out = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16);
             StringBuilder h = new StringBuilder("run_id,tick,person,group");
             for (String d : dims) {
                 h.append(',').append(d);
@@ -58,7 +59,12 @@ public final class PeopleTable implements PeopleSink, AutoCloseable {
             StringBuilder b = new StringBuilder(128);
             for (int i = 0; i < p.n; i++) {
                 b.setLength(0);
-                b.append(ResultTables.csv(runId)).append(',').append(tick).append(',').append(i).append(',')
+                b.append(ResultTables.csv(runId))
+                        .append(',')
+                        .append(tick)
+                        .append(',')
+                        .append(i)
+                        .append(',')
                         .append(ResultTables.csv(groups.get(p.group[i])));
                 int vb = p.at(i);
                 for (int k = 0; k < p.d; k++) {

@@ -1,9 +1,9 @@
 package org.coshape.results;
 
-import org.coshape.io.BadInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import org.coshape.io.BadInput;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.ScenarioPrinter;
@@ -32,12 +32,19 @@ public record RecordedScenario(YamlNode tree, Scenario base, Path file) {
     public static Object source(YamlNode tree, Scenario base) {
         YamlNode t = tree;
         if (base.population().file() != null) {
-            t = TreeOps.set(t, "population.file", new YamlNode.Scalar(SourcePosition.DEFAULT, base.population().file(),
-                    YamlNode.ScalarType.STRING), SourcePosition.DEFAULT);
+            t = TreeOps.set(
+                    t,
+                    "population.file",
+                    new YamlNode.Scalar(
+                            SourcePosition.DEFAULT, base.population().file(), YamlNode.ScalarType.STRING),
+                    SourcePosition.DEFAULT);
         }
         if (base.network().file() != null) {
-            t = TreeOps.set(t, "network.file", new YamlNode.Scalar(SourcePosition.DEFAULT, base.network().file(),
-                    YamlNode.ScalarType.STRING), SourcePosition.DEFAULT);
+            t = TreeOps.set(
+                    t,
+                    "network.file",
+                    new YamlNode.Scalar(SourcePosition.DEFAULT, base.network().file(), YamlNode.ScalarType.STRING),
+                    SourcePosition.DEFAULT);
         }
         return YamlText.plain(t);
     }
@@ -52,15 +59,17 @@ public record RecordedScenario(YamlNode tree, Scenario base, Path file) {
         JsonNode plain = written.isObject() ? written : manifest.path("scenario");
         String yaml = ScenarioPrinter.yaml(new ObjectMapper().convertValue(plain, Object.class));
         YamlNode tree = YamlReader.readText(yaml, "the scenario in " + manifestFile);
-        Path file = manifest.path("scenario_file").isTextual() ? Path.of(manifest.path("scenario_file").asText()) : null;
+        Path file = manifest.path("scenario_file").isTextual()
+                ? Path.of(manifest.path("scenario_file").asText())
+                : null;
         Scenario base = ScenarioLoader.bind(tree, file);
         String command = manifest.path("command").asText();
         String recorded = manifest.path("scenario_sha256").asText(null);
-        String rebuilt = Manifest.scenarioHash(base, command.equals("compare") ? manifest.path("reference").asText()
-                : null);
+        String rebuilt = Manifest.scenarioHash(
+                base, command.equals("compare") ? manifest.path("reference").asText() : null);
         if (recorded != null && !recorded.equals(rebuilt)) {
-            throw new BadInput(manifestFile + ": its scenario does not rebuild the " + command + " that ran"
-                    + " (hash differs)");
+            throw new BadInput(
+                    manifestFile + ": its scenario does not rebuild the " + command + " that ran" + " (hash differs)");
         }
         return new RecordedScenario(tree, base, file);
     }

@@ -14,12 +14,19 @@ import java.util.stream.Stream;
  */
 public final class ResultFiles {
     /** Every table, journal and report coshape writes at the top of a results folder, the manifest first. */
-    public static final List<String> NAMES = List.of("manifest.json", "summary.csv", "timeseries.csv", "assistants.csv",
+    public static final List<String> NAMES = List.of(
+            "manifest.json",
+            "summary.csv",
+            "timeseries.csv",
+            "assistants.csv",
             "people.csv",
-            "sweep.journal", "sensitivity.csv", "comparison.csv", "report.md", "report.html");
+            "sweep.journal",
+            "sensitivity.csv",
+            "comparison.csv",
+            "report.md",
+            "report.html");
 
-    private ResultFiles() {
-    }
+    private ResultFiles() {}
 
     /**
      * Removes an earlier command's results from {@code dir}: the manifest first (a folder without

@@ -1,6 +1,5 @@
 package org.coshape.results;
 
-import org.coshape.io.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.coshape.io.AtomicFiles;
 import org.coshape.metrics.Metric;
 import org.coshape.metrics.TimeSeries;
 
@@ -22,8 +22,7 @@ import org.coshape.metrics.TimeSeries;
  */
 public final class ResultTables {
 
-    private ResultTables() {
-    }
+    private ResultTables() {}
 
     public static List<String> summaryHeader(List<String> parameters) {
         List<String> h = new ArrayList<>(List.of("run_id", "policy", "replicate", "seed", "group"));
@@ -57,8 +56,14 @@ public final class ResultTables {
         TimeSeries.Point last = s.last();
         for (int row = 0; row < s.rows().size(); row++) {
             StringBuilder b = new StringBuilder();
-            b.append(csv(r.spec().runId())).append(',').append(csv(r.spec().policy())).append(',')
-                    .append(r.spec().replicate()).append(',').append(Long.toUnsignedString(r.spec().seed())).append(',')
+            b.append(csv(r.spec().runId()))
+                    .append(',')
+                    .append(csv(r.spec().policy()))
+                    .append(',')
+                    .append(r.spec().replicate())
+                    .append(',')
+                    .append(Long.toUnsignedString(r.spec().seed()))
+                    .append(',')
                     .append(csv(s.rows().get(row)));
             for (String p : parameters) {
                 b.append(',').append(csv(r.spec().parameters().getOrDefault(p, "")));
@@ -91,7 +96,8 @@ public final class ResultTables {
         String id = csv(r.spec().runId());
         for (TimeSeries.Point p : s.points()) {
             for (int row = 0; row < s.rows().size(); row++) {
-                String prefix = id + "," + p.tick() + "," + p.generation() + "," + csv(s.rows().get(row)) + ",";
+                String prefix = id + "," + p.tick() + "," + p.generation() + ","
+                        + csv(s.rows().get(row)) + ",";
                 for (Metric m : Metric.values()) {
                     w.write(prefix);
                     w.write(m.key());

@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.coshape.results.ResultTables;
 
 /**
  * A finished run as the text it adds to summary.csv, timeseries.csv and assistants.csv, with its
@@ -13,8 +12,9 @@ import org.coshape.results.ResultTables;
  * is what executors hand back (from a worker thread or a Spark executor), so every executor
  * writes byte-identical tables.
  */
-public record RunRows(String runId, String summary, String timeseries, String assistants, double setupSeconds,
-        double stepSeconds) implements Serializable {
+public record RunRows(
+        String runId, String summary, String timeseries, String assistants, double setupSeconds, double stepSeconds)
+        implements Serializable {
 
     public static RunRows of(RunResult r, List<String> parameters) {
         StringBuilder rows = new StringBuilder();
@@ -29,7 +29,7 @@ public record RunRows(String runId, String summary, String timeseries, String as
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new RunRows(r.spec().runId(), rows.toString(), ts.toString(), as.toString(), r.setupSeconds(),
-                r.stepSeconds());
+        return new RunRows(
+                r.spec().runId(), rows.toString(), ts.toString(), as.toString(), r.setupSeconds(), r.stepSeconds());
     }
 }

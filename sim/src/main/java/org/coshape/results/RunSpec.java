@@ -8,7 +8,13 @@ import org.coshape.scenario.Scenario;
  * One simulation to run: a resolved scenario, its identity in the results (run id, policy,
  * replicate, swept parameter values) and its seed.
  */
-public record RunSpec(String runId, String policy, int point, int replicate, long seed, Map<String, String> parameters,
+public record RunSpec(
+        String runId,
+        String policy,
+        int point,
+        int replicate,
+        long seed,
+        Map<String, String> parameters,
         Scenario scenario) {
 
     public RunSpec {

@@ -1,6 +1,5 @@
 package org.coshape.results;
 
-import org.coshape.io.BadInput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +11,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coshape.io.BadInput;
+import org.coshape.io.CsvCells;
 import org.coshape.metrics.Metric;
 import org.coshape.metrics.TimeSeries;
-import org.coshape.io.CsvCells;
 
 /**
  * Reads a {@code timeseries.csv} back into one {@link TimeSeries} per run, in the file's order,
@@ -22,8 +22,7 @@ import org.coshape.io.CsvCells;
  * Values come back as the file wrote them (10 significant digits).
  */
 public final class TimeSeriesFile {
-    private TimeSeriesFile() {
-    }
+    private TimeSeriesFile() {}
 
     /**
      * Per run, its rows (whole population first, then each group) and recorded ticks, with its
@@ -39,8 +38,8 @@ public final class TimeSeriesFile {
         for (Map.Entry<String, TimeSeries> e : series.entrySet()) {
             TimeSeries s = e.getValue();
             AssistantRows a = byRun.get(e.getKey());
-            TimeSeries withAssistants = new TimeSeries(s.rows().subList(1, s.rows().size()),
-                    a == null ? List.of() : a.quantities);
+            TimeSeries withAssistants =
+                    new TimeSeries(s.rows().subList(1, s.rows().size()), a == null ? List.of() : a.quantities);
             s.points().forEach(withAssistants::add);
             if (a != null) {
                 a.points(withAssistants);
@@ -76,7 +75,11 @@ public final class TimeSeriesFile {
                     throw new IllegalArgumentException("unknown metric '" + f[4] + "'");
                 }
                 runs.computeIfAbsent(f[0], k -> new RunRows())
-                        .add(Numbers.wholeCell("tick", f[1]), (int) Numbers.wholeCell("generation", f[2]), f[3], m,
+                        .add(
+                                Numbers.wholeCell("tick", f[1]),
+                                (int) Numbers.wholeCell("generation", f[2]),
+                                f[3],
+                                m,
                                 Numbers.cell("value", f[5]));
             }
         } catch (NoSuchFileException e) {
@@ -110,14 +113,17 @@ public final class TimeSeriesFile {
                 if (f.length != 5) {
                     throw new IllegalArgumentException("expected 5 cells, found " + f.length);
                 }
-                runs.computeIfAbsent(f[0], k -> new AssistantRows()).add(Numbers.wholeCell("tick", f[1]),
-                        (int) Numbers.wholeCell("assistant", f[2]), f[3], Numbers.cell("value", f[4]));
+                runs.computeIfAbsent(f[0], k -> new AssistantRows())
+                        .add(
+                                Numbers.wholeCell("tick", f[1]),
+                                (int) Numbers.wholeCell("assistant", f[2]),
+                                f[3],
+                                Numbers.cell("value", f[4]));
             }
         } catch (IOException e) {
             throw new BadInput(file + ": cannot read (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {
-            throw new BadInput(file + ":" + lineNo + ": not a coshape assistants table (" + e.getMessage()
-                    + ")");
+            throw new BadInput(file + ":" + lineNo + ": not a coshape assistants table (" + e.getMessage() + ")");
         }
         return runs;
     }
@@ -136,7 +142,9 @@ public final class TimeSeriesFile {
             if (!quantities.contains(quantity)) {
                 quantities.add(quantity);
             }
-            values.get(values.size() - 1).computeIfAbsent(assistant, k -> new LinkedHashMap<>()).put(quantity, value);
+            values.get(values.size() - 1)
+                    .computeIfAbsent(assistant, k -> new LinkedHashMap<>())
+                    .put(quantity, value);
         }
 
         void points(TimeSeries s) {
@@ -187,8 +195,8 @@ public final class TimeSeriesFile {
                 for (int row = 0; row < rows.size(); row++) {
                     v[row] = values.get(p).get(rows.get(row));
                     if (v[row] == null) {
-                        throw new BadInput(file + ": run " + runId + ", tick " + points.get(p)[0]
-                                + ": no row '" + rows.get(row) + "'");
+                        throw new BadInput(file + ": run " + runId + ", tick " + points.get(p)[0] + ": no row '"
+                                + rows.get(row) + "'");
                     }
                 }
                 s.add(new TimeSeries.Point(points.get(p)[0], (int) points.get(p)[1], v));

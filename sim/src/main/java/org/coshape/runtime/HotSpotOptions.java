@@ -9,14 +9,14 @@ import java.lang.management.ManagementFactory;
  * answer, only speed.
  */
 public final class HotSpotOptions {
-    private HotSpotOptions() {
-    }
+    private HotSpotOptions() {}
 
     /** The option's value as HotSpot prints it, or null when it is unknown or this is not HotSpot. */
     public static String value(String name) {
         try {
             return ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
-                    .getVMOption(name).getValue();
+                    .getVMOption(name)
+                    .getValue();
         } catch (RuntimeException | LinkageError e) {
             return null; // not HotSpot, no management module, or no such option
         }
@@ -28,8 +28,10 @@ public final class HotSpotOptions {
      */
     public static boolean isGiven(String name) {
         try {
-            com.sun.management.VMOption.Origin origin = ManagementFactory
-                    .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).getVMOption(name).getOrigin();
+            com.sun.management.VMOption.Origin origin = ManagementFactory.getPlatformMXBean(
+                            com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .getVMOption(name)
+                    .getOrigin();
             return origin != com.sun.management.VMOption.Origin.DEFAULT
                     && origin != com.sun.management.VMOption.Origin.ERGONOMIC;
         } catch (RuntimeException | LinkageError e) {

@@ -15,8 +15,8 @@ import java.util.Map;
  * transparent huge page mode is kept too: with the JVM's -XX:+UseTransparentHugePages it moved the
  * whole tick by 4-14% on the machines measured.
  */
-public record MachineInfo(String cpu, String cpuFamilyModel, int logicalCpus, String caches, String os,
-        String transparentHugePages) {
+public record MachineInfo(
+        String cpu, String cpuFamilyModel, int logicalCpus, String caches, String os, String transparentHugePages) {
 
     public static MachineInfo read() {
         String cpu = null;
@@ -42,9 +42,13 @@ public record MachineInfo(String cpu, String cpuFamilyModel, int logicalCpus, St
             // not Linux, or not readable: the JVM's view is all there is
         }
         String familyModel = family.isEmpty() ? "" : "family " + family + " model " + model;
-        return new MachineInfo(cpu != null ? cpu : System.getProperty("os.arch"), familyModel,
-                Runtime.getRuntime().availableProcessors(), readCaches(),
-                System.getProperty("os.name") + " " + System.getProperty("os.version"), readHugePages());
+        return new MachineInfo(
+                cpu != null ? cpu : System.getProperty("os.arch"),
+                familyModel,
+                Runtime.getRuntime().availableProcessors(),
+                readCaches(),
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                readHugePages());
     }
 
     /** The selected transparent huge page mode ("always", "madvise", "never"), or empty where unknown. */
@@ -71,8 +75,12 @@ public record MachineInfo(String cpu, String cpuFamilyModel, int logicalCpus, St
                 }
                 String level = Files.readString(dir.resolve("level")).trim();
                 String size = Files.readString(dir.resolve("size")).trim();
-                b.append(b.length() == 0 ? "" : ", ").append('L').append(level).append(type.equals("Data") ? "d" : "")
-                        .append(' ').append(size);
+                b.append(b.length() == 0 ? "" : ", ")
+                        .append('L')
+                        .append(level)
+                        .append(type.equals("Data") ? "d" : "")
+                        .append(' ')
+                        .append(size);
             } catch (IOException | RuntimeException e) {
                 break;
             }

@@ -2,5 +2,8 @@ package org.coshape.scenario;
 
 /** How the designers' values become one target ({@code ai.aggregator}). */
 public enum AggregationRule implements Named {
-    MEAN, MEDIAN, MAXMIN, NASH
+    MEAN,
+    MEDIAN,
+    MAXMIN,
+    NASH
 }

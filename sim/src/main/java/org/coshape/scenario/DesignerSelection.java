@@ -2,5 +2,8 @@ package org.coshape.scenario;
 
 /** Who sits on the designer panel each generation ({@code ai.designers.selection}). */
 public enum DesignerSelection implements Named {
-    NARROW, RANDOM, REPRESENTATIVE, ENGAGED
+    NARROW,
+    RANDOM,
+    REPRESENTATIVE,
+    ENGAGED
 }

@@ -5,5 +5,4 @@ package org.coshape.scenario;
  * ({@code narrow} from {@code group}, {@code random}, {@code representative}, {@code engaged}),
  * with {@code criticsShare} of the seats reserved for the group farthest from the population mean.
  */
-public record DesignerSpec(int size, DesignerSelection selection, String group, double criticsShare) {
-}
+public record DesignerSpec(int size, DesignerSelection selection, String group, double criticsShare) {}

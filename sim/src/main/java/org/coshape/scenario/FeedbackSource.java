@@ -5,7 +5,9 @@ package org.coshape.scenario;
  * gradient, or the direct difference between their values and its own.
  */
 public enum FeedbackSource implements Named {
-    NONE, ENGAGEMENT, DIRECT;
+    NONE,
+    ENGAGEMENT,
+    DIRECT;
 
     /** Whether users' feedback coins are tossed at all. */
     public boolean readsUsers() {

@@ -1,5 +1,4 @@
 package org.coshape.scenario;
 
 /** The recursive loop: every {@code length} ticks people are replaced and designers redrawn. */
-public record GenerationSpec(int length, double turnover, double mutation) {
-}
+public record GenerationSpec(int length, double turnover, double mutation) {}

@@ -5,5 +5,7 @@ package org.coshape.scenario;
  * level, a level that follows its users' trust, or each user's own setting.
  */
 public enum ListeningPolicy implements Named {
-    FIXED, ADAPTIVE, PERSONAL
+    FIXED,
+    ADAPTIVE,
+    PERSONAL
 }

@@ -19,7 +19,8 @@ final class MapView {
     private final Set<String> used = new HashSet<>();
 
     MapView(YamlNode node, String path, SourcePosition fallback) {
-        if (node != null && !(node instanceof YamlNode.MapNode)
+        if (node != null
+                && !(node instanceof YamlNode.MapNode)
                 && !(node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL)) {
             throw ScenarioException.at(node.position(), path, "expected a mapping of keys, found " + node.kind());
         }
@@ -90,8 +91,8 @@ final class MapView {
         }
         long l = toLong(v, keyPath(key));
         if (l < min || l > max) {
-            throw ScenarioException.at(v.position(), keyPath(key), "value " + l + " is out of range [" + min + ", "
-                    + max + "]");
+            throw ScenarioException.at(
+                    v.position(), keyPath(key), "value " + l + " is out of range [" + min + ", " + max + "]");
         }
         return (int) l;
     }
@@ -134,20 +135,26 @@ final class MapView {
     String choice(String key, String def, List<String> choices) {
         String s = string(key, def);
         if (!choices.contains(s)) {
-            throw ScenarioException.at(where(key), keyPath(key), "unknown value '" + s + "'" + suggest(s, choices)
-                    + "; expected one of " + String.join(", ", choices));
+            throw ScenarioException.at(
+                    where(key),
+                    keyPath(key),
+                    "unknown value '" + s + "'" + suggest(s, choices) + "; expected one of "
+                            + String.join(", ", choices));
         }
         return s;
     }
 
     /** A list of numbers; a single number is accepted and repeated to {@code length} when {@code broadcast}. */
-    List<Double> vector(String key, List<Double> def, int length, double min, double max, boolean broadcast,
-            String lengthMeaning) {
+    List<Double> vector(
+            String key, List<Double> def, int length, double min, double max, boolean broadcast, String lengthMeaning) {
         YamlNode v = raw(key);
         if (v == null || isNull(v)) {
             if (def != null && length >= 0 && def.size() != length) {
-                throw ScenarioException.at(fallback, keyPath(key), "the default has " + def.size() + " element(s) but "
-                        + lengthMeaning + " is " + length + "; write " + keyPath(key) + " explicitly");
+                throw ScenarioException.at(
+                        fallback,
+                        keyPath(key),
+                        "the default has " + def.size() + " element(s) but " + lengthMeaning + " is " + length
+                                + "; write " + keyPath(key) + " explicitly");
             }
             return def;
         }
@@ -160,20 +167,25 @@ final class MapView {
             return out;
         }
         if (!(v instanceof YamlNode.ListNode list)) {
-            throw ScenarioException.at(v.position(), keyPath(key), "expected a list of numbers"
-                    + (broadcast ? " or one number" : "") + ", found " + v.kind());
+            throw ScenarioException.at(
+                    v.position(),
+                    keyPath(key),
+                    "expected a list of numbers" + (broadcast ? " or one number" : "") + ", found " + v.kind());
         }
         if (length >= 0 && list.items().size() != length) {
-            throw ScenarioException.at(v.position(), keyPath(key), "expected " + length + " element(s) ("
-                    + lengthMeaning + "), found " + list.items().size());
+            throw ScenarioException.at(
+                    v.position(),
+                    keyPath(key),
+                    "expected " + length + " element(s) (" + lengthMeaning + "), found "
+                            + list.items().size());
         }
         for (int i = 0; i < list.items().size(); i++) {
             YamlNode item = list.items().get(i);
             String p = keyPath(key) + "[" + i + "]";
             double x = toDouble(item, p);
             if (!(x >= min && x <= max)) {
-                throw ScenarioException.at(item.position(), p, "value " + x + " is out of range [" + min + ", " + max
-                        + "]");
+                throw ScenarioException.at(
+                        item.position(), p, "value " + x + " is out of range [" + min + ", " + max + "]");
             }
             out.add(x);
         }
@@ -192,8 +204,8 @@ final class MapView {
         for (int i = 0; i < list.items().size(); i++) {
             YamlNode item = list.items().get(i);
             if (!(item instanceof YamlNode.Scalar s) || s.type() == YamlNode.ScalarType.NULL) {
-                throw ScenarioException.at(item.position(), keyPath(key) + "[" + i + "]", "expected a name, found "
-                        + item.kind());
+                throw ScenarioException.at(
+                        item.position(), keyPath(key) + "[" + i + "]", "expected a name, found " + item.kind());
             }
             out.add(s.text());
         }
@@ -207,8 +219,11 @@ final class MapView {
         }
         for (String k : node.entries().keySet()) {
             if (!used.contains(k)) {
-                throw ScenarioException.at(node.keyPosition(k), keyPath(k), "unknown key" + suggest(k, new ArrayList<>(used))
-                        + "; known keys here: " + String.join(", ", used.stream().sorted().toList()));
+                throw ScenarioException.at(
+                        node.keyPosition(k),
+                        keyPath(k),
+                        "unknown key" + suggest(k, new ArrayList<>(used)) + "; known keys here: "
+                                + String.join(", ", used.stream().sorted().toList()));
             }
         }
     }
@@ -228,15 +243,15 @@ final class MapView {
 
     private double checkRange(String key, YamlNode v, double x, double min, double max) {
         if (!(x >= min && x <= max)) {
-            throw ScenarioException.at(v.position(), keyPath(key), "value " + x + " is out of range [" + min + ", "
-                    + max + "]");
+            throw ScenarioException.at(
+                    v.position(), keyPath(key), "value " + x + " is out of range [" + min + ", " + max + "]");
         }
         return x;
     }
 
     static double toDouble(YamlNode v, String keyPath) {
-        if (v instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.INTEGER
-                || s.type() == YamlNode.ScalarType.FLOAT)) {
+        if (v instanceof YamlNode.Scalar s
+                && (s.type() == YamlNode.ScalarType.INTEGER || s.type() == YamlNode.ScalarType.FLOAT)) {
             double x;
             try {
                 x = YamlNumbers.toDouble(s.text());

@@ -6,6 +6,5 @@ package org.coshape.scenario;
  * their exact count costs too much). {@code baseline} steps the matched no-AI twin in lockstep
  * with the run, which the attribution metrics compare against.
  */
-public record MetricsSpec(int every, double clusterRadius, double clusterMinShare, boolean clusters,
-        boolean baseline) {
-}
+public record MetricsSpec(
+        int every, double clusterRadius, double clusterMinShare, boolean clusters, boolean baseline) {}

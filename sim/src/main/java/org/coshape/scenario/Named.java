@@ -33,8 +33,7 @@ public interface Named {
     /** The contract names as a message lists them: "a, b or c". */
     static <E extends Enum<E> & Named> String choices(Class<E> type) {
         List<String> k = keys(type);
-        return k.size() == 1 ? k.get(0)
-                : String.join(", ", k.subList(0, k.size() - 1)) + " or " + k.get(k.size() - 1);
+        return k.size() == 1 ? k.get(0) : String.join(", ", k.subList(0, k.size() - 1)) + " or " + k.get(k.size() - 1);
     }
 
     /** The constant with contract name {@code key}, or null when there is none. */

@@ -1,6 +1,5 @@
 package org.coshape.scenario;
 
-import org.coshape.io.CsvCells;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +11,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coshape.io.CsvCells;
 
 /**
  * A population given as a CSV of people: {@code person,group,<one column per dimension>} and
  * optionally {@code susceptibility,anchoring,usage,stance,trust}. Read and checked row by row; a
  * bad cell is one message with file, line and column name.
  */
-public record PeopleCsv(String file, String[] ids, int[] group, List<String> groupNames, float[] values,
-        Map<String, float[]> traits) {
+public record PeopleCsv(
+        String file, String[] ids, int[] group, List<String> groupNames, float[] values, Map<String, float[]> traits) {
 
-    public static final List<String> TRAIT_COLUMNS = List.of("susceptibility", "anchoring", "usage", "stance",
-            "trust");
+    public static final List<String> TRAIT_COLUMNS = List.of("susceptibility", "anchoring", "usage", "stance", "trust");
 
     public int size() {
         return ids.length;
@@ -42,36 +41,41 @@ public record PeopleCsv(String file, String[] ids, int[] group, List<String> gro
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String headerLine = r.readLine();
             if (headerLine == null) {
-                throw new ScenarioException(src + ":1: empty file; expected a header person,group,"
-                        + String.join(",", dimensions));
+                throw new ScenarioException(
+                        src + ":1: empty file; expected a header person,group," + String.join(",", dimensions));
             }
             String[] header = CsvCells.trimmed(src, 1, headerLine);
             Map<String, Integer> col = new LinkedHashMap<>();
             for (int i = 0; i < header.length; i++) {
                 Integer first = col.put(header[i], i);
                 if (first != null) {
-                    throw new ScenarioException(src + ":1: column '" + header[i] + "' appears twice (columns " + (first + 1)
-                            + " and " + (i + 1) + "); which one holds the values would be a guess");
+                    throw new ScenarioException(src + ":1: column '" + header[i] + "' appears twice (columns "
+                            + (first + 1) + " and " + (i + 1) + "); which one holds the values would be a guess");
                 }
             }
             for (String need : concat(List.of("person", "group"), dimensions)) {
                 if (!col.containsKey(need)) {
-                    throw new ScenarioException(src + ":1: missing column '" + need + "' (header must hold person,group,"
-                            + String.join(",", dimensions) + ")");
+                    throw new ScenarioException(src + ":1: missing column '" + need
+                            + "' (header must hold person,group," + String.join(",", dimensions) + ")");
                 }
             }
             for (String h : header) {
-                if (!col.containsKey(h) || (!h.equals("person") && !h.equals("group") && !dimensions.contains(h)
-                        && !TRAIT_COLUMNS.contains(h))) {
-                    throw new ScenarioException(src + ":1: unknown column '" + h + "'" + MapView.suggest(h,
-                            concat(concat(List.of("person", "group"), dimensions), TRAIT_COLUMNS)));
+                if (!col.containsKey(h)
+                        || (!h.equals("person")
+                                && !h.equals("group")
+                                && !dimensions.contains(h)
+                                && !TRAIT_COLUMNS.contains(h))) {
+                    throw new ScenarioException(src + ":1: unknown column '" + h + "'"
+                            + MapView.suggest(
+                                    h, concat(concat(List.of("person", "group"), dimensions), TRAIT_COLUMNS)));
                 }
             }
             List<String> ids = new ArrayList<>();
             List<Integer> groups = new ArrayList<>();
             Map<String, Integer> groupIndex = new LinkedHashMap<>();
             List<float[]> rows = new ArrayList<>();
-            List<String> traitCols = TRAIT_COLUMNS.stream().filter(col::containsKey).toList();
+            List<String> traitCols =
+                    TRAIT_COLUMNS.stream().filter(col::containsKey).toList();
             Map<String, Integer> seen = new HashMap<>();
             String line;
             int lineNo = 1;
@@ -88,7 +92,8 @@ public record PeopleCsv(String file, String[] ids, int[] group, List<String> gro
                 }
                 Integer prev = seen.put(id, lineNo);
                 if (prev != null) {
-                    throw new ScenarioException(src + ":" + lineNo + ": person '" + id + "' already listed at line " + prev);
+                    throw new ScenarioException(
+                            src + ":" + lineNo + ": person '" + id + "' already listed at line " + prev);
                 }
                 String g = cells[col.get("group")];
                 if (g.isEmpty()) {
@@ -123,8 +128,8 @@ public record PeopleCsv(String file, String[] ids, int[] group, List<String> gro
                 }
                 group[i] = groups.get(i);
             }
-            return new PeopleCsv(src, ids.toArray(String[]::new), group, List.copyOf(groupIndex.keySet()), values,
-                    traits);
+            return new PeopleCsv(
+                    src, ids.toArray(String[]::new), group, List.copyOf(groupIndex.keySet()), values, traits);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(src + ": file not found");
         } catch (IOException e) {
@@ -137,12 +142,12 @@ public record PeopleCsv(String file, String[] ids, int[] group, List<String> gro
         try {
             x = Double.parseDouble(cell.trim());
         } catch (NumberFormatException e) {
-            throw new ScenarioException(src + ":" + line + ": column '" + column + "': expected a number, found '" + cell
-                    + "'");
+            throw new ScenarioException(
+                    src + ":" + line + ": column '" + column + "': expected a number, found '" + cell + "'");
         }
         if (!(x >= min && x <= max)) {
-            throw new ScenarioException(src + ":" + line + ": column '" + column + "': value " + x + " is out of range ["
-                    + min + ", " + max + "]");
+            throw new ScenarioException(src + ":" + line + ": column '" + column + "': value " + x
+                    + " is out of range [" + min + ", " + max + "]");
         }
         return x;
     }

@@ -17,14 +17,14 @@ final class ScenarioBinder {
     /** The largest population a scenario may ask for; memory is checked separately before a run. */
     static final int MAX_PEOPLE = 200_000_000;
 
-    private ScenarioBinder() {
-    }
+    private ScenarioBinder() {}
 
     static Scenario bind(YamlNode root, String sourceFile) {
         MapView top = new MapView(root, "", root.position());
         top.raw("extends"); // consumed by the loader
         if (!top.has("name")) {
-            throw ScenarioException.at(top.position(), "name", "required key is missing (results go to results/<name>/)");
+            throw ScenarioException.at(
+                    top.position(), "name", "required key is missing (results go to results/<name>/)");
         }
         String name = top.string("name", null);
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
@@ -56,8 +56,22 @@ final class ScenarioBinder {
         SweepSpec sweep = sweep(top.child("sweep"));
         List<PolicySpec> compare = compare(top.child("compare"));
         top.finish();
-        Scenario s = new Scenario(name, description, sourceFile, seed, ticks, replications,
-                new Scenario.ValuesSpec(dims), population, network, social, ai, generations, metrics, output, sweep,
+        Scenario s = new Scenario(
+                name,
+                description,
+                sourceFile,
+                seed,
+                ticks,
+                replications,
+                new Scenario.ValuesSpec(dims),
+                population,
+                network,
+                social,
+                ai,
+                generations,
+                metrics,
+                output,
+                sweep,
                 compare);
         return s.sweep().parameters().stream().anyMatch(SweepParameter::isRange) ? withWholeRanges(s) : s;
     }
@@ -72,12 +86,29 @@ final class ScenarioBinder {
         Map<String, Object> flat = ScenarioPrinter.flat(s);
         List<SweepParameter> params = new ArrayList<>();
         for (SweepParameter p : s.sweep().parameters()) {
-            params.add(p.isRange() ? new SweepParameter(p.path(), null, p.min(), p.max(), p.steps(),
-                    holdsWholeNumbers(flat.get(p.path()))) : p);
+            params.add(
+                    p.isRange()
+                            ? new SweepParameter(
+                                    p.path(), null, p.min(), p.max(), p.steps(), holdsWholeNumbers(flat.get(p.path())))
+                            : p);
         }
-        return new Scenario(s.name(), s.description(), s.sourceFile(), s.seed(), s.ticks(), s.replications(),
-                s.values(), s.population(), s.network(), s.social(), s.ai(), s.generations(), s.metrics(), s.output(),
-                new SweepSpec(s.sweep().design(), s.sweep().samples(), params), s.compare());
+        return new Scenario(
+                s.name(),
+                s.description(),
+                s.sourceFile(),
+                s.seed(),
+                s.ticks(),
+                s.replications(),
+                s.values(),
+                s.population(),
+                s.network(),
+                s.social(),
+                s.ai(),
+                s.generations(),
+                s.metrics(),
+                s.output(),
+                new SweepSpec(s.sweep().design(), s.sweep().samples(), params),
+                s.compare());
     }
 
     private static boolean holdsWholeNumbers(Object v) {
@@ -98,8 +129,10 @@ final class ScenarioBinder {
         if (groupsNode == null || MapView.isNull(groupsNode)) {
             // groups come from the population file
         } else if (!(groupsNode instanceof YamlNode.ListNode list)) {
-            throw ScenarioException.at(groupsNode.position(), p.keyPath("groups"), "expected a list of groups, found "
-                    + groupsNode.kind());
+            throw ScenarioException.at(
+                    groupsNode.position(),
+                    p.keyPath("groups"),
+                    "expected a list of groups, found " + groupsNode.kind());
         } else {
             if (list.items().isEmpty()) {
                 throw ScenarioException.at(list.position(), p.keyPath("groups"), "at least one group is needed");
@@ -112,8 +145,11 @@ final class ScenarioBinder {
                 }
             }
             if (withShare != 0 && withShare != n) {
-                throw ScenarioException.at(list.position(), p.keyPath("groups"), "give every group a share, or none (equal"
-                        + " shares); " + withShare + " of " + n + " have one");
+                throw ScenarioException.at(
+                        list.position(),
+                        p.keyPath("groups"),
+                        "give every group a share, or none (equal" + " shares); " + withShare + " of " + n
+                                + " have one");
             }
             for (int i = 0; i < n; i++) {
                 MapView g = new MapView(list.items().get(i), p.keyPath("groups[" + i + "]"), list.position());
@@ -122,23 +158,27 @@ final class ScenarioBinder {
             List<String> names = groups.stream().map(GroupSpec::name).toList();
             for (int i = 0; i < names.size(); i++) {
                 if (hasLineBreak(names.get(i))) {
-                    throw ScenarioException.at(list.items().get(i).position(), p.keyPath("groups[" + i + "].name"),
-                            LINE_BREAK);
+                    throw ScenarioException.at(
+                            list.items().get(i).position(), p.keyPath("groups[" + i + "].name"), LINE_BREAK);
                 }
                 if (names.indexOf(names.get(i)) != i) {
-                    throw ScenarioException.at(list.items().get(i).position(), p.keyPath("groups[" + i + "].name"),
+                    throw ScenarioException.at(
+                            list.items().get(i).position(),
+                            p.keyPath("groups[" + i + "].name"),
                             "group name '" + names.get(i) + "' is used twice");
                 }
             }
             if (names.contains("all")) {
-                throw ScenarioException.at(list.position(), p.keyPath("groups"),
+                throw ScenarioException.at(
+                        list.position(),
+                        p.keyPath("groups"),
                         "'all' is reserved for whole-population rows; rename the group");
             }
             if (file == null) {
                 double sum = groups.stream().mapToDouble(GroupSpec::share).sum();
                 if (Math.abs(sum - 1.0) > 1e-6) {
-                    throw ScenarioException.at(list.position(), p.keyPath("groups"), "group shares sum to " + round(sum)
-                            + ", not 1");
+                    throw ScenarioException.at(
+                            list.position(), p.keyPath("groups"), "group shares sum to " + round(sum) + ", not 1");
                 }
             }
         }
@@ -151,8 +191,10 @@ final class ScenarioBinder {
             }
             for (String g : declared.keySet()) {
                 if (!csv.groupNames().contains(g)) {
-                    throw ScenarioException.at(p.where("groups"), p.keyPath("groups"), "group '" + g
-                            + "' is declared but nobody in " + file + " belongs to it");
+                    throw ScenarioException.at(
+                            p.where("groups"),
+                            p.keyPath("groups"),
+                            "group '" + g + "' is declared but nobody in " + file + " belongs to it");
                 }
             }
             int[] counts = new int[csv.groupNames().size()];
@@ -167,9 +209,17 @@ final class ScenarioBinder {
                     base = group(new MapView(null, p.keyPath("groups"), p.position()), i, 0, gname, zeros(d), d, dims);
                 }
                 double share = counts[i] / (double) csv.size();
-                fromFile.add(new GroupSpec(gname, share, ValueDistribution.FILE, groupMean(csv, i, d),
+                fromFile.add(new GroupSpec(
+                        gname,
+                        share,
+                        ValueDistribution.FILE,
+                        groupMean(csv, i, d),
                         groupSpread(csv, i, d),
-                        base.susceptibility(), base.anchoring(), base.usage(), base.stance(), base.trust(),
+                        base.susceptibility(),
+                        base.anchoring(),
+                        base.usage(),
+                        base.stance(),
+                        base.trust(),
                         base.feedback()));
             }
             return new PopulationSpec(csv.size(), file, fromFile);
@@ -185,12 +235,13 @@ final class ScenarioBinder {
         return YamlText.read(DEFAULT_GROUPS, SourcePosition.DEFAULT);
     }
 
-    private static GroupSpec group(MapView g, int index, double defShare, String defName, List<Double> defMean, int d,
-            List<String> dims) {
+    private static GroupSpec group(
+            MapView g, int index, double defShare, String defName, List<Double> defMean, int d, List<String> dims) {
         String name = g.string("name", defName);
         double share = g.number("share", defShare, 0, 1);
-        ValueDistribution dist = Named.byKey(ValueDistribution.class, g.choice("distribution",
-                ValueDistribution.NORMAL.key(), ValueDistribution.WRITABLE));
+        ValueDistribution dist = Named.byKey(
+                ValueDistribution.class,
+                g.choice("distribution", ValueDistribution.NORMAL.key(), ValueDistribution.WRITABLE));
         List<Double> mean = g.vector("mean", defMean, d, -1, 1, false, "the number of values.dimensions");
         double spread = g.number("spread", 0.3, 0, 10);
         TraitSpec susc = trait(g, "susceptibility", new TraitSpec(TraitSpec.Kind.BETA, 2, 8));
@@ -246,15 +297,18 @@ final class ScenarioBinder {
             throw n.error("degree", "mean degree " + degree + " exceeds the " + (size - 1) + " possible neighbours");
         }
         if (type == NetworkType.COMPLETE && (long) size * (size - 1) > 400_000_000L) {
-            throw n.error("type", "a complete network of " + size + " people needs " + ((long) size * (size - 1))
-                    + " links; use at most 20000 people, or a random network");
+            throw n.error(
+                    "type",
+                    "a complete network of " + size + " people needs " + ((long) size * (size - 1))
+                            + " links; use at most 20000 people, or a random network");
         }
         n.finish();
         return new NetworkSpec(type, degree, rewire, homophily, file);
     }
 
     private static SocialSpec social(MapView s) {
-        SocialSpec spec = new SocialSpec(s.choice("rule", SocialRule.FRIEDKIN_JOHNSEN, SocialRule.class),
+        SocialSpec spec = new SocialSpec(
+                s.choice("rule", SocialRule.FRIEDKIN_JOHNSEN, SocialRule.class),
                 s.number("rate", 0.1, 0, 1),
                 s.number("confidence", 0.5, 0, 100));
         s.finish();
@@ -268,9 +322,14 @@ final class ScenarioBinder {
             defAssign.add(1.0 / count);
         }
         List<Double> assignment = a.vector("assignment", defAssign, count, 0, 1, false, "ai.count");
-        if (count > 0 && Math.abs(assignment.stream().mapToDouble(Double::doubleValue).sum() - 1) > 1e-6) {
-            throw a.error("assignment", "market shares sum to "
-                    + round(assignment.stream().mapToDouble(Double::doubleValue).sum()) + ", not 1");
+        if (count > 0
+                && Math.abs(assignment.stream().mapToDouble(Double::doubleValue).sum() - 1) > 1e-6) {
+            throw a.error(
+                    "assignment",
+                    "market shares sum to "
+                            + round(assignment.stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .sum()) + ", not 1");
         }
         Regime regime = a.choice("regime", Regime.MUTUAL, Regime.class);
         Regime preset = regime;
@@ -281,8 +340,10 @@ final class ScenarioBinder {
         List<String> groupNames = pop.groups().stream().map(GroupSpec::name).toList();
         String dgroup = ds.string("group", groupNames.isEmpty() ? "" : groupNames.get(0));
         if (!groupNames.contains(dgroup)) {
-            throw ds.error("group", "no group named '" + dgroup + "'" + MapView.suggest(dgroup, groupNames)
-                    + "; groups are " + String.join(", ", groupNames));
+            throw ds.error(
+                    "group",
+                    "no group named '" + dgroup + "'" + MapView.suggest(dgroup, groupNames) + "; groups are "
+                            + String.join(", ", groupNames));
         }
         double critics = ds.number("critics_share", preset.criticsShare, 0, 1);
         ds.finish();
@@ -300,10 +361,14 @@ final class ScenarioBinder {
         for (int i = 0; i < measured.size(); i++) {
             if (!dims.contains(measured.get(i))) {
                 YamlNode list = j.raw("measured_dimensions");
-                SourcePosition at = list instanceof YamlNode.ListNode l ? l.items().get(i).position() : j.position();
-                throw ScenarioException.at(at, j.keyPath("measured_dimensions[" + i + "]"), "no dimension named '"
-                        + measured.get(i) + "'" + MapView.suggest(measured.get(i), dims) + "; dimensions are "
-                        + String.join(", ", dims));
+                SourcePosition at =
+                        list instanceof YamlNode.ListNode l ? l.items().get(i).position() : j.position();
+                throw ScenarioException.at(
+                        at,
+                        j.keyPath("measured_dimensions[" + i + "]"),
+                        "no dimension named '"
+                                + measured.get(i) + "'" + MapView.suggest(measured.get(i), dims) + "; dimensions are "
+                                + String.join(", ", dims));
             }
         }
         Unmeasured unmeasured = j.choice("unmeasured", Unmeasured.FREE, Unmeasured.class);
@@ -323,29 +388,54 @@ final class ScenarioBinder {
         double trustTarget = a.number("trust_target", 0.6, 0, 1);
         double extremity = a.number("extremity_bonus", 0.0, 0, 100);
         MapView s = a.child("satisfaction");
-        SatisfactionSpec sat = new SatisfactionSpec(s.number("sigma", 0.5, 1e-6, 100), s.number("delta", 0.5, 0, 100),
-                s.number("trust_rate", 0.1, 0, 1));
+        SatisfactionSpec sat = new SatisfactionSpec(
+                s.number("sigma", 0.5, 1e-6, 100), s.number("delta", 0.5, 0, 100), s.number("trust_rate", 0.1, 0, 1));
         s.finish();
         a.finish();
-        return new AiSpec(count, assignment, regime, designers, aggregator, judge, feedback, listeningPolicy,
-                targetPull, listening, gain, pers, lr, confidence, refusal, guardrail, trustTarget, extremity, sat);
+        return new AiSpec(
+                count,
+                assignment,
+                regime,
+                designers,
+                aggregator,
+                judge,
+                feedback,
+                listeningPolicy,
+                targetPull,
+                listening,
+                gain,
+                pers,
+                lr,
+                confidence,
+                refusal,
+                guardrail,
+                trustTarget,
+                extremity,
+                sat);
     }
 
     private static GenerationSpec generations(MapView g) {
-        GenerationSpec spec = new GenerationSpec(g.integer("length", 100, 1, Integer.MAX_VALUE),
-                g.number("turnover", 0.0, 0, 1), g.number("mutation", 0.05, 0, 10));
+        GenerationSpec spec = new GenerationSpec(
+                g.integer("length", 100, 1, Integer.MAX_VALUE),
+                g.number("turnover", 0.0, 0, 1),
+                g.number("mutation", 0.05, 0, 10));
         g.finish();
         return spec;
     }
 
     private static MetricsSpec metrics(MapView m) {
         if (m.has("cluster_sample")) {
-            throw m.error("cluster_sample", "metrics.cluster_sample is gone: clusters are now counted exactly on the"
-                    + " whole population, so no sample size is needed; remove the key");
+            throw m.error(
+                    "cluster_sample",
+                    "metrics.cluster_sample is gone: clusters are now counted exactly on the"
+                            + " whole population, so no sample size is needed; remove the key");
         }
-        MetricsSpec spec = new MetricsSpec(m.integer("every", 10, 1, Integer.MAX_VALUE),
-                m.number("cluster_radius", 0.05, 0, 100), m.number("cluster_min_share", 0.01, 0, 1),
-                m.bool("clusters", true), m.bool("baseline", true));
+        MetricsSpec spec = new MetricsSpec(
+                m.integer("every", 10, 1, Integer.MAX_VALUE),
+                m.number("cluster_radius", 0.05, 0, 100),
+                m.number("cluster_min_share", 0.01, 0, 1),
+                m.bool("clusters", true),
+                m.bool("baseline", true));
         m.finish();
         return spec;
     }
@@ -355,8 +445,11 @@ final class ScenarioBinder {
         List<String> charts = o.strings("charts", CHART_FORMATS);
         for (int i = 0; i < charts.size(); i++) {
             if (!CHART_FORMATS.contains(charts.get(i))) {
-                throw ScenarioException.at(o.where("charts"), o.keyPath("charts[" + i + "]"), "unknown chart format '"
-                        + charts.get(i) + "'" + MapView.suggest(charts.get(i), CHART_FORMATS) + "; expected png, svg, pdf");
+                throw ScenarioException.at(
+                        o.where("charts"),
+                        o.keyPath("charts[" + i + "]"),
+                        "unknown chart format '" + charts.get(i) + "'" + MapView.suggest(charts.get(i), CHART_FORMATS)
+                                + "; expected png, svg, pdf");
             }
         }
         o.finish();
@@ -386,9 +479,12 @@ final class ScenarioBinder {
                 MapView r = params.child(path);
                 if (!r.has("min") && !r.has("max") && !r.keys().isEmpty()) {
                     // e.g. --set sweep.parameters.ai.gain.min=0.5 for a key the file does not sweep yet
-                    throw ScenarioException.at(at, params.keyPath(path), "a range needs both min and max; a swept key"
-                            + " is one dotted path (ai.gain: {min: 0.5, max: 2.0}), not mappings nested under '"
-                            + path + "'");
+                    throw ScenarioException.at(
+                            at,
+                            params.keyPath(path),
+                            "a range needs both min and max; a swept key"
+                                    + " is one dotted path (ai.gain: {min: 0.5, max: 2.0}), not mappings nested under '"
+                                    + path + "'");
                 }
                 if (!r.has("min") || !r.has("max")) {
                     throw ScenarioException.at(at, params.keyPath(path), "a range needs both min and max");
@@ -400,10 +496,11 @@ final class ScenarioBinder {
                 }
                 Integer steps = r.has("steps") ? r.integer("steps", 2, 1, 1_000_000) : null;
                 r.finish();
-                list.add(new SweepParameter(path, null, lo, hi, steps, false)); // whole: set once the key's type is known
+                list.add(new SweepParameter(
+                        path, null, lo, hi, steps, false)); // whole: set once the key's type is known
             } else {
-                throw ScenarioException.at(at, params.keyPath(path), "expected a list of values or {min, max, steps}, found "
-                        + v.kind());
+                throw ScenarioException.at(
+                        at, params.keyPath(path), "expected a list of values or {min, max, steps}, found " + v.kind());
             }
         }
         s.finish();
@@ -420,9 +517,11 @@ final class ScenarioBinder {
         String whole = sweep ? "sweep" : "comparison";
         String top = path.split("[.\\[]", 2)[0];
         String why = switch (top) {
-            case "seed" -> (sweep ? "each run's seed derives from the scenario's seed, the point and the replicate"
-                    : "every policy runs on the same seeds (common random numbers), derived from the scenario's seed")
-                    + ": set seed once for the whole " + whole + ", or add replications";
+            case "seed" ->
+                (sweep
+                                ? "each run's seed derives from the scenario's seed, the point and the replicate"
+                                : "every policy runs on the same seeds (common random numbers), derived from the scenario's seed")
+                        + ": set seed once for the whole " + whole + ", or add replications";
             case "replications" -> "the number of runs per " + one + " is set once for the whole " + whole;
             case "extends" -> "the base scenario is read with the file: write extends at the top of a scenario file";
             case "name", "output", "sweep", "compare" -> top + " belongs to the whole " + whole + ", not to one " + one;
@@ -440,7 +539,9 @@ final class ScenarioBinder {
      * (a mapping with {@code dist}) and an empty mapping stay whole values.
      */
     private static void leaves(String path, YamlNode v, SourcePosition at, Map<String, YamlNode> out) {
-        if (v instanceof YamlNode.MapNode m && !m.entries().isEmpty() && !m.entries().containsKey("dist")) {
+        if (v instanceof YamlNode.MapNode m
+                && !m.entries().isEmpty()
+                && !m.entries().containsKey("dist")) {
             for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
                 leaves(path + "." + e.getKey(), e.getValue(), m.keyPosition(e.getKey()), out);
             }

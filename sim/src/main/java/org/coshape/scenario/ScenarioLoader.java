@@ -15,8 +15,7 @@ import java.util.Set;
  */
 public final class ScenarioLoader {
 
-    private ScenarioLoader() {
-    }
+    private ScenarioLoader() {}
 
     /** One {@code path=value} override, as given on the command line. */
     public record Override(String path, String value, SourcePosition where) {
@@ -28,7 +27,8 @@ public final class ScenarioLoader {
             if (eq <= 0) {
                 throw new ScenarioException(where + ": expected path=value, e.g. --set ai.listening=0.5");
             }
-            return new Override(text.substring(0, eq).trim(), text.substring(eq + 1).trim(), where);
+            return new Override(
+                    text.substring(0, eq).trim(), text.substring(eq + 1).trim(), where);
         }
     }
 
@@ -52,7 +52,8 @@ public final class ScenarioLoader {
                 throw new ScenarioException(o.where() + ": extends: the base scenario is read with the file, before"
                         + " any --set: write extends at the top of a scenario file");
             }
-            if (o.path().startsWith("population.groups[") && TreeOps.get(root, "population.groups") == null
+            if (o.path().startsWith("population.groups[")
+                    && TreeOps.get(root, "population.groups") == null
                     && TreeOps.get(root, "population.file") == null) {
                 root = TreeOps.set(root, "population.groups", ScenarioBinder.defaultGroups(), SourcePosition.DEFAULT);
             }
@@ -87,10 +88,13 @@ public final class ScenarioLoader {
             SourcePosition where = new SourcePosition(e.getKey(), 0, 0);
             try {
                 if (YamlText.read(e.getValue(), where) instanceof YamlNode.Scalar v
-                        && v.type() == YamlNode.ScalarType.STRING && !v.text().isBlank()
+                        && v.type() == YamlNode.ScalarType.STRING
+                        && !v.text().isBlank()
                         && !Path.of(v.text()).isAbsolute()) {
                     String resolved = dir.resolve(v.text()).normalize().toString();
-                    out.put(e.getKey(), YamlText.write(new YamlNode.Scalar(where, resolved, YamlNode.ScalarType.STRING)));
+                    out.put(
+                            e.getKey(),
+                            YamlText.write(new YamlNode.Scalar(where, resolved, YamlNode.ScalarType.STRING)));
                 }
             } catch (RuntimeException ex) {
                 // not a path (or not text): left as written, for the binder to report
@@ -116,8 +120,10 @@ public final class ScenarioLoader {
         }
         YamlNode node = YamlReader.readFile(file);
         if (!(node instanceof YamlNode.MapNode map)) {
-            throw ScenarioException.at(node.position(), "", "a scenario must be a mapping of keys (name: ..., ticks: ...),"
-                    + " found " + node.kind());
+            throw ScenarioException.at(
+                    node.position(),
+                    "",
+                    "a scenario must be a mapping of keys (name: ..., ticks: ...)," + " found " + node.kind());
         }
         YamlNode ext = map.get("extends");
         if (ext == null || MapView.isNull(ext)) {
@@ -132,8 +138,8 @@ public final class ScenarioLoader {
             base = parent.resolve(base).normalize();
         }
         if (!Files.exists(base)) {
-            throw ScenarioException.at(ext.position(), "extends", "base scenario " + s.text() + " not found (looked at "
-                    + base + ")");
+            throw ScenarioException.at(
+                    ext.position(), "extends", "base scenario " + s.text() + " not found (looked at " + base + ")");
         }
         YamlNode parent = readWithExtends(base, chain);
         return TreeOps.merge(parent, map.without("extends"));

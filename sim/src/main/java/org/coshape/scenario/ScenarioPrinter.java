@@ -17,15 +17,14 @@ import java.util.Map;
  */
 public final class ScenarioPrinter {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ScenarioPrinter() {
-    }
+    private ScenarioPrinter() {}
 
     /** The scenario as plain maps in file order: what {@code validate} prints. */
     public static Map<String, Object> plain(Scenario s) {
@@ -45,8 +44,11 @@ public final class ScenarioPrinter {
                 }
                 params.put(p.path(), r);
             } else {
-                params.put(p.path(), p.values().stream().map(v -> YamlText.plain(YamlText.read(v,
-                        SourcePosition.DEFAULT))).toList());
+                params.put(
+                        p.path(),
+                        p.values().stream()
+                                .map(v -> YamlText.plain(YamlText.read(v, SourcePosition.DEFAULT)))
+                                .toList());
             }
         }
         sweep.put("parameters", params);
@@ -54,8 +56,10 @@ public final class ScenarioPrinter {
         Map<String, Object> compare = new LinkedHashMap<>();
         for (PolicySpec p : s.compare()) {
             Map<String, Object> o = new LinkedHashMap<>();
-            p.overrides().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> o.put(e.getKey(),
-                    YamlText.plain(YamlText.read(e.getValue(), SourcePosition.DEFAULT))));
+            p.overrides().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e ->
+                            o.put(e.getKey(), YamlText.plain(YamlText.read(e.getValue(), SourcePosition.DEFAULT))));
             compare.put(p.name(), o);
         }
         m.put("compare", compare);

@@ -5,7 +5,11 @@ package org.coshape.scenario;
  * model's social phase gives each its update.
  */
 public enum SocialRule implements Named {
-    NONE, DEGROOT, FRIEDKIN_JOHNSEN, HEGSELMANN_KRAUSE, DEFFUANT;
+    NONE,
+    DEGROOT,
+    FRIEDKIN_JOHNSEN,
+    HEGSELMANN_KRAUSE,
+    DEFFUANT;
 
     /** Whether the rule averages over neighbours (and so reads every neighbour's record each tick). */
     public boolean averages() {

@@ -2,5 +2,8 @@ package org.coshape.scenario;
 
 /** The experimental design of a sweep ({@code sweep.design}). */
 public enum SweepDesign implements Named {
-    GRID, RANDOM, LHS, SOBOL
+    GRID,
+    RANDOM,
+    LHS,
+    SOBOL
 }

@@ -8,8 +8,7 @@ import java.util.List;
  * of a key that holds whole numbers (ai.count, population.size, ...) yields whole numbers
  * ({@code integer}), whatever the bounds look like.
  */
-public record SweepParameter(String path, List<String> values, Double min, Double max, Integer steps,
-        boolean integer) {
+public record SweepParameter(String path, List<String> values, Double min, Double max, Integer steps, boolean integer) {
     public SweepParameter {
         values = values == null ? null : List.copyOf(values);
     }

@@ -12,7 +12,12 @@ import java.util.Map;
 public record TraitSpec(Kind kind, double p1, double p2) {
 
     /** The distribution family. */
-    public enum Kind { CONSTANT, UNIFORM, BETA, NORMAL }
+    public enum Kind {
+        CONSTANT,
+        UNIFORM,
+        BETA,
+        NORMAL
+    }
 
     public static TraitSpec constant(double v) {
         return new TraitSpec(Kind.CONSTANT, v, 0);
@@ -49,7 +54,7 @@ public record TraitSpec(Kind kind, double p1, double p2) {
                 m.put("mean", p1);
                 m.put("sd", p2);
             }
-            default -> { }
+            default -> {}
         }
         return m;
     }

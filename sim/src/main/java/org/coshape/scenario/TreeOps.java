@@ -16,8 +16,7 @@ public final class TreeOps {
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)((?:\\[\\d+\\])*)");
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
 
-    private TreeOps() {
-    }
+    private TreeOps() {}
 
     /** Deep merge: mappings merge key by key, anything else in {@code child} replaces {@code base}. */
     public static YamlNode merge(YamlNode base, YamlNode child) {
@@ -35,8 +34,7 @@ public final class TreeOps {
     }
 
     /** One step of a dotted path: a key, then zero or more list indices. */
-    public record Step(String key, List<Integer> indices) {
-    }
+    public record Step(String key, List<Integer> indices) {}
 
     /** Splits {@code a.b[2].c}; a malformed path is a {@link ScenarioException} naming it. */
     public static List<Step> parsePath(String path, SourcePosition where) {
@@ -47,8 +45,11 @@ public final class TreeOps {
         for (String seg : path.split("\\.", -1)) {
             Matcher m = SEGMENT.matcher(seg);
             if (!m.matches()) {
-                throw ScenarioException.at(where, path, "malformed key path (segment '" + seg
-                        + "'; expected names joined by dots, list elements as name[index])");
+                throw ScenarioException.at(
+                        where,
+                        path,
+                        "malformed key path (segment '" + seg
+                                + "'; expected names joined by dots, list elements as name[index])");
             }
             List<Integer> idx = new ArrayList<>();
             Matcher im = INDEX.matcher(m.group(2));
@@ -74,8 +75,8 @@ public final class TreeOps {
         return setSteps(root, steps, 0, value, where, path);
     }
 
-    private static YamlNode setSteps(YamlNode node, List<Step> steps, int i, YamlNode value, SourcePosition where,
-            String path) {
+    private static YamlNode setSteps(
+            YamlNode node, List<Step> steps, int i, YamlNode value, SourcePosition where, String path) {
         if (i == steps.size()) {
             return value;
         }
@@ -85,7 +86,8 @@ public final class TreeOps {
         } else if (node instanceof YamlNode.MapNode m) {
             map = m;
         } else {
-            throw ScenarioException.at(where, path, "cannot set '" + steps.get(i).key() + "' inside " + node.kind());
+            throw ScenarioException.at(
+                    where, path, "cannot set '" + steps.get(i).key() + "' inside " + node.kind());
         }
         KeyMatch match = matchKey(map, steps, i);
         Step step = new Step(match.key(), match.indices());
@@ -100,8 +102,7 @@ public final class TreeOps {
     }
 
     /** A key a path's steps name, the last step it takes, and the list indices after it. */
-    private record KeyMatch(String key, int last, List<Integer> indices) {
-    }
+    private record KeyMatch(String key, int last, List<Integer> indices) {}
 
     /**
      * The key of {@code map} that the steps from {@code i} name: the longest key holding dots
@@ -136,19 +137,32 @@ public final class TreeOps {
         return s.toString();
     }
 
-    private static YamlNode setIndexed(YamlNode node, Step step, int k, List<Step> steps, int next, YamlNode value,
-            SourcePosition where, String path) {
+    private static YamlNode setIndexed(
+            YamlNode node,
+            Step step,
+            int k,
+            List<Step> steps,
+            int next,
+            YamlNode value,
+            SourcePosition where,
+            String path) {
         if (k == step.indices().size()) {
             return setSteps(node, steps, next, value, where, path);
         }
         if (!(node instanceof YamlNode.ListNode list)) {
-            throw ScenarioException.at(where, path, "'" + step.key() + "' is not a list here, so it has no index ["
-                    + step.indices().get(k) + "]" + (node == null ? " (the key is not set)" : ""));
+            throw ScenarioException.at(
+                    where,
+                    path,
+                    "'" + step.key() + "' is not a list here, so it has no index ["
+                            + step.indices().get(k) + "]" + (node == null ? " (the key is not set)" : ""));
         }
         int idx = step.indices().get(k);
         if (idx >= list.items().size()) {
-            throw ScenarioException.at(where, path, "index [" + idx + "] is out of range: '" + step.key() + "' has "
-                    + list.items().size() + " element(s)");
+            throw ScenarioException.at(
+                    where,
+                    path,
+                    "index [" + idx + "] is out of range: '" + step.key() + "' has "
+                            + list.items().size() + " element(s)");
         }
         return list.with(idx, setIndexed(list.items().get(idx), step, k + 1, steps, next, value, where, path));
     }

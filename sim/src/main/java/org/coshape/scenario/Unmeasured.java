@@ -5,5 +5,7 @@ package org.coshape.scenario;
  * there, the scale's midpoint, or the designers' aggregate unjudged.
  */
 public enum Unmeasured implements Named {
-    FREE, ZERO, DESIGNERS
+    FREE,
+    ZERO,
+    DESIGNERS
 }

@@ -5,7 +5,9 @@ package org.coshape.scenario;
  * the group's mean, uniform on [-1, 1]^d, or read from the population file.
  */
 public enum ValueDistribution implements Named {
-    NORMAL, UNIFORM, FILE;
+    NORMAL,
+    UNIFORM,
+    FILE;
 
     /** The choices a scenario may write (a file's groups are marked by the binder). */
     public static final java.util.List<String> WRITABLE = java.util.List.of(NORMAL.key(), UNIFORM.key());

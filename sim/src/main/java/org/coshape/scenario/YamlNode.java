@@ -90,5 +90,11 @@ public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, Ya
     }
 
     /** The YAML 1.1 core types the parser distinguishes. */
-    enum ScalarType { NULL, BOOLEAN, INTEGER, FLOAT, STRING }
+    enum ScalarType {
+        NULL,
+        BOOLEAN,
+        INTEGER,
+        FLOAT,
+        STRING
+    }
 }

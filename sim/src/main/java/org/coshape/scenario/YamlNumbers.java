@@ -15,8 +15,7 @@ final class YamlNumbers {
     private static final Pattern RADIX = Pattern.compile("([-+]?)0([xob])([0-9a-fA-F]+)");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
-    private YamlNumbers() {
-    }
+    private YamlNumbers() {}
 
     /**
      * The whole number a YAML integer stands for.

@@ -25,8 +25,7 @@ import java.util.Map;
 public final class YamlReader {
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
-    private YamlReader() {
-    }
+    private YamlReader() {}
 
     public static YamlNode readFile(Path file) {
         byte[] bytes;
@@ -39,10 +38,12 @@ public final class YamlReader {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new ScenarioException(file + ": not a text file (invalid UTF-8); a scenario is YAML or JSON");
         }

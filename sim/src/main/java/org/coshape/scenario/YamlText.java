@@ -14,8 +14,7 @@ import java.util.Map;
 public final class YamlText {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private YamlText() {
-    }
+    private YamlText() {}
 
     /** Inline text for a node: scalars as written, collections as JSON (which YAML reads back). */
     public static String write(YamlNode node) {
@@ -117,7 +116,9 @@ public final class YamlText {
         } catch (ScenarioException e) {
             return true;
         }
-        return !(back instanceof YamlNode.Scalar b && b.type() == YamlNode.ScalarType.STRING && b.text().equals(s));
+        return !(back instanceof YamlNode.Scalar b
+                && b.type() == YamlNode.ScalarType.STRING
+                && b.text().equals(s));
     }
 
     private static String quote(String s) {

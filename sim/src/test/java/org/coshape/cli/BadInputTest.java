@@ -26,8 +26,7 @@ class BadInputTest {
     @TempDir
     Path tmp;
 
-    record Outcome(int code, String out, String err) {
-    }
+    record Outcome(int code, String out, String err) {}
 
     /**
      * A small scenario file, {@code name}.yaml in {@code dir} (50 people, one tick, five
@@ -35,8 +34,8 @@ class BadInputTest {
      */
     static Path small(Path dir, String name, String extra) throws java.io.IOException {
         Path f = dir.resolve(name + ".yaml");
-        Files.writeString(f, "name: " + name + "\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n"
-                + extra);
+        Files.writeString(
+                f, "name: " + name + "\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n" + extra);
         return f;
     }
 
@@ -53,7 +52,10 @@ class BadInputTest {
     static List<Path> corpus() throws Exception {
         try (Stream<Path> a = Files.list(Path.of("src/test/resources/bad-scenarios"));
                 Stream<Path> b = Files.list(Path.of("src/test/resources/bad-inputs"))) {
-            return Stream.concat(a, b).filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            return Stream.concat(a, b)
+                    .filter(p -> p.toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -73,7 +75,8 @@ class BadInputTest {
 
     @TestFactory
     Stream<DynamicTest> everyBadFileIsOneClearMessageWithExitCode2() throws Exception {
-        return corpus().stream().flatMap(file -> Stream.of("validate", "run", "sweep").map(cmd -> check(cmd, file)));
+        return corpus().stream()
+                .flatMap(file -> Stream.of("validate", "run", "sweep").map(cmd -> check(cmd, file)));
     }
 
     /**
@@ -86,9 +89,10 @@ class BadInputTest {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/bad-sweeps"))) {
             List<Path> list = files.sorted().toList();
             assertTrue(list.size() >= 7);
-            return list.stream().flatMap(file -> file.getFileName().toString().equals("no-parameters.yaml")
-                    ? Stream.of(check("sweep", file))
-                    : Stream.of(check("sweep", file), check("validate", file)));
+            return list.stream()
+                    .flatMap(file -> file.getFileName().toString().equals("no-parameters.yaml")
+                            ? Stream.of(check("sweep", file))
+                            : Stream.of(check("sweep", file), check("validate", file)));
         }
     }
 
@@ -97,16 +101,28 @@ class BadInputTest {
     void runDoesNotWriteOverASweep() throws Exception {
         Path sweep = small(tmp, "over", TWO_POINTS);
         Path runs = tmp.resolve("runs");
-        assertEquals(0, cli("run", sweep.toString(), "--out", runs.toString(), "--quiet").code());
-        assertEquals(0, cli("run", sweep.toString(), "--out", runs.toString(), "--quiet").code(), "a re-run");
+        assertEquals(
+                0,
+                cli("run", sweep.toString(), "--out", runs.toString(), "--quiet")
+                        .code());
+        assertEquals(
+                0,
+                cli("run", sweep.toString(), "--out", runs.toString(), "--quiet")
+                        .code(),
+                "a re-run");
         Path out = tmp.resolve("swept");
-        assertEquals(0, cli("sweep", sweep.toString(), "--out", out.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                cli("sweep", sweep.toString(), "--out", out.toString(), "--quiet")
+                        .code());
         String summary = Files.readString(out.resolve("summary.csv"));
         String manifest = Files.readString(out.resolve("manifest.json"));
         Outcome o = cli("run", sweep.toString(), "--out", out.toString(), "--quiet");
         assertEquals(2, o.code(), o.err());
-        assertEquals("coshape: --out " + out + ": holds the results of a sweep; run would overwrite them: choose another"
-                + " folder", o.err().strip());
+        assertEquals(
+                "coshape: --out " + out + ": holds the results of a sweep; run would overwrite them: choose another"
+                        + " folder",
+                o.err().strip());
         assertEquals(summary, Files.readString(out.resolve("summary.csv")));
         assertEquals(manifest, Files.readString(out.resolve("manifest.json")));
         Files.delete(out.resolve("manifest.json")); // until its first run ends, a sweep has a journal, no manifest
@@ -132,7 +148,10 @@ class BadInputTest {
     void resumeRefusesAManifestThatIsNotJson() throws Exception {
         Path sweep = small(tmp, "resumed", TWO_POINTS);
         Path out = tmp.resolve("resumed");
-        assertEquals(0, cli("sweep", sweep.toString(), "--out", out.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                cli("sweep", sweep.toString(), "--out", out.toString(), "--quiet")
+                        .code());
         String summary = Files.readString(out.resolve("summary.csv"));
         Files.writeString(out.resolve("manifest.json"), "{\"command\": \"sweep\",\n  oops\n");
         Outcome o = cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet");
@@ -141,7 +160,10 @@ class BadInputTest {
         assertEquals(1, o.err().strip().lines().count(), o.err());
         assertEquals(summary, Files.readString(out.resolve("summary.csv")));
         Files.delete(out.resolve("manifest.json")); // killed before the first manifest: resume goes by the journal
-        assertEquals(0, cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet").code());
+        assertEquals(
+                0,
+                cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet")
+                        .code());
         assertEquals(summary, Files.readString(out.resolve("summary.csv")));
     }
 
@@ -155,7 +177,10 @@ class BadInputTest {
     void resumeRefusesAFolderStartedByAnotherBuild() throws Exception {
         Path sweep = small(tmp, "rebuilt", TWO_POINTS);
         Path out = tmp.resolve("rebuilt");
-        assertEquals(0, cli("sweep", sweep.toString(), "--out", out.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                cli("sweep", sweep.toString(), "--out", out.toString(), "--quiet")
+                        .code());
         String summary = Files.readString(out.resolve("summary.csv"));
         org.coshape.results.Build now = org.coshape.results.Build.current();
         ShardMergeTest.stampBuild(out, "0.0.1", now.commit());
@@ -172,12 +197,16 @@ class BadInputTest {
             assertTrue(o.err().contains("started by coshape " + now.version() + " at commit 000000000000"), o.err());
         }
         // the same commit with other changes not committed: only the code tells the two apart
-        ShardMergeTest.stampBuild(out, new org.coshape.results.Build(now.version(), now.commit(), true, "0".repeat(64)));
+        ShardMergeTest.stampBuild(
+                out, new org.coshape.results.Build(now.version(), now.commit(), true, "0".repeat(64)));
         o = cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet");
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("(code 000000000000), this is " + now + "; "), o.err());
         ShardMergeTest.stampBuild(out, now);
-        assertEquals(0, cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet").code());
+        assertEquals(
+                0,
+                cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet")
+                        .code());
         assertEquals(summary, Files.readString(out.resolve("summary.csv")));
     }
 
@@ -192,23 +221,37 @@ class BadInputTest {
         Files.writeString(tmp.resolve("good.csv"), "source,target,weight\np1,p2,1\n");
         Files.writeString(tmp.resolve("bad.csv"), "source,target,weight\np1,p9,1\n");
         Path file = tmp.resolve("swept-files.yaml");
-        Files.writeString(file, "name: f\nticks: 1\nvalues: {dimensions: [a, b]}\npopulation: {file: people.csv}\n"
-                + "network: {type: file, file: good.csv}\nai: {designers: {size: 1}}\n"
-                + "sweep: {design: grid, parameters: {network.file: [good.csv, bad.csv]}}\n");
+        Files.writeString(
+                file,
+                "name: f\nticks: 1\nvalues: {dimensions: [a, b]}\npopulation: {file: people.csv}\n"
+                        + "network: {type: file, file: good.csv}\nai: {designers: {size: 1}}\n"
+                        + "sweep: {design: grid, parameters: {network.file: [good.csv, bad.csv]}}\n");
         String badRow = "bad.csv:2: column 'target': no person 'p9' in the population file";
         assertRefused("validate", file, badRow);
         assertRefused("sweep", file, badRow);
         Path compare = tmp.resolve("policy-files.yaml");
-        Files.writeString(compare, "name: f\nticks: 1\nvalues: {dimensions: [a, b]}\npopulation: {file: people.csv}\n"
-                + "network: {type: file, file: good.csv}\nai: {designers: {size: 1}}\n"
-                + "compare: {good: {network.file: good.csv}, bad: {network.file: bad.csv}}\n");
+        Files.writeString(
+                compare,
+                "name: f\nticks: 1\nvalues: {dimensions: [a, b]}\npopulation: {file: people.csv}\n"
+                        + "network: {type: file, file: good.csv}\nai: {designers: {size: 1}}\n"
+                        + "compare: {good: {network.file: good.csv}, bad: {network.file: bad.csv}}\n");
         assertRefused("validate", compare, badRow);
         assertRefused("compare", compare, badRow);
         Files.writeString(tmp.resolve("bad.csv"), "source,target,weight\np2,p1,1\n");
-        assertEquals(0, cli("sweep", file.toString(), "--out", tmp.resolve("swept-ok").toString(), "--quiet").code(),
+        assertEquals(
+                0,
+                cli("sweep", file.toString(), "--out", tmp.resolve("swept-ok").toString(), "--quiet")
+                        .code(),
                 "relative swept paths found from another working folder");
-        assertEquals(0, cli("compare", compare.toString(), "--out", tmp.resolve("compared-ok").toString(), "--quiet")
-                .code());
+        assertEquals(
+                0,
+                cli(
+                                "compare",
+                                compare.toString(),
+                                "--out",
+                                tmp.resolve("compared-ok").toString(),
+                                "--quiet")
+                        .code());
     }
 
     /** A policy that names an unknown key or a bad value is refused by validate as by compare. */
@@ -230,7 +273,8 @@ class BadInputTest {
      */
     private void assertRefused(String cmd, Path file, String want) throws Exception {
         Path out = tmp.resolve(cmd + "-" + file.getFileName());
-        Outcome o = cmd.equals("validate") ? cli("validate", file.toString())
+        Outcome o = cmd.equals("validate")
+                ? cli("validate", file.toString())
                 : cli(cmd, file.toString(), "--out", out.toString(), "--quiet");
         assertEquals(2, o.code(), cmd + ": " + o.err());
         assertTrue(o.err().contains(want), cmd + ": expected '" + want + "' in: " + o.err());
@@ -248,7 +292,8 @@ class BadInputTest {
         if (err.contains(file.getFileName().toString())) {
             return true;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\w.-]+\\.csv)").matcher(err);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("([\\w.-]+\\.csv)").matcher(err);
         String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
         return m.find() && text.contains(m.group(1));
     }
@@ -259,7 +304,13 @@ class BadInputTest {
         Outcome o = cli("run", ok.toString(), "--threads", "zero");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("--threads"), o.err());
-        o = cli("run", ok.toString(), "--set", "ai.gian=2", "--out", tmp.resolve("x").toString());
+        o = cli(
+                "run",
+                ok.toString(),
+                "--set",
+                "ai.gian=2",
+                "--out",
+                tmp.resolve("x").toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("--set ai.gian=2: ai.gian: unknown key (did you mean 'gain'?)"), o.err());
         assertFalse(Files.exists(tmp.resolve("x")));
@@ -270,21 +321,39 @@ class BadInputTest {
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("population.groups[99999999999].share: index [99999999999] is too large"), o.err());
         // extends is followed when the file is read: as an override it was accepted and ignored
-        o = cli("run", ok.toString(), "--set", "extends=other.yaml", "--out", tmp.resolve("x").toString());
+        o = cli(
+                "run",
+                ok.toString(),
+                "--set",
+                "extends=other.yaml",
+                "--out",
+                tmp.resolve("x").toString());
         assertEquals(2, o.code(), o.err());
-        assertTrue(o.err().contains("--set extends=other.yaml: extends: the base scenario is read with the file"),
+        assertTrue(
+                o.err().contains("--set extends=other.yaml: extends: the base scenario is read with the file"),
                 o.err());
         assertFalse(Files.exists(tmp.resolve("x")));
         o = cli("frobnicate");
         assertEquals(2, o.code());
         o = cli();
         assertEquals(2, o.code());
-        assertTrue(o.err().startsWith("coshape: a command is required: run, sweep, merge, compare, replay, report,"
-                + " validate, bench, gui\n"), o.err());
+        assertTrue(
+                o.err()
+                        .startsWith("coshape: a command is required: run, sweep, merge, compare, replay, report,"
+                                + " validate, bench, gui\n"),
+                o.err());
         // a Spark master without the Spark executor was ignored: the sweep ran on local threads
-        o = cli("sweep", ok.toString(), "--master", "local[2]", "--out", tmp.resolve("m").toString());
+        o = cli(
+                "sweep",
+                ok.toString(),
+                "--master",
+                "local[2]",
+                "--out",
+                tmp.resolve("m").toString());
         assertEquals(2, o.code(), o.err());
-        assertEquals("coshape: --master local[2]: a Spark master needs --executor spark", o.err().strip());
+        assertEquals(
+                "coshape: --master local[2]: a Spark master needs --executor spark",
+                o.err().strip());
         assertFalse(Files.exists(tmp.resolve("m")));
         o = cli("run", tmp.resolve("missing.yaml").toString());
         assertEquals(2, o.code());
@@ -295,10 +364,14 @@ class BadInputTest {
     @Test
     void sweepSaysItSkipsPeopleCsv() throws Exception {
         Path sweep = small(tmp, "people", "output: {people: final, charts: []}\n" + TWO_POINTS);
-        Outcome o = cli("sweep", sweep.toString(), "--out", tmp.resolve("people").toString());
+        Outcome o =
+                cli("sweep", sweep.toString(), "--out", tmp.resolve("people").toString());
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.err().startsWith("coshape: warning: output.people is written by run only; sweep keeps each"
-                + " run's summary and time series, not people.csv"), o.err());
+        assertTrue(
+                o.err()
+                        .startsWith("coshape: warning: output.people is written by run only; sweep keeps each"
+                                + " run's summary and time series, not people.csv"),
+                o.err());
         assertFalse(Files.exists(tmp.resolve("people").resolve("people.csv")));
     }
 
@@ -331,8 +404,9 @@ class BadInputTest {
         Files.writeString(file, "not a folder");
         Path sweep = small(tmp, "sweep", TWO_POINTS);
         Path compare = small(tmp, "compare", "compare: {a: {ai.listening: 0.1}, b: {ai.listening: 0.2}}\n");
-        for (String[] cmd : new String[][] {{"run", sweep.toString()}, {"sweep", sweep.toString()},
-            {"compare", compare.toString()}}) {
+        for (String[] cmd :
+                new String[][] {{"run", sweep.toString()}, {"sweep", sweep.toString()}, {"compare", compare.toString()}
+                }) {
             for (Path out : new Path[] {file, file.resolve("inside")}) {
                 Outcome o = cli(cmd[0], cmd[1], "--out", out.toString(), "--quiet");
                 assertEquals(2, o.code(), cmd[0] + ": " + o.err());
@@ -343,7 +417,8 @@ class BadInputTest {
             for (String blank : new String[] {"", "  "}) {
                 Outcome o = cli(cmd[0], cmd[1], "--out", blank, "--quiet");
                 assertEquals(2, o.code(), cmd[0] + " --out '" + blank + "': " + o.err());
-                assertEquals("coshape: --out is empty; give a folder, e.g. --out results/study (or --out . for this one)",
+                assertEquals(
+                        "coshape: --out is empty; give a folder, e.g. --out results/study (or --out . for this one)",
                         o.err().strip());
             }
         }
@@ -366,8 +441,9 @@ class BadInputTest {
         Path sweep = small(tmp, "sweep", TWO_POINTS);
         Path compare = small(tmp, "compare", "compare: {a: {ai.listening: 0.1}, b: {ai.listening: 0.2}}\n");
         Path out = Path.of("/proc/coshape-results");
-        for (String[] cmd : new String[][] {{"run", sweep.toString()}, {"sweep", sweep.toString()},
-            {"compare", compare.toString()}}) {
+        for (String[] cmd :
+                new String[][] {{"run", sweep.toString()}, {"sweep", sweep.toString()}, {"compare", compare.toString()}
+                }) {
             Outcome o = cli(cmd[0], cmd[1], "--out", out.toString(), "--quiet");
             assertEquals(2, o.code(), cmd[0] + ": " + o.err());
             assertEquals(1, o.err().strip().lines().count(), o.err());
@@ -378,11 +454,15 @@ class BadInputTest {
     @Test
     void aScenarioTooBigForTheHeapIsRefusedBeforeAnythingRuns() throws Exception {
         Path huge = tmp.resolve("huge.yaml");
-        Files.writeString(huge, "name: huge\npopulation: {size: 150000000}\nnetwork: {type: erdos_renyi, degree: 10}\n");
+        Files.writeString(
+                huge, "name: huge\npopulation: {size: 150000000}\nnetwork: {type: erdos_renyi, degree: 10}\n");
         Path out = tmp.resolve("huge-out");
         Outcome o = cli("run", huge.toString(), "--out", out.toString());
         assertEquals(2, o.code(), o.err());
-        assertTrue(o.err().contains("population.size: 150000000 people with 4 values and about 1500000000 links need about"),
+        assertTrue(
+                o.err()
+                        .contains(
+                                "population.size: 150000000 people with 4 values and about 1500000000 links need about"),
                 o.err());
         assertTrue(o.err().contains("run with more heap (java -Xmx"), o.err());
         assertFalse(Files.exists(out));

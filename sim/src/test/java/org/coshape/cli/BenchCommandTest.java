@@ -25,15 +25,28 @@ class BenchCommandTest {
 
     @Test
     void jsonHasTheContractKeysAndTheWholeTickIsTheSumOfItsPhases() throws Exception {
-        JsonNode j = bench("bench", "--humans", "6000", "--dims", "4", "--ticks", "6", "--warmup", "2", "--threads",
-                "2", "--json");
+        JsonNode j = bench(
+                "bench",
+                "--humans",
+                "6000",
+                "--dims",
+                "4",
+                "--ticks",
+                "6",
+                "--warmup",
+                "2",
+                "--threads",
+                "2",
+                "--json");
         for (String key : List.of("person_ticks_per_s", "setup_s", "phases", "peak_heap_bytes", "machine")) {
             assertTrue(j.has(key), "missing " + key + " in " + j);
         }
         assertEquals(6000, j.get("humans").asInt());
         assertEquals(2, j.get("threads").asInt());
         assertTrue(j.get("setup_s").asDouble() > 0);
-        assertTrue(j.get("peak_heap_bytes").asLong() > 6000L * j.get("state_bytes_per_person").asLong(),
+        assertTrue(
+                j.get("peak_heap_bytes").asLong()
+                        > 6000L * j.get("state_bytes_per_person").asLong(),
                 "the heap held at least the people's state");
         // whole = N T / sum(ns_k) and phase_k = N T / ns_k, so 1/whole = sum of 1/phase_k
         double inverse = 0;
@@ -43,9 +56,12 @@ class BenchCommandTest {
             inverse += 1 / rate.asDouble();
         }
         assertEquals(1 / j.get("person_ticks_per_s").asDouble(), inverse, 1e-9 * inverse);
-        assertEquals(Runtime.getRuntime().availableProcessors(), j.get("machine").get("logical_cpus").asInt());
+        assertEquals(
+                Runtime.getRuntime().availableProcessors(),
+                j.get("machine").get("logical_cpus").asInt());
         // the flags this JVM was started with (they move the figures, e.g. huge pages), and the OS's huge page mode
-        List<String> options = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> options =
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
         assertEquals(options.size(), j.get("jvm_options").size());
         for (int i = 0; i < options.size(); i++) {
             assertEquals(options.get(i), j.get("jvm_options").get(i).asText());
@@ -60,8 +76,19 @@ class BenchCommandTest {
      */
     @Test
     void tickSpreadBracketsTheMeanTick() throws Exception {
-        JsonNode j = bench("bench", "--humans", "3000", "--dims", "4", "--ticks", "7", "--warmup", "1", "--threads",
-                "1", "--json");
+        JsonNode j = bench(
+                "bench",
+                "--humans",
+                "3000",
+                "--dims",
+                "4",
+                "--ticks",
+                "7",
+                "--warmup",
+                "1",
+                "--threads",
+                "1",
+                "--json");
         JsonNode t = j.get("tick_s");
         double min = t.get("min").asDouble();
         double median = t.get("median").asDouble();
@@ -74,8 +101,19 @@ class BenchCommandTest {
 
     @Test
     void setUpPartsAreTheModelStartInOrderAndLieWithinTheSetUp() throws Exception {
-        JsonNode j = bench("bench", "--humans", "5000", "--dims", "3", "--ticks", "2", "--warmup", "0", "--threads",
-                "1", "--json");
+        JsonNode j = bench(
+                "bench",
+                "--humans",
+                "5000",
+                "--dims",
+                "3",
+                "--ticks",
+                "2",
+                "--warmup",
+                "0",
+                "--threads",
+                "1",
+                "--json");
         JsonNode parts = j.get("setup_parts_s");
         List<String> names = new java.util.ArrayList<>();
         parts.fieldNames().forEachRemaining(names::add);
@@ -92,8 +130,19 @@ class BenchCommandTest {
 
     @Test
     void sizesGiveOneObjectPerSizeInOrder() throws Exception {
-        JsonNode j = bench("bench", "--sizes", "3000,5000", "--dims", "3", "--ticks", "3", "--warmup", "0",
-                "--threads", "1", "--json");
+        JsonNode j = bench(
+                "bench",
+                "--sizes",
+                "3000,5000",
+                "--dims",
+                "3",
+                "--ticks",
+                "3",
+                "--warmup",
+                "0",
+                "--threads",
+                "1",
+                "--json");
         assertTrue(j.isArray());
         assertEquals(2, j.size());
         assertEquals(3000, j.get(0).get("humans").asInt());
@@ -104,8 +153,21 @@ class BenchCommandTest {
     @Test
     void chartIsWrittenForASizesRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path png = dir.resolve("scaling.png");
-        bench("bench", "--sizes", "3000,5000", "--dims", "3", "--ticks", "2", "--warmup", "0", "--threads", "1",
-                "--json", "--chart", png.toString());
+        bench(
+                "bench",
+                "--sizes",
+                "3000,5000",
+                "--dims",
+                "3",
+                "--ticks",
+                "2",
+                "--warmup",
+                "0",
+                "--threads",
+                "1",
+                "--json",
+                "--chart",
+                png.toString());
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertTrue(image != null && image.getWidth() > 100 && image.getHeight() > 100, "a PNG at " + png);
     }
@@ -116,31 +178,62 @@ class BenchCommandTest {
      */
     @Test
     void eachSizeReportsItsOwnPeakHeap() throws Exception {
-        JsonNode j = bench("bench", "--sizes", "400000,3000", "--dims", "8", "--ticks", "1", "--warmup", "0",
-                "--threads", "2", "--json");
+        JsonNode j = bench(
+                "bench",
+                "--sizes",
+                "400000,3000",
+                "--dims",
+                "8",
+                "--ticks",
+                "1",
+                "--warmup",
+                "0",
+                "--threads",
+                "2",
+                "--json");
         long large = j.get(0).get("peak_heap_bytes").asLong();
         long small = j.get(1).get("peak_heap_bytes").asLong();
         long largeState = 400_000L * j.get(0).get("state_bytes_per_person").asLong();
-        assertTrue(large - small > largeState / 2, "peak heap " + large + " B at 400,000 people, " + small
-                + " B at 3,000: the small size must not report the large one's peak");
+        assertTrue(
+                large - small > largeState / 2,
+                "peak heap " + large + " B at 400,000 people, " + small
+                        + " B at 3,000: the small size must not report the large one's peak");
     }
 
     /** Without --warmup, the warm-up is a count of person-ticks (what the JIT waits for), at least 5 ticks. */
     @Test
     void defaultWarmUpIsACountOfPersonTicks() throws Exception {
-        assertEquals(BenchCommand.AUTO_WARMUP_PERSON_TICKS, (long) Double.parseDouble(
-                BenchCommand.AUTO_WARMUP_PERSON_TICKS_TEXT), "--help states the count the code uses");
+        assertEquals(
+                BenchCommand.AUTO_WARMUP_PERSON_TICKS,
+                (long) Double.parseDouble(BenchCommand.AUTO_WARMUP_PERSON_TICKS_TEXT),
+                "--help states the count the code uses");
         assertEquals(6_000, BenchCommand.autoWarmup(10_000));
         assertEquals(600, BenchCommand.autoWarmup(100_000));
         assertEquals(60, BenchCommand.autoWarmup(1_000_000), "past the interaction's recompilation at about tick 30");
         assertEquals(6, BenchCommand.autoWarmup(10_000_000));
         assertEquals(5, BenchCommand.autoWarmup(20_000_000));
         assertEquals(20_000, BenchCommand.autoWarmup(3_000));
-        JsonNode j = bench("bench", "--humans", "100000", "--dims", "1", "--ticks", "1", "--threads", "2",
-                "--degree", "1", "--rule", "none", "--json");
+        JsonNode j = bench(
+                "bench",
+                "--humans",
+                "100000",
+                "--dims",
+                "1",
+                "--ticks",
+                "1",
+                "--threads",
+                "2",
+                "--degree",
+                "1",
+                "--rule",
+                "none",
+                "--json");
         assertEquals(600, j.get("warmup_ticks").asInt());
-        assertEquals(4, bench("bench", "--humans", "3000", "--dims", "2", "--ticks", "1", "--warmup", "4", "--json")
-                .get("warmup_ticks").asInt());
+        assertEquals(
+                4,
+                bench("bench", "--humans", "3000", "--dims", "2", "--ticks", "1", "--warmup", "4", "--json")
+                        .get("warmup_ticks")
+                        .asInt());
     }
 
     /**
@@ -148,24 +241,27 @@ class BenchCommandTest {
      * bench writes for itself), and exit code 2 before any measuring.
      */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "--humans 1                        | bench: --humans: expected at least 2, got 1",
-        "--humans 500000000                | bench: --humans: value 500000000 is out of range",
-        "--sizes 1000,1                    | bench: --sizes: expected at least 2, got 1",
-        "--sizes 1000,300000000            | bench: --sizes: value 300000000 is out of range",
-        "--sizes ,                         | bench: --sizes: expected one or more sizes",
-        "--dims 0                          | bench: --dims: expected at least 1, got 0",
-        "--dims 40001                      | bench: --dims: expected at most 40000",
-        "--ticks 0                         | bench: --ticks: expected at least 1, got 0",
-        "--warmup -1                       | bench: --warmup: expected at least 0, got -1",
-        "--threads 0                       | bench: --threads: expected 1 to 4096, found 0",
-        "--threads 5000                    | bench: --threads: expected 1 to 4096, found 5000",
-        "--degree -1                       | bench: --degree: value -1.0 is out of range",
-        "--degree NaN                      | bench: --degree: expected a number",
-        "--rule voter                      | bench: --rule: unknown social rule 'voter'",
-        "--ticks 2147483647 --warmup 5     | bench: --warmup + --ticks: at most 2147483647",
-        "--ticks 2147483647                | bench: --ticks: at most 2147483587 after the default 60 warm-up ticks for 1000000 people",
-        "--ticks 100000000 --warmup 5      | bench: --warmup + --ticks: value 100000005 is out of range"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--humans 1                        | bench: --humans: expected at least 2, got 1",
+                "--humans 500000000                | bench: --humans: value 500000000 is out of range",
+                "--sizes 1000,1                    | bench: --sizes: expected at least 2, got 1",
+                "--sizes 1000,300000000            | bench: --sizes: value 300000000 is out of range",
+                "--sizes ,                         | bench: --sizes: expected one or more sizes",
+                "--dims 0                          | bench: --dims: expected at least 1, got 0",
+                "--dims 40001                      | bench: --dims: expected at most 40000",
+                "--ticks 0                         | bench: --ticks: expected at least 1, got 0",
+                "--warmup -1                       | bench: --warmup: expected at least 0, got -1",
+                "--threads 0                       | bench: --threads: expected 1 to 4096, found 0",
+                "--threads 5000                    | bench: --threads: expected 1 to 4096, found 5000",
+                "--degree -1                       | bench: --degree: value -1.0 is out of range",
+                "--degree NaN                      | bench: --degree: expected a number",
+                "--rule voter                      | bench: --rule: unknown social rule 'voter'",
+                "--ticks 2147483647 --warmup 5     | bench: --warmup + --ticks: at most 2147483647",
+                "--ticks 2147483647                | bench: --ticks: at most 2147483587 after the default 60 warm-up ticks for 1000000 people",
+                "--ticks 100000000 --warmup 5      | bench: --warmup + --ticks: value 100000005 is out of range"
+            })
     void eachBadOptionIsNamedInOneMessage(String args, String expected) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -183,8 +279,23 @@ class BenchCommandTest {
     void aShortTimingIsFlagged() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        assertEquals(0, CoshapeCli.execute(new PrintWriter(out), new PrintWriter(err), "bench", "--humans", "2000",
-                "--dims", "2", "--ticks", "2", "--warmup", "0", "--threads", "1"), err.toString());
+        assertEquals(
+                0,
+                CoshapeCli.execute(
+                        new PrintWriter(out),
+                        new PrintWriter(err),
+                        "bench",
+                        "--humans",
+                        "2000",
+                        "--dims",
+                        "2",
+                        "--ticks",
+                        "2",
+                        "--warmup",
+                        "0",
+                        "--threads",
+                        "1"),
+                err.toString());
         assertTrue(out.toString().contains("give more --ticks for a steadier figure"), out.toString());
     }
 
@@ -194,8 +305,19 @@ class BenchCommandTest {
      */
     @Test
     void manyDimensionsAndFewPeopleRun() throws Exception {
-        JsonNode j = bench("bench", "--humans", "20", "--dims", "200", "--ticks", "1", "--warmup", "0", "--threads",
-                "1", "--json");
+        JsonNode j = bench(
+                "bench",
+                "--humans",
+                "20",
+                "--dims",
+                "200",
+                "--ticks",
+                "1",
+                "--warmup",
+                "0",
+                "--threads",
+                "1",
+                "--json");
         assertEquals(200, j.get("dims").asInt());
         assertTrue(j.get("person_ticks_per_s").asDouble() > 0);
     }

@@ -50,7 +50,8 @@ class CompareTest {
         Path scenario = tmp.resolve("cmp.yaml");
         Files.writeString(scenario, SCENARIO);
         Path out = tmp.resolve("out");
-        BadInputTest.Outcome o = cli("compare", scenario.toString(), "--out", out.toString(), "--quiet", "--threads", "2");
+        BadInputTest.Outcome o =
+                cli("compare", scenario.toString(), "--out", out.toString(), "--quiet", "--threads", "2");
         assertEquals(0, o.code(), o.err());
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals(1 + 2 * 3 * 3, summary.size(), "2 policies x 3 replicates x 3 groups");
@@ -80,9 +81,11 @@ class CompareTest {
         assertFalse(html.contains("src=\"charts/"), "self-contained: no external images");
         for (String f : List.of("compare_welfare_time", "compare_welfare_final", "compare_diff_mutual")) {
             assertTrue(Files.exists(out.resolve("charts").resolve(f + ".png")), f);
-            DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("charts").resolve(f + ".svg")
-                    .toFile());
-            try (PDDocument pdf = Loader.loadPDF(out.resolve("charts").resolve(f + ".pdf").toFile())) {
+            DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(out.resolve("charts").resolve(f + ".svg").toFile());
+            try (PDDocument pdf =
+                    Loader.loadPDF(out.resolve("charts").resolve(f + ".pdf").toFile())) {
                 var img = new PDFRenderer(pdf).renderImageWithDPI(0, 50);
                 assertTrue(img.getWidth() > 100, f + " renders");
             }
@@ -98,8 +101,8 @@ class CompareTest {
 
         BadInputTest.Outcome again = cli("compare", scenario.toString(), "--out", out.toString(), "--quiet");
         assertEquals(2, again.code(), "existing results are not overwritten without --force");
-        BadInputTest.Outcome badRef = cli("compare", scenario.toString(), "--out", tmp.resolve("x").toString(),
-                "--reference", "mutal");
+        BadInputTest.Outcome badRef =
+                cli("compare", scenario.toString(), "--out", tmp.resolve("x").toString(), "--reference", "mutal");
         assertEquals(2, badRef.code());
         assertTrue(badRef.err().contains("no policy named 'mutal'"), badRef.err());
     }
@@ -112,27 +115,40 @@ class CompareTest {
     @Test
     void onePolicyIsRefusedAndOneReplicationIsSaid() throws Exception {
         Path one = BadInputTest.small(tmp, "one", "compare: {only: {ai.listening: 0.2}}\n");
-        BadInputTest.Outcome o = cli("compare", one.toString(), "--out", tmp.resolve("one-out").toString());
+        BadInputTest.Outcome o =
+                cli("compare", one.toString(), "--out", tmp.resolve("one-out").toString());
         assertEquals(2, o.code(), o.err());
-        assertEquals("coshape: " + one + ": compare: one policy (only); a comparison needs two or more (run runs a"
-                + " single scenario)", o.err().strip());
+        assertEquals(
+                "coshape: " + one + ": compare: one policy (only); a comparison needs two or more (run runs a"
+                        + " single scenario)",
+                o.err().strip());
         assertFalse(Files.exists(tmp.resolve("one-out")));
-        Path two = BadInputTest.small(tmp, "two", "output: {charts: [png]}\n"
-                + "compare: {a: {ai.listening: 0.2}, b: {ai.listening: 0.6}}\n");
+        Path two = BadInputTest.small(
+                tmp,
+                "two",
+                "output: {charts: [png]}\n" + "compare: {a: {ai.listening: 0.2}, b: {ai.listening: 0.6}}\n");
         o = cli("compare", two.toString(), "--out", tmp.resolve("two-out").toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains(": 2 policies x 1 replication on matched seeds,"), o.out());
-        assertTrue(Files.readString(tmp.resolve("two-out").resolve("report.md")).contains("With one replication"
-                + " there are no intervals"));
+        assertTrue(Files.readString(tmp.resolve("two-out").resolve("report.md"))
+                .contains("With one replication" + " there are no intervals"));
     }
 
     static String[] row(List<String> summary, String runId, String group) {
-        return summary.stream().filter(l -> l.startsWith(runId + ",")).map(l -> l.split(",", -1))
-                .filter(f -> f[4].equals(group)).findFirst().orElseThrow();
+        return summary.stream()
+                .filter(l -> l.startsWith(runId + ","))
+                .map(l -> l.split(",", -1))
+                .filter(f -> f[4].equals(group))
+                .findFirst()
+                .orElseThrow();
     }
 
     static String seedOf(List<String> summary, String runId) {
-        return summary.stream().filter(l -> l.startsWith(runId + ",")).findFirst().orElseThrow().split(",")[3];
+        return summary.stream()
+                .filter(l -> l.startsWith(runId + ","))
+                .findFirst()
+                .orElseThrow()
+                .split(",")[3];
     }
 
     /**

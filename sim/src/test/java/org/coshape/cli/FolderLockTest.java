@@ -23,13 +23,18 @@ class FolderLockTest {
     void aFolderInUseIsRefusedAndLeftAlone() throws Exception {
         Path scenario = BadInputTest.small(tmp, "s", "output: {charts: []}\n" + BadInputTest.TWO_POINTS);
         Path out = tmp.resolve("out");
-        assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--quiet")
+                        .code());
         byte[] summary = Files.readAllBytes(out.resolve("summary.csv"));
         try (FolderLock held = FolderLock.acquire(out)) {
             for (List<String> extra : List.of(List.of("--resume"), List.of("--force"))) {
                 String[] args = java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of("sweep", scenario.toString(), "--out", out.toString(), "--quiet"),
-                        extra.stream()).toArray(String[]::new);
+                                java.util.stream.Stream.of(
+                                        "sweep", scenario.toString(), "--out", out.toString(), "--quiet"),
+                                extra.stream())
+                        .toArray(String[]::new);
                 BadInputTest.Outcome o = BadInputTest.cli(args);
                 assertEquals(2, o.code(), extra + ": " + o.err());
                 assertTrue(o.err().contains("another coshape process is writing to this folder"), o.err());
@@ -37,8 +42,8 @@ class FolderLockTest {
             }
             assertEquals(new String(summary), Files.readString(out.resolve("summary.csv")), "left alone");
         }
-        BadInputTest.Outcome again = BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--force",
-                "--quiet");
+        BadInputTest.Outcome again =
+                BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--force", "--quiet");
         assertEquals(0, again.code(), again.err());
         assertEquals(new String(summary), Files.readString(out.resolve("summary.csv")), "the same sweep again");
     }
@@ -48,8 +53,8 @@ class FolderLockTest {
     void aFailedOpenReleasesTheFolder() throws Exception {
         Path scenario = BadInputTest.small(tmp, "s", BadInputTest.TWO_POINTS);
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario.toString(), "--out", empty.toString(), "--resume",
-                "--quiet");
+        BadInputTest.Outcome o =
+                BadInputTest.cli("sweep", scenario.toString(), "--out", empty.toString(), "--resume", "--quiet");
         assertEquals(2, o.code(), o.err());
         try (FolderLock again = FolderLock.acquire(empty)) {
             assertTrue(Files.exists(empty.resolve(FolderLock.FILE)));
@@ -67,11 +72,16 @@ class FolderLockTest {
         try (FolderLock held = FolderLock.acquire(out)) {
             BadInputTest.Outcome o = BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet");
             assertEquals(2, o.code(), o.err());
-            assertEquals("coshape: " + out + ": another coshape process is writing to this folder; wait for it to end"
-                    + " or choose another --out", o.err().strip());
+            assertEquals(
+                    "coshape: " + out + ": another coshape process is writing to this folder; wait for it to end"
+                            + " or choose another --out",
+                    o.err().strip());
             assertTrue(!Files.exists(out.resolve("summary.csv")), "nothing written");
         }
-        assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet")
+                        .code());
     }
 
     /**
@@ -83,18 +93,42 @@ class FolderLockTest {
     void aRerunLeavesNoOldFilesThatPassForItsOwn() throws Exception {
         Path scenario = BadInputTest.small(tmp, "p", "output: {charts: [png], people: final}\n");
         Path out = tmp.resolve("rerun");
-        assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet")
+                        .code());
         assertTrue(Files.exists(out.resolve("people.csv")));
-        assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet", "--set",
-                "output.people=none").code());
+        assertEquals(
+                0,
+                BadInputTest.cli(
+                                "run",
+                                scenario.toString(),
+                                "--out",
+                                out.toString(),
+                                "--quiet",
+                                "--set",
+                                "output.people=none")
+                        .code());
         assertTrue(!Files.exists(out.resolve("people.csv")), "the first run's people.csv is gone");
         assertTrue(Files.exists(out.resolve("charts").resolve("welfare.png")));
-        assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet", "--set",
-                "output.charts=[]").code());
+        assertEquals(
+                0,
+                BadInputTest.cli(
+                                "run",
+                                scenario.toString(),
+                                "--out",
+                                out.toString(),
+                                "--quiet",
+                                "--set",
+                                "output.charts=[]")
+                        .code());
         try (var left = Files.list(out.resolve("charts"))) {
             assertEquals(List.of(), left.toList(), "no chart of an earlier run passes for this one's");
         }
-        assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet")
+                        .code());
         // charts/ as a file: the re-run fails after its tables, before its manifest
         Path charts = out.resolve("charts");
         try (var files = Files.list(charts)) {
@@ -104,8 +138,8 @@ class FolderLockTest {
         }
         Files.delete(charts);
         Files.writeString(charts, "in the way");
-        BadInputTest.Outcome o = BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet",
-                "--seed", "7");
+        BadInputTest.Outcome o =
+                BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet", "--seed", "7");
         assertTrue(o.code() != 0, "the charts cannot be written");
         assertTrue(!Files.exists(out.resolve("manifest.json")), "no manifest: the folder is not a finished run");
         assertEquals(2, BadInputTest.cli("report", out.toString()).code());
@@ -119,23 +153,32 @@ class FolderLockTest {
      */
     @Test
     void forceLeavesNoEarlierResultsBehind() throws Exception {
-        Path scenario = BadInputTest.small(tmp, "f", "output: {charts: [png], people: final}\n"
-                + BadInputTest.TWO_POINTS);
+        Path scenario =
+                BadInputTest.small(tmp, "f", "output: {charts: [png], people: final}\n" + BadInputTest.TWO_POINTS);
         Path out = tmp.resolve("forced");
-        assertEquals(0, BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet")
+                        .code());
         Files.writeString(out.resolve("sensitivity.csv"), "left from an earlier sweep\n");
         assertTrue(Files.exists(out.resolve("charts").resolve("welfare.png")));
-        assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--force", "--quiet")
-                .code());
+        assertEquals(
+                0,
+                BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--force", "--quiet")
+                        .code());
         for (String stale : List.of("people.csv", "sensitivity.csv", "charts/welfare.png")) {
             assertTrue(!Files.exists(out.resolve(stale)), stale + " of the run is gone");
         }
         assertTrue(Files.exists(out.resolve("charts").resolve("sweep_welfare_vs_ai.listening.png")));
         Path shard = tmp.resolve("shard");
-        assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--out", shard.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                BadInputTest.cli("sweep", scenario.toString(), "--out", shard.toString(), "--quiet")
+                        .code());
         BadInputTest.Outcome m = BadInputTest.cli("merge", shard.toString(), "--out", out.toString(), "--force");
         assertEquals(0, m.code(), m.err());
-        assertTrue(!Files.exists(out.resolve("charts").resolve("sweep_welfare_vs_ai.listening.png")),
+        assertTrue(
+                !Files.exists(out.resolve("charts").resolve("sweep_welfare_vs_ai.listening.png")),
                 "merge draws no charts, so the earlier sweep's are gone");
         assertTrue(!Files.exists(out.resolve("sweep.journal")));
     }

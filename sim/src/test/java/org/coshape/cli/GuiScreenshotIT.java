@@ -32,18 +32,31 @@ class GuiScreenshotIT {
         }
         assertTrue(haveXvfb, "CI must install xvfb (.ci/run does)");
         // -displayfd: Xvfb picks a free display number and writes it to stdout once it is ready
-        Process xvfb = new ProcessBuilder("/usr/bin/Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24",
-                "-nolisten", "tcp").redirectError(tmp.resolve("xvfb.log").toFile()).start();
+        Process xvfb = new ProcessBuilder(
+                        "/usr/bin/Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                .redirectError(tmp.resolve("xvfb.log").toFile())
+                .start();
         try {
             String line = new java.io.BufferedReader(new java.io.InputStreamReader(xvfb.getInputStream())).readLine();
-            assertTrue(line != null && line.trim().matches("\\d+"), "Xvfb started: " + Files.readString(tmp.resolve(
-                    "xvfb.log")));
+            assertTrue(
+                    line != null && line.trim().matches("\\d+"),
+                    "Xvfb started: " + Files.readString(tmp.resolve("xvfb.log")));
             int display = Integer.parseInt(line.trim());
             Path png = tmp.resolve("console.png");
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", "target/coshape.jar", "gui", "../scenarios/quickstart.yaml", "--set", "population.size=3000",
-                    "--screenshot", png.toString(), "--after-ticks", "20"));
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+            List<String> cmd = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar",
+                    "target/coshape.jar",
+                    "gui",
+                    "../scenarios/quickstart.yaml",
+                    "--set",
+                    "population.size=3000",
+                    "--screenshot",
+                    png.toString(),
+                    "--after-ticks",
+                    "20"));
+            ProcessBuilder pb = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
                     .redirectOutput(tmp.resolve("gui.log").toFile());
             pb.environment().put("DISPLAY", ":" + display);
             Process gui = pb.start();
@@ -74,6 +87,8 @@ class GuiScreenshotIT {
     }
 
     static boolean near(int rgb, int r, int g, int b) {
-        return Math.abs((rgb >> 16 & 255) - r) < 20 && Math.abs((rgb >> 8 & 255) - g) < 20 && Math.abs((rgb & 255) - b) < 20;
+        return Math.abs((rgb >> 16 & 255) - r) < 20
+                && Math.abs((rgb >> 8 & 255) - g) < 20
+                && Math.abs((rgb & 255) - b) < 20;
     }
 }

@@ -23,14 +23,16 @@ import org.junit.jupiter.api.Test;
 class LauncherIT {
     static final Path LAUNCHER = Path.of("..", "bin", "coshape");
 
-    record Result(int code, String out) {
-    }
+    record Result(int code, String out) {}
 
     static Result launch(Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("COSHAPE_JAR", Path.of("target", "coshape.jar").toAbsolutePath().toString());
+        pb.environment()
+                .put(
+                        "COSHAPE_JAR",
+                        Path.of("target", "coshape.jar").toAbsolutePath().toString());
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -40,14 +42,16 @@ class LauncherIT {
 
     @Test
     void theLauncherSetsTheEnginesJvmOptions() throws Exception {
-        Result r = launch(Map.of("COSHAPE_HEAP", "1g"), "bench", "--humans", "3000", "--ticks", "1", "--warmup",
-                "0", "--json");
+        Result r = launch(
+                Map.of("COSHAPE_HEAP", "1g"), "bench", "--humans", "3000", "--ticks", "1", "--warmup", "0", "--json");
         assertEquals(0, r.code(), r.out());
         JsonNode bench = new ObjectMapper().readTree(r.out());
         List<String> options = new ArrayList<>();
         bench.get("jvm_options").forEach(o -> options.add(o.asText()));
         assertTrue(options.contains("-Xmx1g"), options.toString());
-        assertEquals(madvise(), options.contains("-XX:+UseTransparentHugePages"),
+        assertEquals(
+                madvise(),
+                options.contains("-XX:+UseTransparentHugePages"),
                 "huge pages asked for exactly where the kernel gives them on request: " + options);
     }
 

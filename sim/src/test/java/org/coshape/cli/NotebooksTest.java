@@ -23,7 +23,8 @@ class NotebooksTest {
         try (Stream<Path> s = Files.list(Path.of("../notebooks"))) {
             notebooks = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
         }
-        assertEquals(List.of("01-quickstart.ipynb", "02-policy-comparison.ipynb", "03-sweep-and-sensitivity.ipynb"),
+        assertEquals(
+                List.of("01-quickstart.ipynb", "02-policy-comparison.ipynb", "03-sweep-and-sensitivity.ipynb"),
                 notebooks.stream().map(p -> p.getFileName().toString()).toList());
         for (Path nb : notebooks) {
             JsonNode root = new ObjectMapper().readTree(nb.toFile());

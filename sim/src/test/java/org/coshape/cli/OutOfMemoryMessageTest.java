@@ -51,7 +51,8 @@ class OutOfMemoryMessageTest {
     void outOfMemoryIsOneMessageAndExitCodeOne() {
         String message = messageOf(new OutOfMemoryError("Java heap space"));
         assertEquals(1, message.lines().count(), message);
-        assertTrue(message.startsWith("coshape: failed while running: out of memory (Java heap space, maximum heap "),
+        assertTrue(
+                message.startsWith("coshape: failed while running: out of memory (Java heap space, maximum heap "),
                 message);
         assertTrue(message.contains("-Xmx"), message);
     }

@@ -28,8 +28,7 @@ class QuickstartJarIT {
     @TempDir
     Path tmp;
 
-    record Proc(int code, String out, String err, double seconds) {
-    }
+    record Proc(int code, String out, String err, double seconds) {}
 
     static Proc jar(String... args) throws Exception {
         return jarIn(Path.of("").toAbsolutePath(), args);
@@ -42,16 +41,25 @@ class QuickstartJarIT {
 
     /** Runs the packaged jar in a Java started with {@code javaOptions}. */
     static Proc jarIn(Path dir, List<String> javaOptions, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(javaOptions);
-        cmd.addAll(List.of("-jar", Path.of("target/coshape.jar").toAbsolutePath().toString()));
+        cmd.addAll(
+                List.of("-jar", Path.of("target/coshape.jar").toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         File out = File.createTempFile("out", ".txt");
         File err = File.createTempFile("err", ".txt");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out).redirectError(err).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(dir.toFile())
+                .redirectOutput(out)
+                .redirectError(err)
+                .start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "jar did not finish");
-        return new Proc(p.exitValue(), Files.readString(out.toPath()), Files.readString(err.toPath()),
+        return new Proc(
+                p.exitValue(),
+                Files.readString(out.toPath()),
+                Files.readString(err.toPath()),
                 (System.nanoTime() - t0) / 1e9);
     }
 
@@ -65,9 +73,11 @@ class QuickstartJarIT {
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals(4, summary.size(), "header + all, majority, minority");
         assertTrue(summary.get(0).startsWith("run_id,policy,replicate,seed,group,alignment_gap,own_value_gap,"));
-        assertTrue(summary.get(0).endsWith(",induced_drift,manufactured_satisfaction,conformity_share,designer_dominance"));
+        assertTrue(summary.get(0)
+                .endsWith(",induced_drift,manufactured_satisfaction,conformity_share,designer_dominance"));
         for (String row : summary.subList(1, 4)) {
-            assertTrue(!row.contains("NaN") && !row.contains(",,") && !row.endsWith(","),
+            assertTrue(
+                    !row.contains("NaN") && !row.contains(",,") && !row.endsWith(","),
                     "every final metric is defined in the quickstart (no empty cell): " + row);
         }
         List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
@@ -76,7 +86,8 @@ class QuickstartJarIT {
         List<String> as = Files.readAllLines(out.resolve("assistants.csv"));
         assertEquals("run_id,tick,assistant,quantity,value", as.get(0));
         assertEquals(1 + 31 * 4 * (2 * 4 + 8), as.size(), "ticks 0..300 every 10, 4 assistants, 16 quantities");
-        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        JsonNode manifest =
+                new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals("quickstart", manifest.get("scenario").get("name").asText());
         assertEquals("done", manifest.get("runs").get(0).get("status").asText());
         assertTrue(manifest.get("runs").get(0).get("seed").asText().matches("\\d+"));
@@ -84,12 +95,16 @@ class QuickstartJarIT {
         Path charts = out.resolve("charts");
         byte[] png = Files.readAllBytes(charts.resolve("welfare.png"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(charts.resolve("welfare.svg").toFile());
+        DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(charts.resolve("welfare.svg").toFile());
         try (PDDocument pdf = Loader.loadPDF(charts.resolve("welfare.pdf").toFile())) {
             assertEquals(1, pdf.getNumberOfPages());
             var image = new PDFRenderer(pdf).renderImageWithDPI(0, 72);
             int distinct = (int) java.util.stream.IntStream.range(0, image.getWidth() * image.getHeight())
-                    .map(i -> image.getRGB(i % image.getWidth(), i / image.getWidth())).distinct().count();
+                    .map(i -> image.getRGB(i % image.getWidth(), i / image.getWidth()))
+                    .distinct()
+                    .count();
             assertTrue(distinct > 3, "the PDF renders to a real chart, not a blank page");
         }
         String svg = Files.readString(charts.resolve("welfare.svg"), StandardCharsets.UTF_8);
@@ -101,16 +116,20 @@ class QuickstartJarIT {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
         String[] common = {"--set", "ticks=60", "--set", "population.size=9000", "--set", "output.charts=[]"};
-        Proc pa = jar(concat(new String[] {"run", "../scenarios/quickstart.yaml", "--threads", "1", "--quiet", "--out",
-            a.toString()}, common));
-        Proc pb = jar(concat(new String[] {"run", "../scenarios/quickstart.yaml", "--threads", "2", "--quiet", "--out",
-            b.toString()}, common));
+        Proc pa = jar(concat(
+                new String[] {"run", "../scenarios/quickstart.yaml", "--threads", "1", "--quiet", "--out", a.toString()
+                },
+                common));
+        Proc pb = jar(concat(
+                new String[] {"run", "../scenarios/quickstart.yaml", "--threads", "2", "--quiet", "--out", b.toString()
+                },
+                common));
         assertEquals(0, pa.code(), pa.err());
         assertEquals(0, pb.code(), pb.err());
         assertEquals("", pa.out() + pa.err(), "--quiet prints nothing");
         assertArrayEquals(Files.readAllBytes(a.resolve("summary.csv")), Files.readAllBytes(b.resolve("summary.csv")));
-        assertArrayEquals(Files.readAllBytes(a.resolve("timeseries.csv")),
-                Files.readAllBytes(b.resolve("timeseries.csv")));
+        assertArrayEquals(
+                Files.readAllBytes(a.resolve("timeseries.csv")), Files.readAllBytes(b.resolve("timeseries.csv")));
     }
 
     /**
@@ -121,11 +140,24 @@ class QuickstartJarIT {
     @Test
     void theManifestNamesTheCommitTheJarWasBuiltFromWhereverItRuns() throws Exception {
         Path work = Files.createDirectories(tmp.resolve("elsewhere"));
-        Proc p = jarIn(work, "run", Path.of("../scenarios/quickstart.yaml").toAbsolutePath().toString(), "--quiet",
-                "--set", "ticks=2", "--set", "population.size=300", "--set", "output.charts=[]", "--set",
-                "metrics.baseline=false", "--out", "r");
+        Proc p = jarIn(
+                work,
+                "run",
+                Path.of("../scenarios/quickstart.yaml").toAbsolutePath().toString(),
+                "--quiet",
+                "--set",
+                "ticks=2",
+                "--set",
+                "population.size=300",
+                "--set",
+                "output.charts=[]",
+                "--set",
+                "metrics.baseline=false",
+                "--out",
+                "r");
         assertEquals(0, p.code(), p.err());
-        JsonNode manifest = new ObjectMapper().readTree(work.resolve("r/manifest.json").toFile());
+        JsonNode manifest =
+                new ObjectMapper().readTree(work.resolve("r/manifest.json").toFile());
         String head = checkoutHead();
         if (head == null) {
             assertTrue(manifest.get("git_commit").isNull(), "built without git: no commit to name");
@@ -139,7 +171,9 @@ class QuickstartJarIT {
     private static String checkoutHead() throws Exception {
         Process git;
         try {
-            git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+            git = new ProcessBuilder("git", "rev-parse", "HEAD")
+                    .redirectErrorStream(true)
+                    .start();
         } catch (java.io.IOException noGit) {
             return null;
         }

@@ -63,8 +63,8 @@ class ReportCommandTest {
     @Test
     void aRunsChartsComeBackFromItsTimeSeries() throws Exception {
         Path out = tmp.resolve("run");
-        BadInputTest.Outcome o = BadInputTest.cli("run", scenario("r", "replications: 2\n").toString(), "--out",
-                out.toString(), "--quiet");
+        BadInputTest.Outcome o = BadInputTest.cli(
+                "run", scenario("r", "replications: 2\n").toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, o.code(), o.err());
         Path drawn = tmp.resolve("run-charts");
         sameCharts(drawn, redrawn(out, drawn));
@@ -73,7 +73,8 @@ class ReportCommandTest {
     @Test
     void aSobolSweepsChartsComeBackFromItsTables() throws Exception {
         Path out = tmp.resolve("sobol");
-        BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario("s", """
+        BadInputTest.Outcome o =
+                BadInputTest.cli("sweep", scenario("s", """
                 sweep:
                   design: sobol
                   samples: 4
@@ -99,15 +100,28 @@ class ReportCommandTest {
                     population.groups[0].mean: [[0.1, 0.2, 0.0, 0.0], [0.5, -0.5, 0.0, 0.0]]
                 """);
         Path whole = tmp.resolve("whole");
-        assertEquals(0, BadInputTest.cli("sweep", s.toString(), "--out", whole.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                BadInputTest.cli("sweep", s.toString(), "--out", whole.toString(), "--quiet")
+                        .code());
         for (int i = 1; i <= 2; i++) {
-            BadInputTest.Outcome o = BadInputTest.cli("sweep", s.toString(), "--shard", i + "/2", "--out",
-                    tmp.resolve("shard" + i).toString(), "--quiet");
+            BadInputTest.Outcome o = BadInputTest.cli(
+                    "sweep",
+                    s.toString(),
+                    "--shard",
+                    i + "/2",
+                    "--out",
+                    tmp.resolve("shard" + i).toString(),
+                    "--quiet");
             assertEquals(0, o.code(), o.err());
         }
         Path merged = tmp.resolve("merged");
-        BadInputTest.Outcome m = BadInputTest.cli("merge", tmp.resolve("shard2").toString(),
-                tmp.resolve("shard1").toString(), "--out", merged.toString());
+        BadInputTest.Outcome m = BadInputTest.cli(
+                "merge",
+                tmp.resolve("shard2").toString(),
+                tmp.resolve("shard1").toString(),
+                "--out",
+                merged.toString());
         assertEquals(0, m.code(), m.err());
         assertFalse(Files.exists(merged.resolve("charts")));
         BadInputTest.Outcome r = BadInputTest.cli("report", merged.toString());
@@ -125,13 +139,37 @@ class ReportCommandTest {
         Path run = tmp.resolve("nan-run");
         Path sweep = tmp.resolve("nan-sweep");
         Path compare = tmp.resolve("nan-compare");
-        assertEquals(0, BadInputTest.cli("run", scenario("ir", "replications: 2\n").toString(), "--out", run.toString(),
-                "--quiet").code());
-        assertEquals(0, BadInputTest.cli("sweep", scenario("is", BadInputTest.TWO_POINTS).toString(), "--out",
-                sweep.toString(), "--quiet").code());
-        assertEquals(0, BadInputTest.cli("compare", scenario("ic", "replications: 2\n"
-                + "compare: {a: {ai.listening: 0.2}, b: {ai.listening: 0.6}}\n").toString(), "--out", compare.toString(),
-                "--quiet").code());
+        assertEquals(
+                0,
+                BadInputTest.cli(
+                                "run",
+                                scenario("ir", "replications: 2\n").toString(),
+                                "--out",
+                                run.toString(),
+                                "--quiet")
+                        .code());
+        assertEquals(
+                0,
+                BadInputTest.cli(
+                                "sweep",
+                                scenario("is", BadInputTest.TWO_POINTS).toString(),
+                                "--out",
+                                sweep.toString(),
+                                "--quiet")
+                        .code());
+        assertEquals(
+                0,
+                BadInputTest.cli(
+                                "compare",
+                                scenario(
+                                                "ic",
+                                                "replications: 2\n"
+                                                        + "compare: {a: {ai.listening: 0.2}, b: {ai.listening: 0.6}}\n")
+                                        .toString(),
+                                "--out",
+                                compare.toString(),
+                                "--quiet")
+                        .code());
         for (Path dir : List.of(run, sweep, compare)) {
             List<String> drawn = names(dir.resolve("charts"));
             for (String table : List.of("timeseries.csv", "summary.csv")) {
@@ -144,7 +182,8 @@ class ReportCommandTest {
                     String[] cells = lines.get(i).split(",", -1);
                     if (welfare >= 0 && i % 2 == 1) {
                         cells[welfare] = "";
-                    } else if (welfare < 0 && (cells[4].equals("welfare") || cells[4].equals("polarization"))
+                    } else if (welfare < 0
+                            && (cells[4].equals("welfare") || cells[4].equals("polarization"))
                             && seen.merge(cells[4], 1, Integer::sum) % 2 == 0) {
                         cells[5] = ""; // timeseries: long format, every other value of these two metrics
                     }
@@ -166,28 +205,39 @@ class ReportCommandTest {
         Files.write(ts, List.of(lines.get(0), String.join(",", cells)));
         BadInputTest.Outcome o = BadInputTest.cli("report", run.toString());
         assertEquals(2, o.code(), o.err());
-        assertTrue(o.err().contains("timeseries.csv:2: not a coshape time series (column 'value': expected a number,"
-                + " found 'Inf')"), o.err());
+        assertTrue(
+                o.err()
+                        .contains("timeseries.csv:2: not a coshape time series (column 'value': expected a number,"
+                                + " found 'Inf')"),
+                o.err());
     }
 
     @Test
     void damagedFilesAreBadInputNamingFileAndLine() throws Exception {
         Path out = tmp.resolve("damaged");
-        assertEquals(0, BadInputTest.cli("run", scenario("d", "").toString(), "--out", out.toString(), "--quiet")
-                .code());
+        assertEquals(
+                0,
+                BadInputTest.cli("run", scenario("d", "").toString(), "--out", out.toString(), "--quiet")
+                        .code());
         Path ts = out.resolve("timeseries.csv");
         List<String> lines = Files.readAllLines(ts);
         Files.write(ts, List.of(lines.get(0), lines.get(1), "r000,zero,0,all,welfare,1"));
         BadInputTest.Outcome o = BadInputTest.cli("report", out.toString());
         assertEquals(2, o.code(), o.err());
-        assertTrue(o.err().contains("timeseries.csv:3: not a coshape time series (column 'tick': expected a whole"
-                + " number, found 'zero')"), o.err());
+        assertTrue(
+                o.err()
+                        .contains("timeseries.csv:3: not a coshape time series (column 'tick': expected a whole"
+                                + " number, found 'zero')"),
+                o.err());
         assertEquals(1, o.err().strip().lines().count(), o.err());
         Files.writeString(out.resolve("manifest.json"), "{\"command\": \"bench\"}");
         o = BadInputTest.cli("report", out.toString());
         assertEquals(2, o.code(), o.err());
-        assertTrue(o.err().contains("written by 'bench'; report redraws folders written by run, replay, sweep and"
-                + " compare"), o.err());
+        assertTrue(
+                o.err()
+                        .contains("written by 'bench'; report redraws folders written by run, replay, sweep and"
+                                + " compare"),
+                o.err());
     }
 
     /**
@@ -203,15 +253,31 @@ class ReportCommandTest {
         int summaryLines = Files.readAllLines(compared.resolve("summary.csv")).size();
         int seriesLines = Files.readAllLines(compared.resolve("timeseries.csv")).size();
         int sweptLines = Files.readAllLines(swept.resolve("summary.csv")).size();
-        assertRefused(compared, "summary.csv", "x,y\n", true, "summary.csv:" + (summaryLines + 1)
-                + ": not a coshape summary (expected ");
-        assertRefused(compared, "timeseries.csv", "x,y\n", true, "timeseries.csv:" + (seriesLines + 1)
-                + ": not a coshape time series (expected 6 cells, found 2)");
-        assertRefused(compared, "timeseries.csv", "", false, "timeseries.csv:1: not a coshape time series (expected"
-                + " the header");
+        assertRefused(
+                compared,
+                "summary.csv",
+                "x,y\n",
+                true,
+                "summary.csv:" + (summaryLines + 1) + ": not a coshape summary (expected ");
+        assertRefused(
+                compared,
+                "timeseries.csv",
+                "x,y\n",
+                true,
+                "timeseries.csv:" + (seriesLines + 1) + ": not a coshape time series (expected 6 cells, found 2)");
+        assertRefused(
+                compared,
+                "timeseries.csv",
+                "",
+                false,
+                "timeseries.csv:1: not a coshape time series (expected" + " the header");
         assertRefused(compared, "summary.csv", "", false, "summary.csv:1: not a coshape summary (the file is empty)");
-        assertRefused(swept, "summary.csv", "x,y\n", true, "summary.csv: not a coshape sweep summary (line "
-                + (sweptLines + 1) + ": expected ");
+        assertRefused(
+                swept,
+                "summary.csv",
+                "x,y\n",
+                true,
+                "summary.csv: not a coshape sweep summary (line " + (sweptLines + 1) + ": expected ");
     }
 
     /**
@@ -222,16 +288,28 @@ class ReportCommandTest {
     @Test
     void aSweepOfANumberAndAVectorRunsAndAnEditedValueIsRefused() throws Exception {
         Path out = tmp.resolve("mixed-swept");
-        BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario("mixed", "sweep: {design: grid, parameters:"
-                + " {ai.listening: [0.1, [0.1, 0.2, 0.3, 0.4]]}}\n").toString(), "--out", out.toString(), "--quiet");
+        BadInputTest.Outcome o = BadInputTest.cli(
+                "sweep",
+                scenario(
+                                "mixed",
+                                "sweep: {design: grid, parameters:" + " {ai.listening: [0.1, [0.1, 0.2, 0.3, 0.4]]}}\n")
+                        .toString(),
+                "--out",
+                out.toString(),
+                "--quiet");
         assertEquals(0, o.code(), o.err());
         assertEquals(0, BadInputTest.cli("report", out.toString()).code());
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         String edited = summary.get(1).replaceFirst(",all,0\\.1,", ",all,0.2,");
         assertTrue(!edited.equals(summary.get(1)), summary.get(1));
         summary.set(1, edited);
-        assertRefused(out, "summary.csv", String.join("\n", summary) + "\n", false, "summary.csv: not a coshape sweep"
-                + " summary (line 2: column 'ai.listening': found '0.2' where the manifest records 0.1 for run p0000-r000)");
+        assertRefused(
+                out,
+                "summary.csv",
+                String.join("\n", summary) + "\n",
+                false,
+                "summary.csv: not a coshape sweep"
+                        + " summary (line 2: column 'ai.listening': found '0.2' where the manifest records 0.1 for run p0000-r000)");
     }
 
     /** A comparison's cell that is no number is named by its column, not in a parser's words. */
@@ -241,14 +319,26 @@ class ReportCommandTest {
         List<String> summary = Files.readAllLines(compared.resolve("summary.csv"));
         String[] header = summary.get(0).split(",");
         String row = summary.get(1);
-        assertRefused(compared, "summary.csv", summary.get(0) + "\n" + row.substring(0, row.lastIndexOf(',') + 1)
-                + "abc\n", false, "summary.csv:2: not a coshape summary (column '" + header[header.length - 1]
-                + "': expected a number, found 'abc')");
+        assertRefused(
+                compared,
+                "summary.csv",
+                summary.get(0) + "\n" + row.substring(0, row.lastIndexOf(',') + 1) + "abc\n",
+                false,
+                "summary.csv:2: not a coshape summary (column '" + header[header.length - 1]
+                        + "': expected a number, found 'abc')");
         List<String> series = Files.readAllLines(compared.resolve("timeseries.csv"));
-        String[] cells = series.stream().skip(1).map(l -> l.split(",", -1)).filter(c -> c[3].equals("all")).findFirst()
+        String[] cells = series.stream()
+                .skip(1)
+                .map(l -> l.split(",", -1))
+                .filter(c -> c[3].equals("all"))
+                .findFirst()
                 .orElseThrow();
         cells[1] = "ten";
-        assertRefused(compared, "timeseries.csv", series.get(0) + "\n" + String.join(",", cells) + "\n", false,
+        assertRefused(
+                compared,
+                "timeseries.csv",
+                series.get(0) + "\n" + String.join(",", cells) + "\n",
+                false,
                 "timeseries.csv:2: not a coshape time series (column 'tick': expected a whole number, found 'ten')");
     }
 
@@ -265,7 +355,9 @@ class ReportCommandTest {
             byte[] report = dir == compared ? Files.readAllBytes(dir.resolve("report.md")) : null;
             for (String table : List.of("summary.csv", "timeseries.csv")) {
                 String last = Files.readAllLines(dir.resolve(table)).get(1);
-                Files.writeString(dir.resolve(table), last.substring(0, last.length() / 2),
+                Files.writeString(
+                        dir.resolve(table),
+                        last.substring(0, last.length() / 2),
                         java.nio.file.StandardOpenOption.APPEND);
             }
             BadInputTest.Outcome o = BadInputTest.cli("report", dir.toString());
@@ -279,16 +371,31 @@ class ReportCommandTest {
     /** The folder of a two-policy comparison of scenario {@code name}. */
     private Path comparison(String name) throws Exception {
         Path out = tmp.resolve(name + "-compared");
-        assertEquals(0, BadInputTest.cli("compare", scenario(name, "compare: {a: {ai.listening: 0.2}, b: {ai.listening:"
-                + " 0.6}}\n").toString(), "--out", out.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                BadInputTest.cli(
+                                "compare",
+                                scenario(name, "compare: {a: {ai.listening: 0.2}, b: {ai.listening:" + " 0.6}}\n")
+                                        .toString(),
+                                "--out",
+                                out.toString(),
+                                "--quiet")
+                        .code());
         return out;
     }
 
     /** The folder of a two-point grid sweep of scenario {@code name}. */
     private Path sweep(String name) throws Exception {
         Path out = tmp.resolve(name + "-swept");
-        assertEquals(0, BadInputTest.cli("sweep", scenario(name, BadInputTest.TWO_POINTS).toString(), "--out",
-                out.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                BadInputTest.cli(
+                                "sweep",
+                                scenario(name, BadInputTest.TWO_POINTS).toString(),
+                                "--out",
+                                out.toString(),
+                                "--quiet")
+                        .code());
         return out;
     }
 
@@ -317,10 +424,13 @@ class ReportCommandTest {
     void theReportNamesTheBuildCommit() throws Exception {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         String id = "c".repeat(40);
-        assertEquals(id, ReportCommand.buildCommit(json.readTree("{\"git_commit\": \"" + id + "\", \"git_dirty\": false}")));
-        assertEquals(id + " plus changes not committed",
+        assertEquals(
+                id, ReportCommand.buildCommit(json.readTree("{\"git_commit\": \"" + id + "\", \"git_dirty\": false}")));
+        assertEquals(
+                id + " plus changes not committed",
                 ReportCommand.buildCommit(json.readTree("{\"git_commit\": \"" + id + "\", \"git_dirty\": true}")));
-        assertEquals(id, ReportCommand.buildCommit(json.readTree("{\"git_commit\": \"" + id + "\"}")), "older manifests");
+        assertEquals(
+                id, ReportCommand.buildCommit(json.readTree("{\"git_commit\": \"" + id + "\"}")), "older manifests");
         assertEquals(null, ReportCommand.buildCommit(json.readTree("{\"git_commit\": null, \"git_dirty\": null}")));
     }
 
@@ -328,10 +438,15 @@ class ReportCommandTest {
     @Test
     void badFormatsAreRefusedAndTheChartsKept() throws Exception {
         Path out = tmp.resolve("formats");
-        assertEquals(0, BadInputTest.cli("run", scenario("f", "").toString(), "--out", out.toString(), "--quiet").code());
+        assertEquals(
+                0,
+                BadInputTest.cli("run", scenario("f", "").toString(), "--out", out.toString(), "--quiet")
+                        .code());
         List<String> charts = names(out.resolve("charts"));
-        for (String[] c : new String[][] {{"gif", "--formats: unknown chart format 'gif'; expected png, svg, pdf"},
-            {",", "--formats: expected one or more of png, svg, pdf"}}) {
+        for (String[] c : new String[][] {
+            {"gif", "--formats: unknown chart format 'gif'; expected png, svg, pdf"},
+            {",", "--formats: expected one or more of png, svg, pdf"}
+        }) {
             BadInputTest.Outcome o = BadInputTest.cli("report", out.toString(), "--formats", c[0]);
             assertEquals(2, o.code(), o.err());
             assertEquals("coshape: " + c[1], o.err().strip());

@@ -37,39 +37,84 @@ class ShardMergeTest {
     void threeShardsMergeIntoTheUnshardedTables() throws Exception {
         Path scenario = tmp.resolve("shards.yaml");
         Files.writeString(scenario, SCENARIO);
-        assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--out", tmp.resolve("whole").toString(),
-                "--quiet").code());
+        assertEquals(
+                0,
+                BadInputTest.cli(
+                                "sweep",
+                                scenario.toString(),
+                                "--out",
+                                tmp.resolve("whole").toString(),
+                                "--quiet")
+                        .code());
         for (int i = 1; i <= 3; i++) {
-            BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario.toString(), "--shard", i + "/3", "--out",
-                    tmp.resolve("s" + i).toString(), "--quiet");
+            BadInputTest.Outcome o = BadInputTest.cli(
+                    "sweep",
+                    scenario.toString(),
+                    "--shard",
+                    i + "/3",
+                    "--out",
+                    tmp.resolve("s" + i).toString(),
+                    "--quiet");
             assertEquals(0, o.code(), o.err());
         }
-        assertEquals(1 + 4 * 3, Files.readAllLines(tmp.resolve("s1").resolve("summary.csv")).size(),
+        assertEquals(
+                1 + 4 * 3,
+                Files.readAllLines(tmp.resolve("s1").resolve("summary.csv")).size(),
                 "shard 1 of 3 holds runs 1, 4, 7, 10 of the 10");
-        BadInputTest.Outcome partial = BadInputTest.cli("merge", tmp.resolve("s1").toString(), tmp.resolve("s2")
-                .toString(), "--out", tmp.resolve("partial").toString());
+        BadInputTest.Outcome partial = BadInputTest.cli(
+                "merge",
+                tmp.resolve("s1").toString(),
+                tmp.resolve("s2").toString(),
+                "--out",
+                tmp.resolve("partial").toString());
         assertEquals(1, partial.code(), "a merge with a shard missing is incomplete");
-        BadInputTest.Outcome m = BadInputTest.cli("merge", tmp.resolve("s3").toString(), tmp.resolve("s1").toString(),
-                tmp.resolve("s2").toString(), "--out", tmp.resolve("merged").toString());
+        BadInputTest.Outcome m = BadInputTest.cli(
+                "merge",
+                tmp.resolve("s3").toString(),
+                tmp.resolve("s1").toString(),
+                tmp.resolve("s2").toString(),
+                "--out",
+                tmp.resolve("merged").toString());
         assertEquals(0, m.code(), m.err());
         for (String f : new String[] {"summary.csv", "timeseries.csv"}) {
-            assertArrayEquals(Files.readAllBytes(tmp.resolve("whole").resolve(f)), Files.readAllBytes(tmp.resolve(
-                    "merged").resolve(f)), f);
+            assertArrayEquals(
+                    Files.readAllBytes(tmp.resolve("whole").resolve(f)),
+                    Files.readAllBytes(tmp.resolve("merged").resolve(f)),
+                    f);
         }
-        assertTrue(Files.readString(tmp.resolve("merged").resolve("manifest.json")).contains("\"status\" : \"complete\""));
+        assertTrue(
+                Files.readString(tmp.resolve("merged").resolve("manifest.json")).contains("\"status\" : \"complete\""));
 
-        BadInputTest.Outcome other = BadInputTest.cli("sweep", scenario.toString(), "--shard", "1/3", "--seed", "99",
-                "--out", tmp.resolve("other").toString(), "--quiet");
+        BadInputTest.Outcome other = BadInputTest.cli(
+                "sweep",
+                scenario.toString(),
+                "--shard",
+                "1/3",
+                "--seed",
+                "99",
+                "--out",
+                tmp.resolve("other").toString(),
+                "--quiet");
         assertEquals(0, other.code());
-        BadInputTest.Outcome bad = BadInputTest.cli("merge", tmp.resolve("s2").toString(), tmp.resolve("other")
-                .toString(), "--out", tmp.resolve("bad").toString());
+        BadInputTest.Outcome bad = BadInputTest.cli(
+                "merge",
+                tmp.resolve("s2").toString(),
+                tmp.resolve("other").toString(),
+                "--out",
+                tmp.resolve("bad").toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("a different scenario"), bad.err());
-        BadInputTest.Outcome overlap = BadInputTest.cli("merge", tmp.resolve("s1").toString(), tmp.resolve("whole")
-                .toString(), "--out", tmp.resolve("overlap").toString());
+        BadInputTest.Outcome overlap = BadInputTest.cli(
+                "merge",
+                tmp.resolve("s1").toString(),
+                tmp.resolve("whole").toString(),
+                "--out",
+                tmp.resolve("overlap").toString());
         assertEquals(2, overlap.code());
         assertTrue(overlap.err().contains("must not overlap") || overlap.err().contains("different"), overlap.err());
-        assertEquals(2, BadInputTest.cli("sweep", scenario.toString(), "--shard", "4/3").code());
+        assertEquals(
+                2,
+                BadInputTest.cli("sweep", scenario.toString(), "--shard", "4/3").code());
     }
 
     /**
@@ -94,27 +139,42 @@ class ShardMergeTest {
                     ai.listening: {min: 0, max: 1}
                     ai.count: {min: 1, max: 4}
                 """);
-        BadInputTest.Outcome whole = BadInputTest.cli("sweep", scenario.toString(), "--out",
-                tmp.resolve("whole").toString(), "--quiet");
+        BadInputTest.Outcome whole = BadInputTest.cli(
+                "sweep", scenario.toString(), "--out", tmp.resolve("whole").toString(), "--quiet");
         assertEquals(0, whole.code(), whole.err());
         // induced_drift is undefined without a baseline: not a missing run (it was warned about as 4 of 4)
         assertEquals("", whole.err());
         List<String> rows = Files.readAllLines(tmp.resolve("whole").resolve("summary.csv"));
-        assertEquals("ai.listening,ai.count", String.join(",", java.util.Arrays.copyOfRange(rows.get(0).split(","), 5,
-                7)));
+        assertEquals(
+                "ai.listening,ai.count",
+                String.join(",", java.util.Arrays.copyOfRange(rows.get(0).split(","), 5, 7)));
         // the key decides whole numbers, not the bounds: ai.count is whole, ai.listening (written 0 to 1) is not
         assertTrue(rows.stream().skip(1).map(r -> r.split(",")).allMatch(c -> c[6].matches("[1-4]")));
         assertTrue(rows.stream().skip(1).map(r -> r.split(",")[5]).anyMatch(x -> !x.equals("0") && !x.equals("1")));
         for (int i = 1; i <= 2; i++) {
-            assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--shard", i + "/2", "--out",
-                    tmp.resolve("s" + i).toString(), "--quiet").code());
+            assertEquals(
+                    0,
+                    BadInputTest.cli(
+                                    "sweep",
+                                    scenario.toString(),
+                                    "--shard",
+                                    i + "/2",
+                                    "--out",
+                                    tmp.resolve("s" + i).toString(),
+                                    "--quiet")
+                            .code());
             assertTrue(Files.notExists(tmp.resolve("s" + i).resolve("sensitivity.csv")), "a shard has no indices");
         }
-        BadInputTest.Outcome m = BadInputTest.cli("merge", tmp.resolve("s1").toString(), tmp.resolve("s2").toString(),
-                "--out", tmp.resolve("merged").toString());
+        BadInputTest.Outcome m = BadInputTest.cli(
+                "merge",
+                tmp.resolve("s1").toString(),
+                tmp.resolve("s2").toString(),
+                "--out",
+                tmp.resolve("merged").toString());
         assertEquals(0, m.code(), m.err());
         assertEquals("", m.err(), "merge rebuilds points that change ai.count (from the scenario as written)");
-        assertArrayEquals(Files.readAllBytes(tmp.resolve("whole").resolve("sensitivity.csv")),
+        assertArrayEquals(
+                Files.readAllBytes(tmp.resolve("whole").resolve("sensitivity.csv")),
                 Files.readAllBytes(tmp.resolve("merged").resolve("sensitivity.csv")));
     }
 
@@ -133,23 +193,33 @@ class ShardMergeTest {
         damage.put("manifest.json:1:2: not valid JSON", d -> write(d.resolve("manifest.json"), "{bad\n"));
         damage.put("manifest.json: not a coshape manifest", d -> write(d.resolve("manifest.json"), "[]\n"));
         damage.put("summary.csv: empty", d -> write(d.resolve("summary.csv"), ""));
-        damage.put("summary.csv:" + (summary.size() + 1) + ": expected " + summary.get(0).split(",").length
-                + " cells, found 2", d -> append(d.resolve("summary.csv"), "x,y\n"));
-        damage.put("summary.csv:" + (summary.size() + 1) + ": run p0001-r000, group 'all' appears twice",
+        damage.put(
+                "summary.csv:" + (summary.size() + 1) + ": expected "
+                        + summary.get(0).split(",").length + " cells, found 2",
+                d -> append(d.resolve("summary.csv"), "x,y\n"));
+        damage.put(
+                "summary.csv:" + (summary.size() + 1) + ": run p0001-r000, group 'all' appears twice",
                 d -> append(d.resolve("summary.csv"), summary.get(1) + "\n"));
         damage.put("not a sweep results folder (timeseries.csv missing)", d -> delete(d.resolve("timeseries.csv")));
         damage.put("timeseries.csv:1: expected the header", d -> write(d.resolve("timeseries.csv"), ""));
-        damage.put("timeseries.csv:" + series.size() + ": expected 6 cells, found 2", d -> write(
-                d.resolve("timeseries.csv"), String.join("\n", series.subList(0, series.size() - 1)) + "\n"
-                        + lastSeries.substring(0, lastSeries.indexOf(',', lastSeries.indexOf(',') + 1)) + "\n"));
-        damage.put("timeseries.csv:" + (series.size() + 1) + ": run 'p0000-r000' is not in this folder's manifest",
+        damage.put(
+                "timeseries.csv:" + series.size() + ": expected 6 cells, found 2",
+                d -> write(
+                        d.resolve("timeseries.csv"),
+                        String.join("\n", series.subList(0, series.size() - 1)) + "\n"
+                                + lastSeries.substring(0, lastSeries.indexOf(',', lastSeries.indexOf(',') + 1))
+                                + "\n"));
+        damage.put(
+                "timeseries.csv:" + (series.size() + 1) + ": run 'p0000-r000' is not in this folder's manifest",
                 d -> append(d.resolve("timeseries.csv"), lastSeries.replace("p0001-r000", "p0000-r000") + "\n"));
         // a shard killed in the middle of an append: the cut row is left out, and complete rows of a run its
         // manifest does not yet record as done ask for the shard to be finished first
         String pendingManifest = Files.readString(tmp.resolve("s2").resolve("manifest.json"))
                 .replaceFirst("\"status\" : \"done\"", "\"status\" : \"pending\"");
-        damage.put("summary.csv:2: run 'p0001-r000' is pending in this folder's manifest.json: the shard was"
-                + " interrupted; finish it with sweep --resume first", d -> {
+        damage.put(
+                "summary.csv:2: run 'p0001-r000' is pending in this folder's manifest.json: the shard was"
+                        + " interrupted; finish it with sweep --resume first",
+                d -> {
                     write(d.resolve("manifest.json"), pendingManifest);
                     append(d.resolve("summary.csv"), "p0001-r000,sweep,0,12");
                 });
@@ -159,17 +229,26 @@ class ShardMergeTest {
             Path out = tmp.resolve("merged" + k++);
             copy(tmp.resolve("s2"), shard);
             e.getValue().accept(shard);
-            BadInputTest.Outcome o = BadInputTest.cli("merge", tmp.resolve("s1").toString(), shard.toString(), "--out",
-                    out.toString());
+            BadInputTest.Outcome o =
+                    BadInputTest.cli("merge", tmp.resolve("s1").toString(), shard.toString(), "--out", out.toString());
             assertEquals(2, o.code(), e.getKey() + ": " + o.err());
-            assertTrue(o.err().contains(shard.getFileName() + "/") || o.err().contains(shard.getFileName() + ":"),
+            assertTrue(
+                    o.err().contains(shard.getFileName() + "/") || o.err().contains(shard.getFileName() + ":"),
                     "names the shard: " + o.err());
             assertTrue(o.err().contains(e.getKey()), "expected '" + e.getKey() + "' in: " + o.err());
             assertEquals(1, o.err().strip().lines().count(), o.err());
             assertTrue(!Files.exists(out), "nothing merged");
         }
-        assertEquals(0, BadInputTest.cli("merge", tmp.resolve("s1").toString(), tmp.resolve("s2").toString(), "--out",
-                tmp.resolve("merged").toString()).code(), "the undamaged shards merge");
+        assertEquals(
+                0,
+                BadInputTest.cli(
+                                "merge",
+                                tmp.resolve("s1").toString(),
+                                tmp.resolve("s2").toString(),
+                                "--out",
+                                tmp.resolve("merged").toString())
+                        .code(),
+                "the undamaged shards merge");
     }
 
     /**
@@ -184,24 +263,41 @@ class ShardMergeTest {
         String b = "b".repeat(40);
         String x = "1".repeat(64);
         String y = "2".repeat(64);
-        record Case(Build build1, Build build2, String refusal) {
-        }
+        record Case(Build build1, Build build2, String refusal) {}
         java.util.List<Case> cases = java.util.List.of(
-                new Case(new Build("0.1.0", a, false, x), new Build("0.1.0", b, false, x),
+                new Case(
+                        new Build("0.1.0", a, false, x),
+                        new Build("0.1.0", b, false, x),
                         "ran on coshape 0.1.0 at commit bbbbbbbbbbbb, "),
-                new Case(new Build("0.1.0", a, false, x), new Build("0.2.0", a, false, x),
+                new Case(
+                        new Build("0.1.0", a, false, x),
+                        new Build("0.2.0", a, false, x),
                         "ran on coshape 0.2.0 at commit aaaaaaaaaaaa, "),
-                new Case(new Build("0.1.0", null, null, x), new Build("0.2.0", null, null, x),
+                new Case(
+                        new Build("0.1.0", null, null, x),
+                        new Build("0.2.0", null, null, x),
                         "ran on coshape 0.2.0 (code 111111111111), "),
-                new Case(new Build("0.1.0", a, true, x), new Build("0.1.0", a, true, y),
+                new Case(
+                        new Build("0.1.0", a, true, x),
+                        new Build("0.1.0", a, true, y),
                         "ran on coshape 0.1.0 at commit aaaaaaaaaaaa plus changes not committed (code 222222222222), "),
-                new Case(new Build("0.1.0", a, false, x), new Build("0.1.0", a, true, y),
+                new Case(
+                        new Build("0.1.0", a, false, x),
+                        new Build("0.1.0", a, true, y),
                         "ran on coshape 0.1.0 at commit aaaaaaaaaaaa plus changes not committed (code 222222222222), "),
-                new Case(new Build("0.1.0", null, null, x), new Build("0.1.0", null, null, y),
+                new Case(
+                        new Build("0.1.0", null, null, x),
+                        new Build("0.1.0", null, null, y),
                         "ran on coshape 0.1.0 (code 222222222222), "),
-                new Case(new Build("0.1.0", a, false, x), new Build("0.1.0", null, null, null), null), // nothing to compare
+                new Case(
+                        new Build("0.1.0", a, false, x),
+                        new Build("0.1.0", null, null, null),
+                        null), // nothing to compare
                 new Case(new Build("0.1.0", a, false, x), new Build("0.1.0", a, null, null), null), // an older manifest
-                new Case(new Build("0.1.0", a, false, x), new Build("0.1.0", a, false, y), null), // one commit built twice
+                new Case(
+                        new Build("0.1.0", a, false, x),
+                        new Build("0.1.0", a, false, y),
+                        null), // one commit built twice
                 new Case(new Build("0.1.0", a, true, x), new Build("0.1.0", a, true, x), null));
         int k = 0;
         for (Case c : cases) {
@@ -228,8 +324,14 @@ class ShardMergeTest {
     private void twoShards() throws Exception {
         Path scenario = BadInputTest.small(tmp, "small", "output: {charts: []}\n" + BadInputTest.TWO_POINTS);
         for (int i = 1; i <= 2; i++) {
-            BadInputTest.Outcome o = BadInputTest.cli("sweep", scenario.toString(), "--shard", i + "/2", "--out",
-                    tmp.resolve("s" + i).toString(), "--quiet");
+            BadInputTest.Outcome o = BadInputTest.cli(
+                    "sweep",
+                    scenario.toString(),
+                    "--shard",
+                    i + "/2",
+                    "--out",
+                    tmp.resolve("s" + i).toString(),
+                    "--quiet");
             assertEquals(0, o.code(), o.err());
         }
     }
@@ -237,7 +339,8 @@ class ShardMergeTest {
     /** Rewrites a folder's manifest as if {@code version} at {@code commit} (null: unknown) had written it. */
     static void stampBuild(Path dir, String version, String commit) throws java.io.IOException {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var m = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve("manifest.json").toFile());
+        var m = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(dir.resolve("manifest.json").toFile());
         m.put("coshape_version", version);
         m.put("git_commit", commit);
         json.writeValue(dir.resolve("manifest.json").toFile(), m);
@@ -246,7 +349,8 @@ class ShardMergeTest {
     /** Stamps a whole build on a folder's manifest: version, commit, whether it was dirty and its code. */
     static void stampBuild(Path dir, Build build) throws java.io.IOException {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var m = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve("manifest.json").toFile());
+        var m = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(dir.resolve("manifest.json").toFile());
         m.put("coshape_version", build.version());
         m.put("git_commit", build.commit());
         if (build.dirty() == null) {

@@ -31,21 +31,34 @@ class ShippedStudiesTest {
     @Test
     void narrowDesignersInduceMoreDriftThanRepresentativeOnesOverGenerations() throws IOException {
         Path out = tmp.resolve("designers");
-        BadInputTest.Outcome o = BadInputTest.cli("compare", SCENARIOS.resolve("compare-designers.yaml").toString(),
-                "--out", out.toString(), "--quiet", "--set", "population.size=1000", "--set", "replications=3",
-                "--set", "ticks=150", "--set", "output.charts=[]");
+        BadInputTest.Outcome o = BadInputTest.cli(
+                "compare",
+                SCENARIOS.resolve("compare-designers.yaml").toString(),
+                "--out",
+                out.toString(),
+                "--quiet",
+                "--set",
+                "population.size=1000",
+                "--set",
+                "replications=3",
+                "--set",
+                "ticks=150",
+                "--set",
+                "output.charts=[]");
         assertEquals(0, o.code(), o.err());
         List<String> lines = Files.readAllLines(out.resolve("summary.csv"));
         List<String> header = List.of(lines.get(0).split(",", -1));
         for (String group : List.of("all", "majority", "minority")) {
             double narrow = mean(lines, header, "narrow", group, "induced_drift");
             double representative = mean(lines, header, "representative", group, "induced_drift");
-            assertTrue(narrow > 1.5 * representative, group + ": induced_drift narrow " + narrow
-                    + " vs representative " + representative);
+            assertTrue(
+                    narrow > 1.5 * representative,
+                    group + ": induced_drift narrow " + narrow + " vs representative " + representative);
             double dominanceNarrow = mean(lines, header, "narrow", group, "designer_dominance");
             double dominanceRepresentative = mean(lines, header, "representative", group, "designer_dominance");
-            assertTrue(dominanceNarrow > dominanceRepresentative, group + ": designer_dominance " + dominanceNarrow
-                    + " vs " + dominanceRepresentative);
+            assertTrue(
+                    dominanceNarrow > dominanceRepresentative,
+                    group + ": designer_dominance " + dominanceNarrow + " vs " + dominanceRepresentative);
         }
         // five generations of turnover: the drift is the recursive loop's, not one generation's
         assertTrue(mean(lines, header, "narrow", "all", "lineage_drift") > 0);
@@ -54,11 +67,20 @@ class ShippedStudiesTest {
     /** Every table any shipped scenario writes holds numbers or empty cells, never NaN or Infinity. */
     @Test
     void noShippedScenarioWritesNanOrInfinity() throws IOException {
-        List<String> small = List.of("--quiet", "--set", "population.size=300", "--set", "ticks=20", "--set",
-                "output.charts=[]", "--set", "replications=2");
+        List<String> small = List.of(
+                "--quiet",
+                "--set",
+                "population.size=300",
+                "--set",
+                "ticks=20",
+                "--set",
+                "output.charts=[]",
+                "--set",
+                "replications=2");
         List<Path> folders = new ArrayList<>();
         try (Stream<Path> files = Files.list(SCENARIOS)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 String name = f.getFileName().toString().replace(".yaml", "");
                 String text = Files.readString(f);
                 List<String> args = new ArrayList<>();
@@ -87,8 +109,12 @@ class ShippedStudiesTest {
                 for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
                     for (String line : Files.readAllLines(csv)) {
                         for (String cell : line.split(",", -1)) {
-                            assertFalse(cell.equals("NaN") || cell.contains("Infinity") || cell.equals("Inf")
-                                    || cell.equals("-Inf"), csv + ": " + line);
+                            assertFalse(
+                                    cell.equals("NaN")
+                                            || cell.contains("Infinity")
+                                            || cell.equals("Inf")
+                                            || cell.equals("-Inf"),
+                                    csv + ": " + line);
                         }
                     }
                     tables++;

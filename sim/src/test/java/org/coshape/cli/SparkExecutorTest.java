@@ -33,17 +33,30 @@ class SparkExecutorTest {
                   parameters:
                     ai.regime: [configuration, mutual, engagement]
                 """);
-        BadInputTest.Outcome local = BadInputTest.cli("sweep", scenario.toString(), "--out", tmp.resolve("local")
-                .toString(), "--quiet");
+        BadInputTest.Outcome local = BadInputTest.cli(
+                "sweep", scenario.toString(), "--out", tmp.resolve("local").toString(), "--quiet");
         assertEquals(0, local.code(), local.err());
-        BadInputTest.Outcome spark = BadInputTest.cli("sweep", scenario.toString(), "--executor", "spark", "--master",
-                "local[2]", "--out", tmp.resolve("spark").toString(), "--quiet");
+        BadInputTest.Outcome spark = BadInputTest.cli(
+                "sweep",
+                scenario.toString(),
+                "--executor",
+                "spark",
+                "--master",
+                "local[2]",
+                "--out",
+                tmp.resolve("spark").toString(),
+                "--quiet");
         assertEquals(0, spark.code(), spark.err());
         for (String f : new String[] {"summary.csv", "timeseries.csv"}) {
-            assertArrayEquals(Files.readAllBytes(tmp.resolve("local").resolve(f)), Files.readAllBytes(tmp.resolve(
-                    "spark").resolve(f)), f + " differs between local and Spark");
+            assertArrayEquals(
+                    Files.readAllBytes(tmp.resolve("local").resolve(f)),
+                    Files.readAllBytes(tmp.resolve("spark").resolve(f)),
+                    f + " differs between local and Spark");
         }
-        assertEquals(1 + 6 * 3, Files.readAllLines(tmp.resolve("spark").resolve("summary.csv")).size());
-        assertTrue(Files.readString(tmp.resolve("spark").resolve("manifest.json")).contains("\"executor\" : \"spark\""));
+        assertEquals(
+                1 + 6 * 3,
+                Files.readAllLines(tmp.resolve("spark").resolve("summary.csv")).size());
+        assertTrue(
+                Files.readString(tmp.resolve("spark").resolve("manifest.json")).contains("\"executor\" : \"spark\""));
     }
 }

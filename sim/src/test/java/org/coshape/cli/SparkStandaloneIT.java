@@ -60,7 +60,9 @@ class SparkStandaloneIT {
         Path jars = Files.createDirectories(sparkHome.resolve("jars"));
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path p = Path.of(entry);
-            if (entry.endsWith(".jar") && Files.isRegularFile(p) && !p.getFileName().toString().startsWith("coshape")) {
+            if (entry.endsWith(".jar")
+                    && Files.isRegularFile(p)
+                    && !p.getFileName().toString().startsWith("coshape")) {
                 Path link = jars.resolve(p.getFileName());
                 if (!Files.exists(link)) {
                     Files.createSymbolicLink(link, p.toAbsolutePath());
@@ -68,21 +70,58 @@ class SparkStandaloneIT {
             }
         }
         String cp = jars + "/*";
-        Map<String, String> env = Map.of("SPARK_HOME", sparkHome.toString(), "SPARK_SCALA_VERSION", "2.13",
-                "SPARK_LOCAL_IP", "127.0.0.1", "SPARK_LOCAL_DIRS", Files.createDirectories(tmp.resolve("local"))
-                        .toString(), "SPARK_WORKER_DIR", Files.createDirectories(tmp.resolve("work")).toString());
+        Map<String, String> env = Map.of(
+                "SPARK_HOME",
+                sparkHome.toString(),
+                "SPARK_SCALA_VERSION",
+                "2.13",
+                "SPARK_LOCAL_IP",
+                "127.0.0.1",
+                "SPARK_LOCAL_DIRS",
+                Files.createDirectories(tmp.resolve("local")).toString(),
+                "SPARK_WORKER_DIR",
+                Files.createDirectories(tmp.resolve("work")).toString());
         int port = freePort();
         try {
-            start(List.of(java, "-Xmx512m", "-cp", cp, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
-                    "--port", Integer.toString(port), "--webui-port", Integer.toString(freePort())), env,
+            start(
+                    List.of(
+                            java,
+                            "-Xmx512m",
+                            "-cp",
+                            cp,
+                            "org.apache.spark.deploy.master.Master",
+                            "--host",
+                            "127.0.0.1",
+                            "--port",
+                            Integer.toString(port),
+                            "--webui-port",
+                            Integer.toString(freePort())),
+                    env,
                     tmp.resolve("master.log"));
-            assertTrue(waitFor(tmp.resolve("master.log"), "I have been elected leader", 60),
+            assertTrue(
+                    waitFor(tmp.resolve("master.log"), "I have been elected leader", 60),
                     "master up: " + Files.readString(tmp.resolve("master.log")));
             String url = "spark://127.0.0.1:" + port;
-            start(List.of(java, "-Xmx512m", "-cp", cp, "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
-                    "--cores", "2", "--memory", "2g", "--webui-port", Integer.toString(freePort()), url), env,
+            start(
+                    List.of(
+                            java,
+                            "-Xmx512m",
+                            "-cp",
+                            cp,
+                            "org.apache.spark.deploy.worker.Worker",
+                            "--host",
+                            "127.0.0.1",
+                            "--cores",
+                            "2",
+                            "--memory",
+                            "2g",
+                            "--webui-port",
+                            Integer.toString(freePort()),
+                            url),
+                    env,
                     tmp.resolve("worker.log"));
-            assertTrue(waitFor(tmp.resolve("worker.log"), "Successfully registered with master", 60),
+            assertTrue(
+                    waitFor(tmp.resolve("worker.log"), "Successfully registered with master", 60),
                     "worker registered: " + Files.readString(tmp.resolve("worker.log")));
 
             Path scenario = tmp.resolve("cluster.yaml");
@@ -102,13 +141,34 @@ class SparkStandaloneIT {
                         ai.regime: [configuration, mutual]
                     """);
             Path local = tmp.resolve("local-out");
-            assertEquals(0, BadInputTest.cli("sweep", scenario.toString(), "--out", local.toString(), "--quiet").code());
+            assertEquals(
+                    0,
+                    BadInputTest.cli("sweep", scenario.toString(), "--out", local.toString(), "--quiet")
+                            .code());
             Path spark = tmp.resolve("spark-out");
-            Process driver = start(List.of(java, "-Xmx1g", "-Dspark.jars=" + Path.of("target/coshape.jar")
-                    .toAbsolutePath(), "-Dspark.driver.host=127.0.0.1", "-Dspark.driver.bindAddress=127.0.0.1",
-                    "-Dspark.ui.enabled=false", "-Dspark.executor.memory=1g", "-cp", "target/coshape.jar" + File.pathSeparator
-                    + cp, "org.coshape.cli.CoshapeCli", "sweep", scenario.toString(), "--executor", "spark", "--master",
-                    url, "--out", spark.toString(), "--quiet"), env, tmp.resolve("driver.log"));
+            Process driver = start(
+                    List.of(
+                            java,
+                            "-Xmx1g",
+                            "-Dspark.jars=" + Path.of("target/coshape.jar").toAbsolutePath(),
+                            "-Dspark.driver.host=127.0.0.1",
+                            "-Dspark.driver.bindAddress=127.0.0.1",
+                            "-Dspark.ui.enabled=false",
+                            "-Dspark.executor.memory=1g",
+                            "-cp",
+                            "target/coshape.jar" + File.pathSeparator + cp,
+                            "org.coshape.cli.CoshapeCli",
+                            "sweep",
+                            scenario.toString(),
+                            "--executor",
+                            "spark",
+                            "--master",
+                            url,
+                            "--out",
+                            spark.toString(),
+                            "--quiet"),
+                    env,
+                    tmp.resolve("driver.log"));
             assertTrue(driver.waitFor(4, TimeUnit.MINUTES), "driver finished");
             assertEquals(0, driver.exitValue(), Files.readString(tmp.resolve("driver.log")));
             for (String f : new String[] {"summary.csv", "timeseries.csv"}) {

@@ -39,11 +39,16 @@ class SweepResumeIT {
             """;
 
     static Process start(Path out, String... extra) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/coshape.jar", "sweep"));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                "target/coshape.jar",
+                "sweep"));
         cmd.addAll(List.of(extra));
         cmd.addAll(List.of("--out", out.toString()));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(File.createTempFile("sweep", ".log"))
+        return new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(File.createTempFile("sweep", ".log"))
                 .start();
     }
 
@@ -51,7 +56,9 @@ class SweepResumeIT {
         if (!Files.exists(journal)) {
             return 0;
         }
-        return Files.readAllLines(journal).stream().filter(l -> l.startsWith("done\t")).count();
+        return Files.readAllLines(journal).stream()
+                .filter(l -> l.startsWith("done\t"))
+                .count();
     }
 
     @Test
@@ -75,7 +82,8 @@ class SweepResumeIT {
         Process p = start(whole, scenario.toString(), "--threads", "2", "--quiet");
         assertTrue(p.waitFor(5, TimeUnit.MINUTES));
         assertEquals(0, p.exitValue());
-        assertEquals(1 + runs * 3, Files.readAllLines(whole.resolve("summary.csv")).size(), runs + " runs x 3 rows");
+        assertEquals(
+                1 + runs * 3, Files.readAllLines(whole.resolve("summary.csv")).size(), runs + " runs x 3 rows");
 
         Path killed = tmp.resolve("killed");
         Process k = start(killed, scenario.toString(), "--threads", "1", "--quiet");
@@ -101,17 +109,18 @@ class SweepResumeIT {
         List<String> b = Files.readAllLines(killed.resolve("summary.csv"));
         assertEquals(new HashSet<>(a), new HashSet<>(b), "same rows");
         assertEquals(a.size(), b.size(), "no duplicates");
-        assertArrayEquals(Files.readAllBytes(whole.resolve("summary.csv")), Files.readAllBytes(killed.resolve(
-                "summary.csv")));
-        assertArrayEquals(Files.readAllBytes(whole.resolve("timeseries.csv")), Files.readAllBytes(killed.resolve(
-                "timeseries.csv")));
+        assertArrayEquals(
+                Files.readAllBytes(whole.resolve("summary.csv")), Files.readAllBytes(killed.resolve("summary.csv")));
+        assertArrayEquals(
+                Files.readAllBytes(whole.resolve("timeseries.csv")),
+                Files.readAllBytes(killed.resolve("timeseries.csv")));
         String manifest = Files.readString(killed.resolve("manifest.json"));
         assertTrue(manifest.contains("\"status\" : \"complete\""), manifest.substring(0, 400));
 
         Process forced = start(killed, scenario.toString(), "--force", "--threads", "2", "--quiet");
         assertTrue(forced.waitFor(5, TimeUnit.MINUTES));
         assertEquals(0, forced.exitValue(), "--force starts over");
-        assertArrayEquals(Files.readAllBytes(whole.resolve("summary.csv")), Files.readAllBytes(killed.resolve(
-                "summary.csv")));
+        assertArrayEquals(
+                Files.readAllBytes(whole.resolve("summary.csv")), Files.readAllBytes(killed.resolve("summary.csv")));
     }
 }

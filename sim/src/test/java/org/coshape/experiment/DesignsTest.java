@@ -8,10 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.coshape.scenario.Scenario;
 import org.coshape.io.BadInput;
-import org.coshape.scenario.SweepParameter;
+import org.coshape.scenario.Scenario;
 import org.coshape.scenario.SweepDesign;
+import org.coshape.scenario.SweepParameter;
 import org.coshape.scenario.SweepSpec;
 import org.coshape.testutil.TestScenarios;
 import org.junit.jupiter.api.Test;
@@ -41,35 +41,47 @@ class DesignsTest {
         for (int k = 0; k < 7; k++) {
             seven.add(list("p" + k, thousand));
         }
-        BadInput e = assertThrows(BadInput.class,
-                () -> Designs.points(new SweepSpec(SweepDesign.GRID, 1, seven), 1));
-        assertTrue(e.getMessage().startsWith("sweep: the grid design has more than 2^63 points; at most 1000000"),
+        BadInput e = assertThrows(BadInput.class, () -> Designs.points(new SweepSpec(SweepDesign.GRID, 1, seven), 1));
+        assertTrue(
+                e.getMessage().startsWith("sweep: the grid design has more than 2^63 points; at most 1000000"),
                 e.getMessage());
-        e = assertThrows(BadInput.class, () -> Designs.points(new SweepSpec(SweepDesign.GRID, 1, seven.subList(0, 3)), 1));
+        e = assertThrows(
+                BadInput.class, () -> Designs.points(new SweepSpec(SweepDesign.GRID, 1, seven.subList(0, 3)), 1));
         assertTrue(e.getMessage().startsWith("sweep: the grid design has 1000000000 points"), e.getMessage());
-        e = assertThrows(BadInput.class, () -> Designs.points(new SweepSpec(SweepDesign.SOBOL, 250_000,
-                List.of(range("a", 0, 1, null), range("b", 0, 1, null), range("c", 0, 1, null))), 1));
+        e = assertThrows(
+                BadInput.class,
+                () -> Designs.points(
+                        new SweepSpec(
+                                SweepDesign.SOBOL,
+                                250_000,
+                                List.of(range("a", 0, 1, null), range("b", 0, 1, null), range("c", 0, 1, null))),
+                        1));
         assertTrue(e.getMessage().startsWith("sweep: the sobol design has 1250000 points"), e.getMessage());
-        assertEquals(1_000_000, Designs.count(new SweepSpec(SweepDesign.GRID, 1, seven.subList(0, 2))), "at the cap: allowed");
+        assertEquals(
+                1_000_000,
+                Designs.count(new SweepSpec(SweepDesign.GRID, 1, seven.subList(0, 2))),
+                "at the cap: allowed");
     }
 
     @Test
     void gridIsTheCartesianProductWithTheFirstParameterSlowest() {
-        List<DesignPoint> pts = Designs.points(new SweepSpec(SweepDesign.GRID, 1, List.of(list("a", "1", "2"),
-                range("b", 0, 1, 3))), 1);
+        List<DesignPoint> pts = Designs.points(
+                new SweepSpec(SweepDesign.GRID, 1, List.of(list("a", "1", "2"), range("b", 0, 1, 3))), 1);
         assertEquals(6, pts.size());
         assertEquals(Map.of("a", "1", "b", "0.0"), pts.get(0).values());
         assertEquals(Map.of("a", "1", "b", "0.5"), pts.get(1).values());
         assertEquals(Map.of("a", "2", "b", "1.0"), pts.get(5).values());
-        assertThrows(BadInput.class, () -> Designs.points(new SweepSpec(SweepDesign.GRID, 1,
-                List.of(range("b", 0, 1, null))), 1), "a grid over a range needs steps");
+        assertThrows(
+                BadInput.class,
+                () -> Designs.points(new SweepSpec(SweepDesign.GRID, 1, List.of(range("b", 0, 1, null))), 1),
+                "a grid over a range needs steps");
     }
 
     @Test
     void latinHypercubeHasOnePointPerStratumOfEveryParameter() {
         int n = 50;
-        List<DesignPoint> pts = Designs.points(new SweepSpec(SweepDesign.LHS, n, List.of(range("x", 0, 1, null),
-                range("y", 10, 20, null))), 9);
+        List<DesignPoint> pts = Designs.points(
+                new SweepSpec(SweepDesign.LHS, n, List.of(range("x", 0, 1, null), range("y", 10, 20, null))), 9);
         assertEquals(n, pts.size());
         Set<Integer> xs = new HashSet<>();
         Set<Integer> ys = new HashSet<>();
@@ -79,14 +91,22 @@ class DesignsTest {
         }
         assertEquals(n, xs.size());
         assertEquals(n, ys.size());
-        assertEquals(pts, Designs.points(new SweepSpec(SweepDesign.LHS, n, List.of(range("x", 0, 1, null),
-                range("y", 10, 20, null))), 9), "same seed, same design");
+        assertEquals(
+                pts,
+                Designs.points(
+                        new SweepSpec(SweepDesign.LHS, n, List.of(range("x", 0, 1, null), range("y", 10, 20, null))),
+                        9),
+                "same seed, same design");
     }
 
     @Test
     void saltelliDesignHasBlocksOfAAbAndB() {
-        List<DesignPoint> pts = Designs.points(new SweepSpec(SweepDesign.SOBOL, 8, List.of(range("x", 0, 1, null),
-                range("y", 0, 1, null), range("z", 0, 1, null))), 1);
+        List<DesignPoint> pts = Designs.points(
+                new SweepSpec(
+                        SweepDesign.SOBOL,
+                        8,
+                        List.of(range("x", 0, 1, null), range("y", 0, 1, null), range("z", 0, 1, null))),
+                1);
         assertEquals(8 * (3 + 2), pts.size());
         for (int j = 0; j < 8; j++) {
             DesignPoint a = pts.get(j * 5);
@@ -97,7 +117,9 @@ class DesignsTest {
                 DesignPoint ab = pts.get(j * 5 + 1 + i);
                 assertEquals(Integer.toString(i), ab.role());
                 for (String key : List.of("x", "y", "z")) {
-                    String expected = key.equals(List.of("x", "y", "z").get(i)) ? b.values().get(key) : a.values().get(key);
+                    String expected = key.equals(List.of("x", "y", "z").get(i))
+                            ? b.values().get(key)
+                            : a.values().get(key);
                     assertEquals(expected, ab.values().get(key), "AB_" + i + " takes only column " + i + " from B");
                 }
             }
@@ -106,10 +128,16 @@ class DesignsTest {
 
     @Test
     void wholeNumberRangesGiveWholeNumbers() {
-        List<DesignPoint> pts = Designs.points(new SweepSpec(SweepDesign.RANDOM, 20, List.of(new SweepParameter("population.size",
-                null, 100.0, 200.0, null, true))), 3);
+        List<DesignPoint> pts = Designs.points(
+                new SweepSpec(
+                        SweepDesign.RANDOM,
+                        20,
+                        List.of(new SweepParameter("population.size", null, 100.0, 200.0, null, true))),
+                3);
         for (DesignPoint p : pts) {
-            assertTrue(p.values().get("population.size").matches("\\d+"), p.values().toString());
+            assertTrue(
+                    p.values().get("population.size").matches("\\d+"),
+                    p.values().toString());
         }
     }
 

@@ -36,15 +36,15 @@ class CsvCellsTest {
         assertThrows(IllegalArgumentException.class, () -> CsvCells.of("a,\"open"));
         BadInput e = assertThrows(BadInput.class, () -> CsvCells.trimmed("people.csv", 7, "p1,\"g"));
         assertEquals("people.csv:7: malformed CSV line (Missing closing quote for value)", e.getMessage());
-        assertArrayEquals(new String[] {"p1", "north, rural", "0.5"},
-                CsvCells.trimmed("x", 2, " p1 ,\"north, rural\", 0.5"));
+        assertArrayEquals(
+                new String[] {"p1", "north, rural", "0.5"}, CsvCells.trimmed("x", 2, " p1 ,\"north, rural\", 0.5"));
     }
 
     /** Lines without quotes take a shortcut (split at commas); it agrees with the parser on any such line. */
     @Test
     void theShortcutForUnquotedLinesAgreesWithTheParser() throws Exception {
-        com.fasterxml.jackson.databind.ObjectReader parser = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
-                .readerFor(String[].class);
+        com.fasterxml.jackson.databind.ObjectReader parser =
+                new com.fasterxml.jackson.dataformat.csv.CsvMapper().readerFor(String[].class);
         java.util.SplittableRandom r = new java.util.SplittableRandom(3);
         String alphabet = "ab ,,.-_0#\t;'";
         for (int t = 0; t < 2000; t++) {

@@ -14,12 +14,18 @@ class ClustersTest {
 
     @Test
     void breadthFirstSearchAgreesWithEveryPairCompared() {
-        agreesWithEveryPairCompared((p, n, d, r, m) -> Clusters.countAtLeast(BreadthFirstLinkage.sizes(p, n, d, r), m), 7, 400, 8, 1500);
+        agreesWithEveryPairCompared(
+                (p, n, d, r, m) -> Clusters.countAtLeast(BreadthFirstLinkage.sizes(p, n, d, r), m), 7, 400, 8, 1500);
     }
 
     @Test
     void gridAgreesWithEveryPairComparedWhereItIsChosen() {
-        agreesWithEveryPairCompared((p, n, d, r, m) -> Clusters.countAtLeast(GridLinkage.sizes(p, n, d, r), m), 8, 300, Clusters.GRID_MAX_DIMS, 400);
+        agreesWithEveryPairCompared(
+                (p, n, d, r, m) -> Clusters.countAtLeast(GridLinkage.sizes(p, n, d, r), m),
+                8,
+                300,
+                Clusters.GRID_MAX_DIMS,
+                400);
     }
 
     /** A count method, as {@link Clusters#count} takes its arguments. */
@@ -39,7 +45,9 @@ class ClustersTest {
             float[] pts = state(r, trial / maxDims % 5, n, d);
             double radius = new double[] {0.01, 0.05, 0.1, 0.3}[trial % 4];
             double minShare = new double[] {0, 0.01, 0.05, 0.3, 0.6, 0.9}[trial % 6];
-            assertEquals(StatsTest.bruteForce(pts, n, d, radius, minShare), count.of(pts, n, d, radius, minShare),
+            assertEquals(
+                    StatsTest.bruteForce(pts, n, d, radius, minShare),
+                    count.of(pts, n, d, radius, minShare),
                     "trial " + trial);
         }
     }
@@ -65,7 +73,10 @@ class ClustersTest {
             }
             for (double minShare : new double[] {0, 0.1}) {
                 int expected = StatsTest.bruteForce(pts, n, d, radius, minShare);
-                assertEquals(expected, Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, n, d, radius), minShare), "trial " + trial);
+                assertEquals(
+                        expected,
+                        Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, n, d, radius), minShare),
+                        "trial " + trial);
                 assertEquals(expected, Clusters.count(pts, n, d, radius, minShare), "trial " + trial);
             }
         }
@@ -117,9 +128,13 @@ class ClustersTest {
                 for (int d : new int[] {1, 2, 4}) {
                     int n = pts.length / d;
                     int expected = StatsTest.bruteForce(pts, n, d, radius, 0);
-                    assertEquals(expected, Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, n, d, radius), 0),
+                    assertEquals(
+                            expected,
+                            Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, n, d, radius), 0),
                             "radius " + radius + ", d " + d + ": " + java.util.Arrays.toString(pts));
-                    assertEquals(expected, Clusters.count(pts, n, d, radius, 0),
+                    assertEquals(
+                            expected,
+                            Clusters.count(pts, n, d, radius, 0),
                             "radius " + radius + ", d " + d + ": " + java.util.Arrays.toString(pts));
                 }
             }
@@ -142,12 +157,15 @@ class ClustersTest {
                 pts[i] = choices[r.nextInt(trial % 2 == 0 ? 4 : choices.length)];
             }
             for (double minShare : new double[] {0, 0.01, 0.2}) {
-                assertEquals(StatsTest.bruteForce(pts, n, d, 0, minShare), Clusters.count(pts, n, d, 0, minShare),
+                assertEquals(
+                        StatsTest.bruteForce(pts, n, d, 0, minShare),
+                        Clusters.count(pts, n, d, 0, minShare),
                         "trial " + trial + ", share " + minShare);
             }
         }
-        assertEquals(StatsTest.bruteForce(new float[] {0f, -0f}, 2, 1, -0.0, 0), Clusters.count(new float[] {0f, -0f},
-                2, 1, -0.0, 0));
+        assertEquals(
+                StatsTest.bruteForce(new float[] {0f, -0f}, 2, 1, -0.0, 0),
+                Clusters.count(new float[] {0f, -0f}, 2, 1, -0.0, 0));
     }
 
     /**
@@ -167,12 +185,14 @@ class ClustersTest {
                 float base = r.nextFloat();
                 for (int k = 0; k < d; k++) {
                     // pairs of near twins: half the points sit a radius or so from another one
-                    pts[i * d + k] = i % 2 == 1 ? pts[(i - 1) * d + k] + (float) (radius * r.nextDouble() / d)
+                    pts[i * d + k] = i % 2 == 1
+                            ? pts[(i - 1) * d + k] + (float) (radius * r.nextDouble() / d)
                             : (k == 0 ? base : r.nextFloat());
                 }
             }
             int expected = StatsTest.bruteForce(pts, n, d, radius, 0);
-            assertEquals(expected, Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, n, d, radius), 0), "trial " + trial);
+            assertEquals(
+                    expected, Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, n, d, radius), 0), "trial " + trial);
             assertEquals(expected, Clusters.count(pts, n, d, radius, 0), "trial " + trial);
         }
     }

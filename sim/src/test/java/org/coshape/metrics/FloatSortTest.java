@@ -16,8 +16,9 @@ class FloatSortTest {
     /** Values with many ties, both zeros, subnormals and infinities (no NaN, as welfare never is). */
     private static float[] values(int n, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        float[] special = {0f, -0f, Float.MIN_VALUE, Float.MAX_VALUE, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
-            1f, 0.5f};
+        float[] special = {
+            0f, -0f, Float.MIN_VALUE, Float.MAX_VALUE, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 1f, 0.5f
+        };
         float[] x = new float[n];
         for (int i = 0; i < n; i++) {
             x[i] = switch (r.nextInt(3)) {

@@ -39,16 +39,19 @@ class PolarizationAndClustersTest {
 
     @Test
     void polarizationIsHowFarApartPeopleAreNotWhetherTheyFormTwoGroups() {
-        double near = TestScenarios.run(TestScenarios.yaml(twoGroups(0.02, 3000)), 1).last().values()[0][
-                Metric.POLARIZATION.ordinal()];
-        double far = TestScenarios.run(TestScenarios.yaml(twoGroups(1.8, 3000)), 1).last().values()[0][
-                Metric.POLARIZATION.ordinal()];
+        double near = TestScenarios.run(TestScenarios.yaml(twoGroups(0.02, 3000)), 1)
+                .last()
+                .values()[0][Metric.POLARIZATION.ordinal()];
+        double far = TestScenarios.run(TestScenarios.yaml(twoGroups(1.8, 3000)), 1)
+                .last()
+                .values()[0][Metric.POLARIZATION.ordinal()];
         // half the pairs are across the groups, at the gap; the other half within, at about 0
         assertEquals(0.01, near, 0.003, "groups 0.02 apart");
         assertEquals(0.9, far, 0.03, "groups 1.8 apart");
         assertTrue(far > 50 * near);
         // bimodality sees two groups in both: it is the shape, not the distance
-        Point p = TestScenarios.run(TestScenarios.yaml(twoGroups(0.02, 3000)), 1).last();
+        Point p =
+                TestScenarios.run(TestScenarios.yaml(twoGroups(0.02, 3000)), 1).last();
         assertTrue(p.values()[0][Metric.BIMODALITY.ordinal()] > 5.0 / 9, "two groups are bimodal however close");
     }
 
@@ -118,9 +121,11 @@ class PolarizationAndClustersTest {
 
     @Test
     void theClusterSampleSettingIsGoneWithAMessage() {
-        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
-                () -> TestScenarios.yaml("name: old\nmetrics: {cluster_sample: 1000}\n"));
-        assertTrue(e.getMessage().contains("metrics.cluster_sample") && e.getMessage().contains("whole population"),
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                ScenarioException.class, () -> TestScenarios.yaml("name: old\nmetrics: {cluster_sample: 1000}\n"));
+        assertTrue(
+                e.getMessage().contains("metrics.cluster_sample")
+                        && e.getMessage().contains("whole population"),
                 e.getMessage());
     }
 

@@ -67,11 +67,15 @@ class StatsTest {
     @Test
     void frechetDistanceBetweenGaussiansHasItsClosedForm() {
         // 1-D: (m1 - m2)^2 + (s1 - s2)^2
-        assertEquals(Math.sqrt(0.25 + 0.01), Stats.frechet(new double[] {0.5}, new double[][] {{0.04}},
-                new double[] {0}, new double[][] {{0.01}}), 1e-12);
+        assertEquals(
+                Math.sqrt(0.25 + 0.01),
+                Stats.frechet(new double[] {0.5}, new double[][] {{0.04}}, new double[] {0}, new double[][] {{0.01}}),
+                1e-12);
         // commuting (diagonal) covariances: sum over dimensions
-        double fd = Stats.frechet(new double[] {0, 0}, new double[][] {{0.09, 0}, {0, 0.16}}, new double[] {0.1, 0},
-                new double[][] {{0.04, 0}, {0, 0.01}});
+        double fd = Stats.frechet(
+                new double[] {0, 0}, new double[][] {{0.09, 0}, {0, 0.16}}, new double[] {0.1, 0}, new double[][] {
+                    {0.04, 0}, {0, 0.01}
+                });
         assertEquals(Math.sqrt(0.01 + 0.01 + 0.09), fd, 1e-12);
         // identical distributions are at distance 0, and a collapsed one is far from a plural one
         double[][] s = {{0.05, 0.01}, {0.01, 0.03}};
@@ -134,7 +138,9 @@ class StatsTest {
             }
             double radius = new double[] {0.01, 0.05, 0.1}[trial % 3];
             double minShare = new double[] {0, 0.05, 0.3, 0.6, 0.9}[trial % 5];
-            assertEquals(bruteForce(pts, n, d, radius, minShare), Clusters.count(pts, n, d, radius, minShare),
+            assertEquals(
+                    bruteForce(pts, n, d, radius, minShare),
+                    Clusters.count(pts, n, d, radius, minShare),
                     "trial " + trial);
         }
     }
@@ -196,7 +202,9 @@ class StatsTest {
     void manyDimensionsAndFewPeopleStillGiveTheAxisAndTheRoot() {
         double[][] cov = lowRankCovariance(200, 20, 7);
         RealMatrix c = MatrixUtils.createRealMatrix(cov);
-        assertThrows(MaxCountExceededException.class, () -> new EigenDecomposition(c),
+        assertThrows(
+                MaxCountExceededException.class,
+                () -> new EigenDecomposition(c),
                 "the library's limit this fallback is for");
 
         double[] axis = Stats.firstPrincipalAxis(cov);

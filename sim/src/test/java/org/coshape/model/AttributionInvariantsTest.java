@@ -1,6 +1,5 @@
 package org.coshape.model;
 
-import org.coshape.model.state.People;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.metrics.Metric;
 import org.coshape.metrics.TimeSeries;
+import org.coshape.model.state.People;
 import org.coshape.scenario.Scenario;
 import org.coshape.testutil.TestScenarios;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +45,9 @@ class AttributionInvariantsTest {
     @ParameterizedTest
     @ValueSource(strings = {"none", "degroot", "friedkin_johnsen", "hegselmann_krause", "deffuant"})
     void anAiThatCannotMoveAnyoneLeavesSocietyAsWithoutItAndAttributesNothing(String rule) {
-        Scenario s = TestScenarios.yaml(scenario(rule, "{count: 3, regime: mutual, persuasiveness: 5, listening: 0.4}",
+        Scenario s = TestScenarios.yaml(scenario(
+                rule,
+                "{count: 3, regime: mutual, persuasiveness: 5, listening: 0.4}",
                 ", susceptibility: 0, usage: 0.9"));
         try (ChunkPool pool = new ChunkPool(2)) {
             CoshapeModel withAi = new CoshapeModel(s, s.seed(), pool, true);
@@ -69,9 +71,15 @@ class AttributionInvariantsTest {
                     assertEquals(0.0, row[Metric.DESIGNER_DOMINANCE.ordinal()], 0, "designer_dominance");
                     if (pt.tick() > 0) {
                         assertEquals(0.0, row[Metric.MOVEMENT_AI.ordinal()], 0, "movement_ai at " + pt.tick());
-                        assertEquals(0.0, row[Metric.MANUFACTURED_SATISFACTION.ordinal()], 0,
+                        assertEquals(
+                                0.0,
+                                row[Metric.MANUFACTURED_SATISFACTION.ordinal()],
+                                0,
                                 "manufactured_satisfaction at " + pt.tick());
-                        assertEquals(0.0, row[Metric.CONFORMITY_SHARE.ordinal()], 0,
+                        assertEquals(
+                                0.0,
+                                row[Metric.CONFORMITY_SHARE.ordinal()],
+                                0,
                                 "conformity_share at " + pt.tick() + " (mutual assistants moved, people did not)");
                         checked++;
                     }
@@ -85,9 +93,10 @@ class AttributionInvariantsTest {
     @ParameterizedTest
     @ValueSource(strings = {"none", "degroot", "friedkin_johnsen", "hegselmann_krause", "deffuant"})
     void theTwinDependsOnlyOnSocietyNotOnTheAi(String rule) {
-        Scenario configured = TestScenarios.yaml(scenario(rule, "{count: 3, regime: configuration}", ", susceptibility: 0.5"));
-        Scenario mutual = TestScenarios.yaml(scenario(rule, "{count: 2, regime: mutual, persuasiveness: 3}",
-                ", susceptibility: 0.5"));
+        Scenario configured =
+                TestScenarios.yaml(scenario(rule, "{count: 3, regime: configuration}", ", susceptibility: 0.5"));
+        Scenario mutual = TestScenarios.yaml(
+                scenario(rule, "{count: 2, regime: mutual, persuasiveness: 3}", ", susceptibility: 0.5"));
         try (ChunkPool pool = new ChunkPool(2)) {
             CoshapeModel a = new CoshapeModel(configured, configured.seed(), pool, true);
             a.start();
@@ -108,8 +117,8 @@ class AttributionInvariantsTest {
     @ParameterizedTest
     @ValueSource(strings = {"none", "degroot", "friedkin_johnsen", "hegselmann_krause", "deffuant"})
     void assistantsThatDoNotLearnLeavePeopleAllTheClosing(String rule) {
-        Scenario s = TestScenarios.yaml(scenario(rule, "{count: 2, regime: mutual, learning_rate: 0, listening: 0.2}",
-                ", susceptibility: 0.5"));
+        Scenario s = TestScenarios.yaml(scenario(
+                rule, "{count: 2, regime: mutual, learning_rate: 0, listening: 0.2}", ", susceptibility: 0.5"));
         TimeSeries ts = TestScenarios.run(s, 2);
         int defined = 0;
         for (TimeSeries.Point pt : ts.points()) {
@@ -123,8 +132,8 @@ class AttributionInvariantsTest {
         }
         assertTrue(defined >= 15, "people moved toward their assistants in most windows: " + defined);
         // and with assistants that learn, they close part of the gap: the share falls below 1
-        Scenario learning = TestScenarios.yaml(scenario(rule, "{count: 2, regime: mutual, learning_rate: 0.2,"
-                + " listening: 0.2}", ", susceptibility: 0.5"));
+        Scenario learning = TestScenarios.yaml(scenario(
+                rule, "{count: 2, regime: mutual, learning_rate: 0.2," + " listening: 0.2}", ", susceptibility: 0.5"));
         double share = TestScenarios.run(learning, 2).last().values()[0][Metric.CONFORMITY_SHARE.ordinal()];
         assertTrue(share > 0 && share < 1, "learning assistants close part of the gap: " + share);
     }
@@ -132,8 +141,8 @@ class AttributionInvariantsTest {
     @ParameterizedTest
     @ValueSource(strings = {"none", "degroot", "friedkin_johnsen", "hegselmann_krause", "deffuant"})
     void theThreeRoutesAddUpToEachPersonsDisplacement(String rule) {
-        Scenario s = TestScenarios.yaml(scenario(rule, "{count: 3, regime: mutual, persuasiveness: 2}",
-                ", susceptibility: 0.4"));
+        Scenario s = TestScenarios.yaml(
+                scenario(rule, "{count: 3, regime: mutual, persuasiveness: 2}", ", susceptibility: 0.4"));
         try (ChunkPool pool = new ChunkPool(2)) {
             CoshapeModel m = new CoshapeModel(s, s.seed(), pool, true);
             m.start();

@@ -1,6 +1,5 @@
 package org.coshape.model;
 
-import org.coshape.concurrent.ChunkPool;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -8,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.coshape.results.RunResult;
-import org.coshape.results.RunSpec;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.experiment.Runner;
 import org.coshape.results.ResultTables;
+import org.coshape.results.RunResult;
+import org.coshape.results.RunSpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.testutil.TestScenarios;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,8 @@ class DeterminismTest {
         }
         ResultTables.writeSummary(out.resolve("summary.csv"), List.of(), List.of(r));
         ResultTables.writeTimeseries(out.resolve("timeseries.csv"), List.of(r));
-        return new byte[][] {Files.readAllBytes(out.resolve("summary.csv")),
-            Files.readAllBytes(out.resolve("timeseries.csv"))};
+        return new byte[][] {
+            Files.readAllBytes(out.resolve("summary.csv")), Files.readAllBytes(out.resolve("timeseries.csv"))
+        };
     }
 }

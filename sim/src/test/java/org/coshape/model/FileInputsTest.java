@@ -1,10 +1,10 @@
 package org.coshape.model;
 
-import org.coshape.model.state.People;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.coshape.model.state.People;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.testutil.TestScenarios;
@@ -77,9 +77,11 @@ class FileInputsTest {
             String eol = k == 0 ? "\n" : "\r\n";
             Files.writeString(dir.resolve("people.csv"), bom + people.replace("\n", eol));
             Files.writeString(dir.resolve("edges.csv"), bom + edges.replace("\n", eol));
-            Files.writeString(dir.resolve("s.yaml"), "name: s\nticks: 1\nvalues: {dimensions: [x, y]}\n"
-                    + "population: {file: people.csv}\nnetwork: {type: file, file: edges.csv}\n"
-                    + "social: {rule: degroot, rate: 0.5}\nai: {count: 0}\n");
+            Files.writeString(
+                    dir.resolve("s.yaml"),
+                    "name: s\nticks: 1\nvalues: {dimensions: [x, y]}\n"
+                            + "population: {file: people.csv}\nnetwork: {type: file, file: edges.csv}\n"
+                            + "social: {rule: degroot, rate: 0.5}\nai: {count: 0}\n");
             CoshapeModel m = TestScenarios.started(ScenarioLoader.load(dir.resolve("s.yaml")), 1);
             TestScenarios.step(m, 1);
             values[k] = m.people().v.clone();

@@ -1,10 +1,10 @@
 package org.coshape.model;
 
-import org.coshape.model.state.People;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.coshape.model.state.People;
 import org.coshape.scenario.Scenario;
 import org.coshape.testutil.TestScenarios;
 import org.junit.jupiter.api.Test;
@@ -24,9 +24,12 @@ class InteractionKernelsTest {
     }
 
     static Scenario scenario(int d, String regime, double guardrail, double refusal, boolean twin) {
-        String dims = String.join(", ", java.util.List.of("a", "b", "c", "d", "e", "f", "g", "h").subList(0, d));
-        String mean = String.join(", ", java.util.List.of("0.3", "-0.2", "0.1", "0", "0.5", "0.1", "0.2", "-0.3")
-                .subList(0, d));
+        String dims = String.join(
+                ", ", java.util.List.of("a", "b", "c", "d", "e", "f", "g", "h").subList(0, d));
+        String mean = String.join(
+                ", ",
+                java.util.List.of("0.3", "-0.2", "0.1", "0", "0.5", "0.1", "0.2", "-0.3")
+                        .subList(0, d));
         return TestScenarios.yaml("""
                 name: width
                 seed: 17
@@ -45,10 +48,18 @@ class InteractionKernelsTest {
     }
 
     @ParameterizedTest(name = "d = {0}, {1}, guardrail {2}, refusal {3}, twin {4}")
-    @CsvSource({"8, mutual, 1.0, 1.0, true", "8, engagement, 1.0, 1.0, true", "8, pluralistic, 0.5, 1.0, true",
-        "8, mutual, 0.7, 0.4, false", "8, engagement, 0.6, 0.5, true", "8, configuration, 1.0, 0.8, false",
-        "4, mutual, 1.0, 1.0, false", "4, engagement, 0.6, 0.5, true", "4, pluralistic, 0.5, 1.0, false",
-        "4, configuration, 0.7, 0.4, true"})
+    @CsvSource({
+        "8, mutual, 1.0, 1.0, true",
+        "8, engagement, 1.0, 1.0, true",
+        "8, pluralistic, 0.5, 1.0, true",
+        "8, mutual, 0.7, 0.4, false",
+        "8, engagement, 0.6, 0.5, true",
+        "8, configuration, 1.0, 0.8, false",
+        "4, mutual, 1.0, 1.0, false",
+        "4, engagement, 0.6, 0.5, true",
+        "4, pluralistic, 0.5, 1.0, false",
+        "4, configuration, 0.7, 0.4, true"
+    })
     void kernelsEqualTheReadableRule(int d, String regime, double guardrail, double refusal, boolean twin) {
         Scenario s = scenario(d, regime, guardrail, refusal, twin);
         CoshapeModel fixed = TestScenarios.started(s, 2);
@@ -69,7 +80,9 @@ class InteractionKernelsTest {
             assertArrayEquals(b.welfareSum, a.welfareSum, "welfare sums, round " + t);
             assertArrayEquals(general.aiTotals(), fixed.aiTotals(), "AI sums, round " + t);
             for (int c = 0; c < general.groupAccumulators().length; c++) {
-                assertArrayEquals(general.groupAccumulators()[c], fixed.groupAccumulators()[c],
+                assertArrayEquals(
+                        general.groupAccumulators()[c],
+                        fixed.groupAccumulators()[c],
                         "group sums of chunk " + c + ", round " + t);
             }
             fixed.runPhase("ai_update");

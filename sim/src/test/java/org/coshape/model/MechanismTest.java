@@ -1,10 +1,10 @@
 package org.coshape.model;
 
-import org.coshape.model.state.People;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.coshape.metrics.Metric;
 import org.coshape.metrics.TimeSeries;
+import org.coshape.model.state.People;
 import org.coshape.testutil.TestScenarios;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +57,21 @@ class MechanismTest {
                   satisfaction: {sigma: %s, delta: %s, trust_rate: %s}
                 %s
                 metrics: {every: 1}
-                """.formatted(SUSC, ANCHOR, STANCE, TRUST0, regime, LISTEN, GAIN, PERS, LR, BONUS, SIGMA, DELTA,
-                TRUST_RATE, extraAi.isEmpty() ? "" : "  " + extraAi);
+                """.formatted(
+                        SUSC,
+                        ANCHOR,
+                        STANCE,
+                        TRUST0,
+                        regime,
+                        LISTEN,
+                        GAIN,
+                        PERS,
+                        LR,
+                        BONUS,
+                        SIGMA,
+                        DELTA,
+                        TRUST_RATE,
+                        extraAi.isEmpty() ? "" : "  " + extraAi);
     }
 
     static double[] output(double[] w, double lg) {
@@ -132,8 +145,10 @@ class MechanismTest {
 
     @Test
     void thePullIsCappedAtOneSoNobodyOvershootsTheAnswer() {
-        CoshapeModel m = TestScenarios.started(TestScenarios.yaml(scenario("configuration", "")
-                .replace("persuasiveness: " + PERS, "persuasiveness: 10")), 1);
+        CoshapeModel m = TestScenarios.started(
+                TestScenarios.yaml(
+                        scenario("configuration", "").replace("persuasiveness: " + PERS, "persuasiveness: 10")),
+                1);
         TestScenarios.step(m, 1);
         // 0.5 x trust (about 0.5) x 10 = 2.5 uncapped: the person would land beyond the answer
         double[] o = output(W0, LISTEN * GAIN);
@@ -191,8 +206,8 @@ class MechanismTest {
 
     @Test
     void refusalsLeaveNeedsUnmetAndChangeNothing() {
-        CoshapeModel m = TestScenarios.started(TestScenarios.yaml(scenario("configuration", "refusal_threshold: 0")),
-                1);
+        CoshapeModel m =
+                TestScenarios.started(TestScenarios.yaml(scenario("configuration", "refusal_threshold: 0")), 1);
         TestScenarios.step(m, 1);
         People p = m.people();
         assertEquals(V0[0], p.v[2], 1e-7);
@@ -204,7 +219,8 @@ class MechanismTest {
 
     @Test
     void aiBeyondConfidenceDoesNotInfluence() {
-        CoshapeModel m = TestScenarios.started(TestScenarios.yaml(scenario("configuration", "").replace("confidence: 2", "confidence: 0.3")), 1);
+        CoshapeModel m = TestScenarios.started(
+                TestScenarios.yaml(scenario("configuration", "").replace("confidence: 2", "confidence: 0.3")), 1);
         TestScenarios.step(m, 1);
         // |o - v| = 0.322 RMS > 0.3: trust still updates, values do not move
         People p = m.people();

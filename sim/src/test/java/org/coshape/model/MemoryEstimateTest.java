@@ -1,8 +1,8 @@
 package org.coshape.model;
 
-import org.coshape.concurrent.ChunkPool;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.scenario.Scenario;
 import org.coshape.testutil.TestScenarios;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,15 +61,15 @@ class MemoryEstimateTest {
         MemoryEstimate estimate = MemoryEstimate.of(s);
         Kept k = keptAfterOneTick(s);
         assertTrue(k.dims() == 600);
-        assertTrue(k.bytes() > 2 * (estimate.people() + estimate.network()),
+        assertTrue(
+                k.bytes() > 2 * (estimate.people() + estimate.network()),
                 "the case is one where the d-squared sums dominate: kept " + k.bytes());
         long state = estimate.total() - MemoryEstimate.FIXED;
         assertTrue(k.bytes() <= state, "kept " + k.bytes() + " > estimated " + state);
     }
 
     /** The heap a started model of {@code s} retains after one tick, and the size it was built with. */
-    private record Kept(long bytes, int people, int dims) {
-    }
+    private record Kept(long bytes, int people, int dims) {}
 
     private static Kept keptAfterOneTick(Scenario s) {
         try (ChunkPool pool = new ChunkPool(2)) {

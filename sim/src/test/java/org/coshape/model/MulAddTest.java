@@ -13,8 +13,20 @@ import org.junit.jupiter.api.Test;
  */
 class MulAddTest {
 
-    private static final float[] EDGES = {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, 1f, -1f,
-        Float.MAX_VALUE, -Float.MAX_VALUE, 0x1.fffffep-1f, 1e-30f, 3e30f};
+    private static final float[] EDGES = {
+        0f,
+        -0f,
+        Float.MIN_VALUE,
+        -Float.MIN_VALUE,
+        Float.MIN_NORMAL,
+        1f,
+        -1f,
+        Float.MAX_VALUE,
+        -Float.MAX_VALUE,
+        0x1.fffffep-1f,
+        1e-30f,
+        3e30f
+    };
 
     private static float anyFloat(SplittableRandom r) {
         return switch (r.nextInt(4)) {
@@ -40,7 +52,9 @@ class MulAddTest {
             if (Double.isNaN(plain) || Float.isNaN(a) || Float.isNaN(b)) {
                 continue;
             }
-            assertEquals(Double.doubleToRawLongBits(plain), Double.doubleToRawLongBits(Math.fma(a, b, c)),
+            assertEquals(
+                    Double.doubleToRawLongBits(plain),
+                    Double.doubleToRawLongBits(Math.fma(a, b, c)),
                     a + " * " + b + " + " + c);
             assertEquals(Double.doubleToRawLongBits(plain), Double.doubleToRawLongBits(MulAdd.exact(a, b, c)));
             checked++;

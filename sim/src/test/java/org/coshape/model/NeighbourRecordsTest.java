@@ -1,12 +1,12 @@
 package org.coshape.model;
 
-import org.coshape.model.state.People;
-import org.coshape.concurrent.ChunkPool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.network.Network;
+import org.coshape.model.state.People;
 import org.coshape.scenario.Scenario;
 import org.coshape.testutil.TestScenarios;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +20,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NeighbourRecordsTest {
 
     @ParameterizedTest
-    @CsvSource({"hegselmann_krause, 4, 9000", "degroot, 5, 9000", "friedkin_johnsen, 8, 5000", "deffuant, 4, 3000",
-        "none, 4, 3000"})
+    @CsvSource({
+        "hegselmann_krause, 4, 9000",
+        "degroot, 5, 9000",
+        "friedkin_johnsen, 8, 5000",
+        "deffuant, 4, 3000",
+        "none, 4, 3000"
+    })
     void everyLinkPointsAtItsTargetsRecord(String rule, int dims, int people) {
         Scenario s = TestScenarios.yaml("""
                 name: records

@@ -33,7 +33,11 @@ class PortableMathTest {
 
     @Test
     void theEngineUsesOnlyMathWithTheSameBitsOnEveryCpu() throws IOException, URISyntaxException {
-        Path classes = Path.of(CoshapeModel.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        Path classes = Path.of(CoshapeModel.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 .resolve("org/coshape");
         List<String> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(classes)) {

@@ -55,6 +55,7 @@ final class ReferenceRun {
     final int chunks;
     /** The twin's values and own values (null without the twin). */
     float[] v0;
+
     float[] own0;
     final double[] w;
     final double[] wBefore;
@@ -68,6 +69,7 @@ final class ReferenceRun {
     final double[] windowWel;
     /** Per chunk, per group: the window sums, laid out as the engine's (Accumulators.G_*). */
     final double[][] window;
+
     final int gw;
     final int aw;
     final TimeSeries series;
@@ -79,14 +81,21 @@ final class ReferenceRun {
         this.seed = seed;
         this.ai = s.ai();
         try (ChunkPool one = new ChunkPool(1)) {
-            PeopleCsv csv = s.population().file() == null ? null
+            PeopleCsv csv = s.population().file() == null
+                    ? null
                     : PeopleCsv.read(Path.of(s.population().file()), s.values().dimensions());
             p = PopulationBuilder.build(s, seed, one, csv);
             n = p.n;
             d = p.d;
             groups = p.groups;
-            net = NetworkBuilder.build(s.network(), n, p.group, groups, CounterRng.mason(CounterRng.key(seed,
-                    Purpose.NETWORK, 0, 0)), csv == null ? null : csv.indexById(), one);
+            net = NetworkBuilder.build(
+                    s.network(),
+                    n,
+                    p.group,
+                    groups,
+                    CounterRng.mason(CounterRng.key(seed, Purpose.NETWORK, 0, 0)),
+                    csv == null ? null : csv.indexById(),
+                    one);
         }
         m = ai.count();
         twin = m > 0 && s.metrics().baseline();
@@ -108,7 +117,8 @@ final class ReferenceRun {
         windowFeedback = new double[m];
         windowSat = new double[m];
         windowWel = new double[m];
-        series = new TimeSeries(s.groupNames(), AssistantQuantities.names(s.values().dimensions()));
+        series = new TimeSeries(
+                s.groupNames(), AssistantQuantities.names(s.values().dimensions()));
         Arrays.fill(p.ai, -1);
         if (m > 0) {
             assign();
@@ -275,7 +285,8 @@ final class ReferenceRun {
                 ac[ab + Accumulators.A_DIFF + d + k] += grad;
             }
         }
-        double pull = Math.min(1, p.susceptibility[i] * trust * ai.persuasiveness().get(j));
+        double pull =
+                Math.min(1, p.susceptibility[i] * trust * ai.persuasiveness().get(j));
         boolean moves = gapR <= ai.confidence();
         if (twin) {
             double twin2 = 0;
@@ -290,8 +301,8 @@ final class ReferenceRun {
             }
             double s0 = Math.sqrt(twin2 * (1.0 / d)) - st;
             ga[gb + Accumulators.G_SAT_TWIN] += FastExp.exp(-s0 * s0 * inv2s2);
-            ga[gb + Accumulators.G_CLOSED_BY_PEOPLE] += moves && toward > 0 && gapW2 > 0
-                    ? pull * toward / Math.sqrt(gapW2) : 0;
+            ga[gb + Accumulators.G_CLOSED_BY_PEOPLE] +=
+                    moves && toward > 0 && gapW2 > 0 ? pull * toward / Math.sqrt(gapW2) : 0;
         }
         p.trust[i] = trust;
         if (moves) {
@@ -362,8 +373,8 @@ final class ReferenceRun {
                     toward += (w[j * d + k] - wBefore[j * d + k]) * u;
                     gap2 += u * u;
                 }
-                window[i / CHUNK][p.group[i] * gw + Accumulators.G_CLOSED_BY_AI] += toward > 0 && gap2 > 0
-                        ? toward / Math.sqrt(gap2) : 0;
+                window[i / CHUNK][p.group[i] * gw + Accumulators.G_CLOSED_BY_AI] +=
+                        toward > 0 && gap2 > 0 ? toward / Math.sqrt(gap2) : 0;
             }
         }
     }
@@ -597,11 +608,12 @@ final class ReferenceRun {
             if (r == 1 && size == n) {
                 out[1].meanPairwiseDistance = out[0].meanPairwiseDistance;
             } else {
-                out[r].meanPairwiseDistance = PairwiseDistance.mean(p.v, p.base, d, who, size,
-                        CounterRng.key(seed, Purpose.PAIR_SAMPLE, r, 0));
+                out[r].meanPairwiseDistance = PairwiseDistance.mean(
+                        p.v, p.base, d, who, size, CounterRng.key(seed, Purpose.PAIR_SAMPLE, r, 0));
             }
-            out[r].clusterSizes = s.metrics().clusters() ? Clusters.sizes(points, size, d,
-                    s.metrics().clusterRadius() * Math.sqrt(d)) : null;
+            out[r].clusterSizes = s.metrics().clusters()
+                    ? Clusters.sizes(points, size, d, s.metrics().clusterRadius() * Math.sqrt(d))
+                    : null;
         }
         welfareOrder(out);
         double[][] values = new double[rows][Metric.COUNT];
@@ -888,8 +900,8 @@ final class ReferenceRun {
             out[j][names.indexOf("feedback")] = windowFeedback[j];
             out[j][names.indexOf("answered")] = windowAnswered[j];
             out[j][names.indexOf("trust")] = users[j] > 0 ? trust[j] / users[j] : Double.NaN;
-            out[j][names.indexOf("satisfaction")] = windowAnswered[j] > 0 ? windowSat[j] / windowAnswered[j]
-                    : Double.NaN;
+            out[j][names.indexOf("satisfaction")] =
+                    windowAnswered[j] > 0 ? windowSat[j] / windowAnswered[j] : Double.NaN;
             out[j][names.indexOf("welfare")] = windowAnswered[j] > 0 ? windowWel[j] / windowAnswered[j] : Double.NaN;
         }
         return out;

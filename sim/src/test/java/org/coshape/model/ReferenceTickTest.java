@@ -1,7 +1,6 @@
 package org.coshape.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -53,9 +52,13 @@ class ReferenceTickTest {
     static Scenario scenario(String regime, String rule, int d, int people, boolean twin) {
         List<String> names = List.of("a", "b", "c", "e", "f", "g", "h", "k");
         String dims = String.join(", ", names.subList(0, d));
-        String mean1 = String.join(", ", List.of("0.3", "-0.2", "0.1", "0.5", "-0.4", "0.2", "0", "0.6").subList(0, d));
-        String mean2 = String.join(", ", List.of("-0.4", "0.4", "-0.3", "-0.2", "0.3", "0", "0.5", "-0.6")
-                .subList(0, d));
+        String mean1 = String.join(
+                ", ",
+                List.of("0.3", "-0.2", "0.1", "0.5", "-0.4", "0.2", "0", "0.6").subList(0, d));
+        String mean2 = String.join(
+                ", ",
+                List.of("-0.4", "0.4", "-0.3", "-0.2", "0.3", "0", "0.5", "-0.6")
+                        .subList(0, d));
         return TestScenarios.yaml("""
                 name: reference
                 seed: 31
@@ -83,14 +86,21 @@ class ReferenceTickTest {
                 generations: {length: 8, turnover: 0.2, mutation: 0.05}
                 metrics: {every: 4, baseline: %s}
                 output: {charts: []}
-                """.formatted(dims, people, mean1, mean2, rule, regime,
-                List.of("free", "zero", "designers").get((rule.length() + regime.length()) % 3), twin));
+                """.formatted(
+                        dims,
+                        people,
+                        mean1,
+                        mean2,
+                        rule,
+                        regime,
+                        List.of("free", "zero", "designers").get((rule.length() + regime.length()) % 3),
+                        twin));
     }
 
     @ParameterizedTest(name = "{0}, {1}, d = {2}, {3} threads, {4} people, twin {5}")
     @MethodSource("cases")
-    void theEngineEqualsThePlainRunByteForByte(String regime, String rule, int d, int threads, int people,
-            boolean twin) throws IOException {
+    void theEngineEqualsThePlainRunByteForByte(String regime, String rule, int d, int threads, int people, boolean twin)
+            throws IOException {
         Scenario s = scenario(regime, rule, d, people, twin);
         RunSpec spec = new RunSpec("p0000-r000", "base", 0, 0, 77, Map.of(), s);
         RunResult engine;
@@ -117,8 +127,13 @@ class ReferenceTickTest {
             }
             people.append('\n');
             for (int e = 0; e < 4; e++) {
-                edges.append("id").append(i).append(",id").append(r.nextInt(300)).append(',')
-                        .append(String.format(java.util.Locale.ROOT, "%.2f", 0.1 + r.nextDouble())).append('\n');
+                edges.append("id")
+                        .append(i)
+                        .append(",id")
+                        .append(r.nextInt(300))
+                        .append(',')
+                        .append(String.format(java.util.Locale.ROOT, "%.2f", 0.1 + r.nextDouble()))
+                        .append('\n');
             }
         }
         java.nio.file.Files.writeString(dir.resolve("people.csv"), people);

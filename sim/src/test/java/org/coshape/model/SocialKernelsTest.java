@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The fixed-width social kernels must give the generic loops' results bit for bit (same terms,
@@ -24,8 +24,8 @@ class SocialKernelsTest {
      * A random directed graph with varying degrees (incl. 0) and optional weights, and random
      * values from {@link #BASE} on; the padding before them is NaN, so a read of it shows.
      */
-    private record Case(int n, int d, int[] off, int[] tg, int[] rec, float[] wt, float[] v, float[] own,
-            float[] anchoring) {
+    private record Case(
+            int n, int d, int[] off, int[] tg, int[] rec, float[] wt, float[] v, float[] own, float[] anchoring) {
         static Case random(int n, int d, boolean weighted, long seed) {
             SplittableRandom r = new SplittableRandom(seed);
             int[] off = new int[n + 1];
@@ -71,8 +71,19 @@ class SocialKernelsTest {
         float[] generic = new float[c.v.length];
         int touch = d == 8 ? SocialPhase.TOUCH_LINES : SocialPhase.TOUCH_NONE;
         FixedWidthKernels.boundedConfidence(d, BASE, c.v, fixed, c.off, c.rec, c.wt, c2, 0, c.n, touch);
-        SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.rec, c.wt, c2, 0, c.n,
-                SocialPhase.TOUCH_ENDS, new SocialPhase.Scratch());
+        SocialPhase.boundedConfidenceGeneric(
+                d,
+                BASE,
+                c.v,
+                generic,
+                c.off,
+                c.rec,
+                c.wt,
+                c2,
+                0,
+                c.n,
+                SocialPhase.TOUCH_ENDS,
+                new SocialPhase.Scratch());
         assertArrayEquals(generic, fixed);
         assertMoved(c.v, fixed);
     }
@@ -86,8 +97,21 @@ class SocialKernelsTest {
         float[] generic = new float[c.v.length];
         int touch = d == 4 ? SocialPhase.TOUCH_ENDS : SocialPhase.TOUCH_NONE;
         FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n, touch);
-        SocialPhase.linearGeneric(d, BASE, c.v, generic, c.own, anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
-                SocialPhase.TOUCH_NONE, new SocialPhase.Scratch());
+        SocialPhase.linearGeneric(
+                d,
+                BASE,
+                c.v,
+                generic,
+                c.own,
+                anchoring,
+                c.off,
+                c.rec,
+                c.wt,
+                0.3,
+                0,
+                c.n,
+                SocialPhase.TOUCH_NONE,
+                new SocialPhase.Scratch());
         assertArrayEquals(generic, fixed);
         assertMoved(c.v, fixed);
     }
@@ -98,8 +122,16 @@ class SocialKernelsTest {
      * widths straddle cache lines, so the touch loop reads each record's ends.
      */
     @ParameterizedTest
-    @CsvSource({"1, false, 0.4", "2, true, 0.9", "3, false, 1.2", "3, true, 6.0", "5, false, 1.6", "6, true, 1.8",
-        "7, false, 2.0", "7, true, 9.0"})
+    @CsvSource({
+        "1, false, 0.4",
+        "2, true, 0.9",
+        "3, false, 1.2",
+        "3, true, 6.0",
+        "5, false, 1.6",
+        "6, true, 1.8",
+        "7, false, 2.0",
+        "7, true, 9.0"
+    })
     void narrowWidthsMatchGenericBitForBit(int d, boolean weighted, double confidence) {
         Case c = Case.random(3000, d, weighted, 71L * d + (weighted ? 1 : 0));
         double c2 = confidence * confidence;
@@ -107,20 +139,44 @@ class SocialKernelsTest {
         float[] generic = new float[c.v.length];
         // the second half first, as another thread may run it: a store past a record would show
         int half = c.n / 2 + 1;
-        FixedWidthKernels.boundedConfidence(d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, half, c.n,
-                SocialPhase.TOUCH_ENDS);
-        FixedWidthKernels.boundedConfidence(d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, 0, half,
-                SocialPhase.TOUCH_ENDS);
-        SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.rec, c.wt, c2, 0, c.n,
-                SocialPhase.TOUCH_NONE, new SocialPhase.Scratch());
+        FixedWidthKernels.boundedConfidence(
+                d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, half, c.n, SocialPhase.TOUCH_ENDS);
+        FixedWidthKernels.boundedConfidence(
+                d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, 0, half, SocialPhase.TOUCH_ENDS);
+        SocialPhase.boundedConfidenceGeneric(
+                d,
+                BASE,
+                c.v,
+                generic,
+                c.off,
+                c.rec,
+                c.wt,
+                c2,
+                0,
+                c.n,
+                SocialPhase.TOUCH_NONE,
+                new SocialPhase.Scratch());
         assertArrayEquals(generic, narrow);
         assertMoved(c.v, narrow);
-        FixedWidthKernels.linear(d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, half, c.n,
-                SocialPhase.TOUCH_ENDS);
-        FixedWidthKernels.linear(d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, half,
-                SocialPhase.TOUCH_ENDS);
-        SocialPhase.linearGeneric(d, BASE, c.v, generic, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
-                SocialPhase.TOUCH_NONE, new SocialPhase.Scratch());
+        FixedWidthKernels.linear(
+                d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, half, c.n, SocialPhase.TOUCH_ENDS);
+        FixedWidthKernels.linear(
+                d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, half, SocialPhase.TOUCH_ENDS);
+        SocialPhase.linearGeneric(
+                d,
+                BASE,
+                c.v,
+                generic,
+                c.own,
+                c.anchoring,
+                c.off,
+                c.rec,
+                c.wt,
+                0.3,
+                0,
+                c.n,
+                SocialPhase.TOUCH_NONE,
+                new SocialPhase.Scratch());
         assertArrayEquals(generic, narrow);
         assertMoved(c.v, narrow);
     }
@@ -142,29 +198,64 @@ class SocialKernelsTest {
      * kernels' fused multiply-adds and integer radius test must not change a bit.
      */
     @ParameterizedTest
-    @CsvSource({"1, true", "2, false", "3, true", "4, false", "4, true", "5, false", "5, true", "6, false", "7, true",
-        "8, false", "8, true"})
+    @CsvSource({
+        "1, true",
+        "2, false",
+        "3, true",
+        "4, false",
+        "4, true",
+        "5, false",
+        "5, true",
+        "6, false",
+        "7, true",
+        "8, false",
+        "8, true"
+    })
     void kernelsMatchTheTextbookLoopsBitForBit(int d, boolean weighted) {
         Case c = Case.random(2500, d, weighted, 53L * d + (weighted ? 1 : 0));
         double c2 = 0.3 * d; // about half the neighbours within confidence
         float[] generic = new float[c.v.length];
-        SocialPhase.boundedConfidenceGeneric(d, BASE, c.v, generic, c.off, c.rec, c.wt, c2, 0, c.n,
-                SocialPhase.TOUCH_ENDS, new SocialPhase.Scratch());
+        SocialPhase.boundedConfidenceGeneric(
+                d,
+                BASE,
+                c.v,
+                generic,
+                c.off,
+                c.rec,
+                c.wt,
+                c2,
+                0,
+                c.n,
+                SocialPhase.TOUCH_ENDS,
+                new SocialPhase.Scratch());
         float[] expected = textbookBoundedConfidence(c, c2);
         assertArrayEquals(expected, generic);
         assertMoved(c.v, generic);
         float[] linear = new float[c.v.length];
-        SocialPhase.linearGeneric(d, BASE, c.v, linear, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
-                SocialPhase.TOUCH_NONE, new SocialPhase.Scratch());
+        SocialPhase.linearGeneric(
+                d,
+                BASE,
+                c.v,
+                linear,
+                c.own,
+                c.anchoring,
+                c.off,
+                c.rec,
+                c.wt,
+                0.3,
+                0,
+                c.n,
+                SocialPhase.TOUCH_NONE,
+                new SocialPhase.Scratch());
         float[] expectedLinear = textbookLinear(c, 0.3);
         assertArrayEquals(expectedLinear, linear);
         if (FixedWidthKernels.supports(d)) {
             float[] fixed = new float[c.v.length];
-            FixedWidthKernels.boundedConfidence(d, BASE, c.v, fixed, c.off, c.rec, c.wt, c2, 0, c.n,
-                    SocialPhase.TOUCH_ENDS);
+            FixedWidthKernels.boundedConfidence(
+                    d, BASE, c.v, fixed, c.off, c.rec, c.wt, c2, 0, c.n, SocialPhase.TOUCH_ENDS);
             assertArrayEquals(expected, fixed);
-            FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n,
-                    SocialPhase.TOUCH_NONE);
+            FixedWidthKernels.linear(
+                    d, BASE, c.v, fixed, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n, SocialPhase.TOUCH_NONE);
             assertArrayEquals(expectedLinear, fixed);
         }
     }
@@ -217,7 +308,8 @@ class SocialKernelsTest {
                 }
             }
             for (int k = 0; k < d; k++) {
-                out[vb + k] = sw == 0 ? (float) ((1 - a) * c.v[vb + k] + a * c.own[vb + k])
+                out[vb + k] = sw == 0
+                        ? (float) ((1 - a) * c.v[vb + k] + a * c.own[vb + k])
                         : (float) ((1 - a) * ((1 - rate) * c.v[vb + k] + rate * (m[k] / sw)) + a * c.own[vb + k]);
             }
         }

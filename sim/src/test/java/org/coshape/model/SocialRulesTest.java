@@ -1,6 +1,5 @@
 package org.coshape.model;
 
-import org.coshape.model.state.People;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.coshape.metrics.Clusters;
 import org.coshape.model.network.Network;
+import org.coshape.model.state.People;
 import org.coshape.testutil.TestScenarios;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class SocialRulesTest {
 
-    private static String base(int n, String network, String rule, double rate, double confidence, int dims,
-            String groupExtra) {
+    private static String base(
+            int n, String network, String rule, double rate, double confidence, int dims, String groupExtra) {
         StringBuilder dimsList = new StringBuilder();
         for (int k = 0; k < dims; k++) {
             dimsList.append(k == 0 ? "" : ", ").append("x").append(k);
@@ -81,7 +81,13 @@ class SocialRulesTest {
 
     @Test
     void friedkinJohnsenReachesItsClosedFormEquilibrium() {
-        var s = TestScenarios.yaml(base(120, "{type: erdos_renyi, degree: 5}", "friedkin_johnsen", 0.5, 0, 2,
+        var s = TestScenarios.yaml(base(
+                120,
+                "{type: erdos_renyi, degree: 5}",
+                "friedkin_johnsen",
+                0.5,
+                0,
+                2,
                 ", anchoring: {dist: uniform, min: 0.05, max: 0.6}"));
         CoshapeModel m = TestScenarios.started(s, 2);
         People p = m.people();
@@ -145,7 +151,8 @@ class SocialRulesTest {
         // published: clusters about 2*eps apart, so about range / (2 eps) of them (range = 2 here)
         for (int c = 2; c < eps.length; c++) {
             double predicted = 2 / (2 * eps[c]);
-            assertTrue(counts[c] >= 0.4 * predicted && counts[c] <= 1.3 * predicted,
+            assertTrue(
+                    counts[c] >= 0.4 * predicted && counts[c] <= 1.3 * predicted,
                     "eps " + eps[c] + ": " + counts[c] + " clusters, predicted about " + predicted);
         }
     }
@@ -161,12 +168,14 @@ class SocialRulesTest {
         }
         assertEquals(1, counts[0], "confidence = half the range: consensus");
         for (int c = 1; c < eps.length; c++) {
-            assertTrue(counts[c] >= counts[c - 1], "clusters must not fall as confidence shrinks: "
-                    + java.util.Arrays.toString(counts));
+            assertTrue(
+                    counts[c] >= counts[c - 1],
+                    "clusters must not fall as confidence shrinks: " + java.util.Arrays.toString(counts));
         }
         for (int c = 2; c < eps.length; c++) {
             double predicted = 2 / (2 * eps[c]);
-            assertTrue(counts[c] >= 0.5 * predicted && counts[c] <= 1.3 * predicted,
+            assertTrue(
+                    counts[c] >= 0.5 * predicted && counts[c] <= 1.3 * predicted,
                     "eps " + eps[c] + ": " + counts[c] + " major clusters, predicted about " + predicted);
         }
     }

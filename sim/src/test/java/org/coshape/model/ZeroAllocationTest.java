@@ -1,9 +1,9 @@
 package org.coshape.model;
 
-import org.coshape.concurrent.ChunkPool;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.scenario.Scenario;
 import org.coshape.testutil.TestScenarios;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +18,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ZeroAllocationTest {
 
     @ParameterizedTest(name = "{0}, d = {1}, {2}")
-    @CsvSource({"hegselmann_krause, 8, mutual", "degroot, 4, engagement", "friedkin_johnsen, 5, pluralistic",
-        "hegselmann_krause, 3, mutual", "deffuant, 8, mutual", "hegselmann_krause, 9, mutual"})
+    @CsvSource({
+        "hegselmann_krause, 8, mutual",
+        "degroot, 4, engagement",
+        "friedkin_johnsen, 5, pluralistic",
+        "hegselmann_krause, 3, mutual",
+        "deffuant, 8, mutual",
+        "hegselmann_krause, 9, mutual"
+    })
     void warmTicksAllocateNothing(String rule, int d, String regime) {
         Scenario s = TestScenarios.yaml("""
                 name: alloc
@@ -58,7 +64,8 @@ class ZeroAllocationTest {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t == Thread.currentThread()
                         || (t.getName().startsWith("coshape-worker-") && !earlier.contains(t)))
-                .mapToLong(Thread::getId).toArray();
+                .mapToLong(Thread::getId)
+                .toArray();
     }
 
     private static long total(long[] perThread) {

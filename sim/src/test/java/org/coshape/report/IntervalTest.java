@@ -31,7 +31,8 @@ class IntervalTest {
         assertEquals(4.302652729911275 * 2 / Math.sqrt(3), i.halfWidth(), 1e-9);
         assertTrue(Double.isNaN(Interval.of(new double[] {1}).low()), "one value: no interval");
         assertTrue(Double.isNaN(Interval.of(new double[] {Double.NaN}).mean()));
-        assertTrue(Interval.paired(new double[] {1, 2, 3}, new double[] {1.5, 1.5, 2.5}).crossesZero());
+        assertTrue(Interval.paired(new double[] {1, 2, 3}, new double[] {1.5, 1.5, 2.5})
+                .crossesZero());
     }
 
     @Test

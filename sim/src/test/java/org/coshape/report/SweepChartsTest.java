@@ -29,8 +29,8 @@ class SweepChartsTest {
                 "run_id,policy,replicate,seed,group,ai.listening,welfare",
                 "p0000-r000,sweep,0,11,all,0.1,0.75",
                 "p0001-r000,sweep,0,12,all,0.5");
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> SweepCharts.allRows(summary, Map.of()));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> SweepCharts.allRows(summary, Map.of()));
         assertEquals("line 3: expected 7 cells, found 6", e.getMessage());
     }
 
@@ -48,14 +48,20 @@ class SweepChartsTest {
                 "p0001-r000", Map.of("ai.listening", "0.5", "ai.regime", "mutual"));
         for (String[] c : new String[][] {
             {"p0001-r000,sweep,0,12,all,0.5,mutual,abc", "line 3: column 'welfare': expected a number, found 'abc'"},
-            {"p0001-r000,sweep,0,12,all,xyz,mutual,0.5", "line 3: column 'ai.listening': found 'xyz' where the manifest"
-                    + " records 0.5 for run p0001-r000"}}) {
-            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                    () -> SweepCharts.allRows(List.of(header, first, c[0]), recorded));
+            {
+                "p0001-r000,sweep,0,12,all,xyz,mutual,0.5",
+                "line 3: column 'ai.listening': found 'xyz' where the manifest" + " records 0.5 for run p0001-r000"
+            }
+        }) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    IllegalArgumentException.class, () -> SweepCharts.allRows(List.of(header, first, c[0]), recorded));
             assertEquals(c[1], e.getMessage());
         }
-        assertEquals(2, SweepCharts.allRows(List.of(header, first, "p0001-r000,sweep,0,12,all,0.5,mutual,NaN"),
-                recorded).size(), "NaN is a value, not damage");
+        assertEquals(
+                2,
+                SweepCharts.allRows(List.of(header, first, "p0001-r000,sweep,0,12,all,0.5,mutual,NaN"), recorded)
+                        .size(),
+                "NaN is a value, not damage");
     }
 
     /**
@@ -65,11 +71,17 @@ class SweepChartsTest {
      */
     @Test
     void aNumberAndAVectorForOneKeyAreBothValues() {
-        List<String> summary = List.of("run_id,policy,replicate,seed,group,ai.listening,welfare",
+        List<String> summary = List.of(
+                "run_id,policy,replicate,seed,group,ai.listening,welfare",
                 "p0000-r000,sweep,0,11,all,0.1,0.75",
                 "p0001-r000,sweep,0,12,all,\"[0.1,0.2,0.3,0.4]\",0.5");
-        List<Map<String, String>> rows = SweepCharts.allRows(summary, Map.of(
-                "p0000-r000", Map.of("ai.listening", "0.1"), "p0001-r000", Map.of("ai.listening", "[0.1,0.2,0.3,0.4]")));
+        List<Map<String, String>> rows = SweepCharts.allRows(
+                summary,
+                Map.of(
+                        "p0000-r000",
+                        Map.of("ai.listening", "0.1"),
+                        "p0001-r000",
+                        Map.of("ai.listening", "[0.1,0.2,0.3,0.4]")));
         assertEquals(2, rows.size());
         org.junit.jupiter.api.Assertions.assertFalse(SweepCharts.numeric(rows, "ai.listening"));
     }

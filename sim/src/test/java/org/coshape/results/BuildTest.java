@@ -27,7 +27,8 @@ class BuildTest {
 
     @Test
     void aCleanCommitPinsTheCode() {
-        assertFalse(new Build("1", A, false, X).mayDifferFrom(new Build("1", A, false, Y)),
+        assertFalse(
+                new Build("1", A, false, X).mayDifferFrom(new Build("1", A, false, Y)),
                 "one commit built twice (another compiler's bytes) is one build");
         assertTrue(new Build("1", A, false, X).mayDifferFrom(new Build("1", B, false, X)));
         assertTrue(new Build("1", A, false, X).mayDifferFrom(new Build("2", A, false, X)));
@@ -35,8 +36,7 @@ class BuildTest {
 
     @Test
     void changesNotCommittedAreToldApartByTheirCode() {
-        assertTrue(new Build("1", A, true, X).mayDifferFrom(new Build("1", A, true, Y)),
-                "two edits of one commit");
+        assertTrue(new Build("1", A, true, X).mayDifferFrom(new Build("1", A, true, Y)), "two edits of one commit");
         assertTrue(new Build("1", A, false, X).mayDifferFrom(new Build("1", A, true, Y)));
         assertTrue(new Build("1", A, true, X).mayDifferFrom(new Build("1", A, false, Y)));
         assertFalse(new Build("1", A, true, X).mayDifferFrom(new Build("1", A, true, X)), "the same edit");
@@ -59,7 +59,8 @@ class BuildTest {
     @Test
     void aBuildNamesItsCodeWhenTheCommitDoesNotPinIt() {
         assertEquals("coshape 1 at commit aaaaaaaaaaaa", new Build("1", A, false, X).toString());
-        assertEquals("coshape 1 at commit aaaaaaaaaaaa plus changes not committed (code 111111111111)",
+        assertEquals(
+                "coshape 1 at commit aaaaaaaaaaaa plus changes not committed (code 111111111111)",
                 new Build("1", A, true, X).toString());
         assertEquals("coshape 1 (code 111111111111)", new Build("1", null, null, X).toString());
         assertEquals("coshape 1", new Build("1", null, null, null).toString());

@@ -31,7 +31,9 @@ class ScenarioLoaderTest {
         Scenario s = ScenarioLoader.load(write("min.yaml", "name: minimal\n"));
         assertEquals(1, s.seed());
         assertEquals(500, s.ticks());
-        assertEquals(List.of("caution", "pushback", "privacy", "autonomy"), s.values().dimensions());
+        assertEquals(
+                List.of("caution", "pushback", "privacy", "autonomy"),
+                s.values().dimensions());
         assertEquals(10000, s.population().size());
         assertEquals(List.of("majority", "minority"), s.groupNames());
         assertEquals(0.7, s.population().groups().get(0).share());
@@ -90,10 +92,14 @@ class ScenarioLoaderTest {
                       usage: {dist: uniform, min: 0.1, max: 0.9}
                 """));
         assertEquals(s.compare().get(0).overrides(), s.compare().get(1).overrides());
-        assertEquals(List.of("ai.listening", "population.groups[0].usage"),
-                List.copyOf(s.compare().get(1).overrides().keySet()), "a trait distribution stays one value");
-        ScenarioException e = error("name: p\ncompare:\n  a: {}\n  b:\n    ai: {count: 2}\n    output: {charts: [png]}\n");
-        assertTrue(e.getMessage().contains("bad.yaml:6:22: compare.b.output.charts: cannot vary per policy"),
+        assertEquals(
+                List.of("ai.listening", "population.groups[0].usage"),
+                List.copyOf(s.compare().get(1).overrides().keySet()),
+                "a trait distribution stays one value");
+        ScenarioException e =
+                error("name: p\ncompare:\n  a: {}\n  b:\n    ai: {count: 2}\n    output: {charts: [png]}\n");
+        assertTrue(
+                e.getMessage().contains("bad.yaml:6:22: compare.b.output.charts: cannot vary per policy"),
                 e.getMessage());
     }
 
@@ -114,7 +120,8 @@ class ScenarioLoaderTest {
                     ticks: {min: 10.0, max: 20.0}
                     population.groups[1].share: {min: 0, max: 1}
                 """));
-        assertEquals(List.of(false, true, true, false, true, false),
+        assertEquals(
+                List.of(false, true, true, false, true, false),
                 s.sweep().parameters().stream().map(SweepParameter::integer).toList());
     }
 
@@ -122,9 +129,12 @@ class ScenarioLoaderTest {
     void extendsMergesMappingsAndOverridesApplyLast() throws Exception {
         write("base.yaml", "name: base\nticks: 50\nai: {count: 2, listening: 0.4}\nsocial: {rule: degroot}\n");
         Path child = write("child.yaml", "extends: base.yaml\nname: child\nai: {gain: 2}\n");
-        Scenario s = ScenarioLoader.load(child, List.of(ScenarioLoader.Override.parse("ai.listening=0.9"),
-                ScenarioLoader.Override.parse("population.groups[1].share=0.4"),
-                ScenarioLoader.Override.parse("population.groups[0].share=0.6")));
+        Scenario s = ScenarioLoader.load(
+                child,
+                List.of(
+                        ScenarioLoader.Override.parse("ai.listening=0.9"),
+                        ScenarioLoader.Override.parse("population.groups[1].share=0.4"),
+                        ScenarioLoader.Override.parse("population.groups[0].share=0.6")));
         assertEquals("child", s.name());
         assertEquals(50, s.ticks());
         assertEquals(List.of(2.0, 2.0), s.ai().gain());
@@ -144,30 +154,39 @@ class ScenarioLoaderTest {
     @Test
     void unknownKeyNamesLineColumnPathAndSuggestion() throws Exception {
         ScenarioException e = error("name: x\nai:\n  count: 2\n  listning: 0.5\n");
-        assertEquals(dir.resolve("bad.yaml") + ":4:3: ai.listning: unknown key (did you mean 'listening'?)",
+        assertEquals(
+                dir.resolve("bad.yaml") + ":4:3: ai.listning: unknown key (did you mean 'listening'?)",
                 e.getMessage().substring(0, e.getMessage().indexOf(';')));
     }
 
     @Test
     void wrongTypeOutOfRangeAndVectorLengthArePositioned() throws Exception {
-        assertTrue(error("name: x\nticks: many\n").getMessage().contains("bad.yaml:2:8: ticks: expected a whole number"));
-        assertTrue(error("name: x\nai:\n  listening: 1.5\n").getMessage()
+        assertTrue(
+                error("name: x\nticks: many\n").getMessage().contains("bad.yaml:2:8: ticks: expected a whole number"));
+        assertTrue(error("name: x\nai:\n  listening: 1.5\n")
+                .getMessage()
                 .contains(":3:14: ai.listening: value 1.5 is out of range [0.0, 1.0]"));
-        assertTrue(error("name: x\npopulation:\n  groups:\n    - {name: a, mean: [0, 0]}\n").getMessage()
+        assertTrue(error("name: x\npopulation:\n  groups:\n    - {name: a, mean: [0, 0]}\n")
+                .getMessage()
                 .contains(":4:23: population.groups[0].mean: expected 4 element(s)"));
         assertTrue(error("name: x\npopulation:\n  groups:\n    - {name: a, share: 0.5}\n    - {name: b, share: 0.4}\n")
-                .getMessage().contains("population.groups: group shares sum to 0.9, not 1"));
+                .getMessage()
+                .contains("population.groups: group shares sum to 0.9, not 1"));
     }
 
     @Test
     void overridesAreCheckedLikeFileKeys() throws Exception {
         Path ok = write("ok.yaml", "name: ok\n");
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(ok,
-                List.of(ScenarioLoader.Override.parse("ai.gian=2"))));
-        assertTrue(e.getMessage().startsWith("--set ai.gian=2: ai.gian: unknown key (did you mean 'gain'?)"),
+        ScenarioException e = assertThrows(
+                ScenarioException.class,
+                () -> ScenarioLoader.load(ok, List.of(ScenarioLoader.Override.parse("ai.gian=2"))));
+        assertTrue(
+                e.getMessage().startsWith("--set ai.gian=2: ai.gian: unknown key (did you mean 'gain'?)"),
                 e.getMessage());
-        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(ok,
-                List.of(ScenarioLoader.Override.parse("population.groups[5].share=0.1"))));
+        e = assertThrows(
+                ScenarioException.class,
+                () -> ScenarioLoader.load(
+                        ok, List.of(ScenarioLoader.Override.parse("population.groups[5].share=0.1"))));
         assertTrue(e.getMessage().contains("index [5] is out of range"), e.getMessage());
     }
 
@@ -194,11 +213,13 @@ class ScenarioLoaderTest {
                   plural: {ai.regime: pluralistic, ai.guardrail: 0.8}
                   mutual: {ai.regime: mutual}
                 """);
-        Scenario s = ScenarioLoader.load(f, List.of(
-                ScenarioLoader.Override.parse("sweep.parameters.ai.listening[1]=0.5"),
-                ScenarioLoader.Override.parse("sweep.parameters.ai.gain.max=1.5"),
-                ScenarioLoader.Override.parse("sweep.parameters.population.groups[1].feedback.min=0.2"),
-                ScenarioLoader.Override.parse("compare.plural.ai.guardrail=0.7")));
+        Scenario s = ScenarioLoader.load(
+                f,
+                List.of(
+                        ScenarioLoader.Override.parse("sweep.parameters.ai.listening[1]=0.5"),
+                        ScenarioLoader.Override.parse("sweep.parameters.ai.gain.max=1.5"),
+                        ScenarioLoader.Override.parse("sweep.parameters.population.groups[1].feedback.min=0.2"),
+                        ScenarioLoader.Override.parse("compare.plural.ai.guardrail=0.7")));
         List<SweepParameter> p = s.sweep().parameters();
         assertEquals(3, p.size(), p.toString());
         assertEquals("ai.listening", p.get(0).path());
@@ -213,10 +234,15 @@ class ScenarioLoaderTest {
         assertEquals("0.7", s.compare().get(0).overrides().get("ai.guardrail"));
         assertEquals("pluralistic", s.compare().get(0).overrides().get("ai.regime"));
         // a key that no dotted key spells is still made as nested mappings, and checked as before
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f,
-                List.of(ScenarioLoader.Override.parse("sweep.parameters.ai.persuasiveness.min=0.2"))));
-        assertTrue(e.getMessage().startsWith("--set sweep.parameters.ai.persuasiveness.min=0.2: sweep.parameters.ai: "
-                + "a range needs both min and max; a swept key is one dotted path"), e.getMessage());
+        ScenarioException e = assertThrows(
+                ScenarioException.class,
+                () -> ScenarioLoader.load(
+                        f, List.of(ScenarioLoader.Override.parse("sweep.parameters.ai.persuasiveness.min=0.2"))));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("--set sweep.parameters.ai.persuasiveness.min=0.2: sweep.parameters.ai: "
+                                + "a range needs both min and max; a swept key is one dotted path"),
+                e.getMessage());
     }
 
     @Test

@@ -11,8 +11,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class YamlNumbersTest {
 
     @ParameterizedTest
-    @CsvSource({"12, 12", "+12, 12", "-12, -12", "1_000, 1000", "0x1F, 31", "-0x1f, -31", "0o17, 15", "0b101, 5",
-        "9223372036854775807, 9223372036854775807", "-9223372036854775808, -9223372036854775808"})
+    @CsvSource({
+        "12, 12",
+        "+12, 12",
+        "-12, -12",
+        "1_000, 1000",
+        "0x1F, 31",
+        "-0x1f, -31",
+        "0o17, 15",
+        "0b101, 5",
+        "9223372036854775807, 9223372036854775807",
+        "-9223372036854775808, -9223372036854775808"
+    })
     void integers(String text, long value) {
         assertEquals(value, YamlNumbers.toLong(text));
         assertEquals((double) value, YamlNumbers.toDouble(text));
@@ -25,8 +35,18 @@ class YamlNumbersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1.5, 1.5", "-.5, -0.5", "1., 1.0", "1e3, 1000", "1_0.2_5, 10.25", "6.02e+23, 6.02e23",
-        ".inf, Infinity", "+.Inf, Infinity", "-.INF, -Infinity", "99999999999999999999, 1e20"})
+    @CsvSource({
+        "1.5, 1.5",
+        "-.5, -0.5",
+        "1., 1.0",
+        "1e3, 1000",
+        "1_0.2_5, 10.25",
+        "6.02e+23, 6.02e23",
+        ".inf, Infinity",
+        "+.Inf, Infinity",
+        "-.INF, -Infinity",
+        "99999999999999999999, 1e20"
+    })
     void reals(String text, double value) {
         assertEquals(value, YamlNumbers.toDouble(text));
     }

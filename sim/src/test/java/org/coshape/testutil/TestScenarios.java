@@ -1,7 +1,7 @@
 package org.coshape.testutil;
 
-import org.coshape.metrics.TimeSeries;
 import org.coshape.concurrent.ChunkPool;
+import org.coshape.metrics.TimeSeries;
 import org.coshape.model.CoshapeModel;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
@@ -10,8 +10,7 @@ import org.coshape.scenario.YamlReader;
 
 /** Builds scenarios from inline YAML and runs models for tests. */
 public final class TestScenarios {
-    private TestScenarios() {
-    }
+    private TestScenarios() {}
 
     public static Scenario yaml(String text) {
         YamlNode node = YamlReader.readText(text, "test.yaml");

@@ -8,11 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.coshape.concurrent.ChunkPool;
 import org.coshape.experiment.LocalExecutor;
+import org.coshape.experiment.Runner;
 import org.coshape.results.RunRows;
 import org.coshape.results.RunSpec;
-import org.coshape.experiment.Runner;
-import org.coshape.concurrent.ChunkPool;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.ScenarioPrinter;
 import org.coshape.scenario.YamlReader;
@@ -27,19 +27,25 @@ import org.coshape.scenario.YamlReader;
 public final class SparkExecutor {
 
     /** One run as it crosses the wire. */
-    public record Task(String runId, String policy, int point, int replicate, long seed, Map<String, String> parameters,
-            String scenarioYaml, List<String> columns) implements Serializable {
-    }
+    public record Task(
+            String runId,
+            String policy,
+            int point,
+            int replicate,
+            long seed,
+            Map<String, String> parameters,
+            String scenarioYaml,
+            List<String> columns)
+            implements Serializable {}
 
-    private SparkExecutor() {
-    }
+    private SparkExecutor() {}
 
     /**
      * @param master Spark master URL; null to take it from spark-submit's configuration (or
      *               local[*] when there is none)
      */
-    public static void runAll(List<RunSpec> runs, List<String> columns, String master, String appName,
-            LocalExecutor.Listener listener) {
+    public static void runAll(
+            List<RunSpec> runs, List<String> columns, String master, String appName, LocalExecutor.Listener listener) {
         SparkConf conf = new SparkConf().setAppName(appName);
         if (master != null) {
             conf.setMaster(master);
@@ -61,12 +67,22 @@ public final class SparkExecutor {
                 return t;
             });
             for (RunSpec r : runs) {
-                Task task = new Task(r.runId(), r.policy(), r.point(), r.replicate(), r.seed(), r.parameters(),
-                        ScenarioPrinter.yaml(r.scenario()), columns);
+                Task task = new Task(
+                        r.runId(),
+                        r.policy(),
+                        r.point(),
+                        r.replicate(),
+                        r.seed(),
+                        r.parameters(),
+                        ScenarioPrinter.yaml(r.scenario()),
+                        columns);
                 drivers.execute(() -> {
                     RunRows rows;
                     try {
-                        rows = sc.parallelize(List.of(task), 1).map(SparkExecutor::execute).collect().get(0);
+                        rows = sc.parallelize(List.of(task), 1)
+                                .map(SparkExecutor::execute)
+                                .collect()
+                                .get(0);
                     } catch (RuntimeException e) {
                         listener.finished(r, null, e);
                         return;

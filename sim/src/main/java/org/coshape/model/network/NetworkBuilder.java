@@ -1,7 +1,5 @@
 package org.coshape.model.network;
 
-import org.coshape.model.state.Groups;
-import org.coshape.io.BadInput;
 import ec.util.MersenneTwisterFast;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +10,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import org.coshape.concurrent.ChunkPool;
+import org.coshape.io.BadInput;
 import org.coshape.io.CsvCells;
+import org.coshape.model.state.Groups;
 import org.coshape.scenario.NetworkSpec;
 import org.coshape.scenario.ScenarioException;
 
@@ -24,8 +24,7 @@ import org.coshape.scenario.ScenarioException;
  */
 public final class NetworkBuilder {
 
-    private NetworkBuilder() {
-    }
+    private NetworkBuilder() {}
 
     /**
      * @param group     each person's group index (people of a group need not be contiguous)
@@ -35,8 +34,14 @@ public final class NetworkBuilder {
      *                  calling thread); the draws themselves are one sequential stream, and the
      *                  network is the same at any thread count
      */
-    public static Network build(NetworkSpec spec, int n, int[] group, int groups, MersenneTwisterFast rng,
-            Map<String, Integer> idIndex, ChunkPool pool) {
+    public static Network build(
+            NetworkSpec spec,
+            int n,
+            int[] group,
+            int groups,
+            MersenneTwisterFast rng,
+            Map<String, Integer> idIndex,
+            ChunkPool pool) {
         return switch (spec.type()) {
             case NONE -> new Network(n, new int[n + 1], new int[0], null, false);
             case COMPLETE -> complete(n);
@@ -45,7 +50,6 @@ public final class NetworkBuilder {
             case BARABASI_ALBERT -> barabasiAlbert(n, spec.degree(), rng, pool);
             case SBM -> stochasticBlock(n, spec.degree(), spec.homophily(), group, groups, rng, pool);
             case FILE -> fromFile(Path.of(spec.file()), n, idIndex);
-            
         };
     }
 
@@ -80,13 +84,21 @@ public final class NetworkBuilder {
      * skipping. {@code colFrom<0}: pairs i<j within the index range; otherwise the rectangle
      * rows x [colFrom, colTo). Indices are positions in {@code map} when given.
      */
-    private static void skipPairs(EdgeBuffer edges, MersenneTwisterFast rng, double p, int from, int to, int colFrom,
-            int colTo) {
+    private static void skipPairs(
+            EdgeBuffer edges, MersenneTwisterFast rng, double p, int from, int to, int colFrom, int colTo) {
         skipPairs(edges, rng, p, null, from, to, null, colFrom, colTo);
     }
 
-    private static void skipPairs(EdgeBuffer edges, MersenneTwisterFast rng, double p, int[] rows, int rFrom, int rTo,
-            int[] cols, int cFrom, int cTo) {
+    private static void skipPairs(
+            EdgeBuffer edges,
+            MersenneTwisterFast rng,
+            double p,
+            int[] rows,
+            int rFrom,
+            int rTo,
+            int[] cols,
+            int cFrom,
+            int cTo) {
         if (p <= 0) {
             return;
         }
@@ -189,8 +201,8 @@ public final class NetworkBuilder {
      * p_out = k (1 - h) N / sum_g n_g (N - n_g) gives the population a mean out-group degree of
      * k (1 - h). Mean degree is k and the population-wide share of in-group links is h.
      */
-    static Network stochasticBlock(int n, double degree, double homophily, int[] group, int groups,
-            MersenneTwisterFast rng, ChunkPool pool) {
+    static Network stochasticBlock(
+            int n, double degree, double homophily, int[] group, int groups, MersenneTwisterFast rng, ChunkPool pool) {
         int[][] members = Groups.members(group, groups);
         EdgeBuffer edges = new EdgeBuffer(n, (long) (n * degree / 2));
         double denom = 0;
@@ -227,10 +239,13 @@ public final class NetworkBuilder {
                 throw new BadInput(src + ":1: empty file; expected a header source,target[,weight]");
             }
             String[] header = CsvCells.trimmed(src, 1, line);
-            if (header.length < 2 || header.length > 3 || !header[0].equals("source") || !header[1].equals("target")
+            if (header.length < 2
+                    || header.length > 3
+                    || !header[0].equals("source")
+                    || !header[1].equals("target")
                     || (header.length == 3 && !header[2].equals("weight"))) {
-                throw new BadInput(src + ":1: expected the header source,target or source,target,weight, found '"
-                        + line + "'");
+                throw new BadInput(
+                        src + ":1: expected the header source,target or source,target,weight, found '" + line + "'");
             }
             while ((line = r.readLine()) != null) {
                 lineNo++;
@@ -296,8 +311,8 @@ public final class NetworkBuilder {
         if (idIndex != null) {
             Integer i = idIndex.get(id);
             if (i == null) {
-                throw new BadInput(src + ":" + line + ": column '" + column + "': no person '" + id
-                        + "' in the population file");
+                throw new BadInput(
+                        src + ":" + line + ": column '" + column + "': no person '" + id + "' in the population file");
             }
             return i;
         }

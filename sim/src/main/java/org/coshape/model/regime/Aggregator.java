@@ -1,8 +1,7 @@
 package org.coshape.model.regime;
 
-import org.coshape.scenario.AggregationRule;
-
 import java.util.Arrays;
+import org.coshape.scenario.AggregationRule;
 
 /**
  * Turns designers' values into one target. {@code mean} and {@code median} (per dimension) treat
@@ -13,8 +12,7 @@ import java.util.Arrays;
  */
 public final class Aggregator {
 
-    private Aggregator() {
-    }
+    private Aggregator() {}
 
     /**
      * @param values designers' values, row-major ({@code count x d})
@@ -151,7 +149,8 @@ public final class Aggregator {
         if (!lu.getSolver().isNonSingular()) {
             return null;
         }
-        double[] alpha = lu.getSolver().solve(org.apache.commons.math3.linear.MatrixUtils.createRealVector(rhs))
+        double[] alpha = lu.getSolver()
+                .solve(org.apache.commons.math3.linear.MatrixUtils.createRealVector(rhs))
                 .toArray();
         double[] centre = p0.clone();
         for (int q = 0; q < m; q++) {

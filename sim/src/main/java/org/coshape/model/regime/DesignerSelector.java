@@ -14,8 +14,7 @@ import org.coshape.scenario.DesignerSpec;
  */
 public final class DesignerSelector {
 
-    private DesignerSelector() {
-    }
+    private DesignerSelector() {}
 
     public static int[] select(DesignerSpec spec, int narrowGroup, People p, MersenneTwisterFast rng) {
         int k = Math.min(spec.size(), p.n);
@@ -42,8 +41,11 @@ public final class DesignerSelector {
                 for (int i = 0; i < p.n; i++) {
                     order[i] = i;
                 }
-                Arrays.sort(order, (a, b) -> p.usage[a] != p.usage[b] ? Float.compare(p.usage[b], p.usage[a])
-                        : Integer.compare(a, b));
+                Arrays.sort(
+                        order,
+                        (a, b) -> p.usage[a] != p.usage[b]
+                                ? Float.compare(p.usage[b], p.usage[a])
+                                : Integer.compare(a, b));
                 for (int i = 0; i < p.n && filled < k; i++) {
                     if (!taken[order[i]]) {
                         taken[order[i]] = true;
@@ -117,14 +119,13 @@ public final class DesignerSelector {
         return best;
     }
 
-    private static int sample(int[] pool, int count, boolean[] taken, int[] out, int filled,
-            MersenneTwisterFast rng) {
+    private static int sample(int[] pool, int count, boolean[] taken, int[] out, int filled, MersenneTwisterFast rng) {
         return sample(pool, count, taken, out, filled, rng, pool.length);
     }
 
     /** Draws up to {@code count} distinct untaken people from {@code pool} (null: everyone). */
-    private static int sample(int[] pool, int count, boolean[] taken, int[] out, int filled, MersenneTwisterFast rng,
-            int poolSize) {
+    private static int sample(
+            int[] pool, int count, boolean[] taken, int[] out, int filled, MersenneTwisterFast rng, int poolSize) {
         int free = 0;
         for (int i = 0; i < poolSize; i++) {
             if (!taken[pool == null ? i : pool[i]]) {

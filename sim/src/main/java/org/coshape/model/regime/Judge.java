@@ -12,18 +12,18 @@ import org.coshape.scenario.JudgeSpec;
  */
 public final class Judge {
 
-    private Judge() {
-    }
+    private Judge() {}
 
     /** Writes AI {@code j}'s target into {@code out[j*d ..]}; noise keyed by (generation, j, k). */
-    public static void judge(JudgeSpec spec, List<String> dims, double[] aggregate, long noiseKey, int j,
-            double[] out) {
+    public static void judge(
+            JudgeSpec spec, List<String> dims, double[] aggregate, long noiseKey, int j, double[] out) {
         int d = dims.size();
         for (int k = 0; k < d; k++) {
             double t;
             if (spec.measuredDimensions().contains(dims.get(k))) {
-                t = clamp(aggregate[k] + spec.bias().get(k) + spec.noise() * CounterRng.normal(noiseKey,
-                        (long) j * d + k));
+                t = clamp(aggregate[k]
+                        + spec.bias().get(k)
+                        + spec.noise() * CounterRng.normal(noiseKey, (long) j * d + k));
             } else {
                 t = switch (spec.unmeasured()) {
                     case ZERO -> 0;

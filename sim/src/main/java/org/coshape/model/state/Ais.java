@@ -18,6 +18,7 @@ public final class Ais {
     public final double[] target;
     /** The first generation's judged target ({@code designer_dominance}); NaN where it set none. */
     public final double[] firstTarget;
+
     public final double[] listening;
     public final double[] gain;
     public final double[] persuasiveness;
@@ -26,6 +27,7 @@ public final class Ais {
     public final int[] users;
     /** This window's answers, feedback count, and sums of users' satisfaction and welfare, per AI. */
     public final double[] windowAnswered;
+
     public final double[] windowFeedback;
     public final double[] windowSatisfaction;
     public final double[] windowWelfare;

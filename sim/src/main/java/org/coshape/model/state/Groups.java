@@ -2,8 +2,7 @@ package org.coshape.model.state;
 
 /** Group membership lists, shared by the network generators and the model. */
 public final class Groups {
-    private Groups() {
-    }
+    private Groups() {}
 
     /** The people of each group, in index order. */
     public static int[][] members(int[] group, int groups) {

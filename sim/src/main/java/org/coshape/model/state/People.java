@@ -45,9 +45,11 @@ public final class People {
      * in the twin and when the scenario has no turnover.
      */
     public final float[] moveTurnover;
+
     public final int[] group;
     /** Index of the AI each person uses, or -1 when there is no AI. */
     public final int[] ai;
+
     public final float[] susceptibility;
     public final float[] anchoring;
     public final float[] usage;
@@ -56,6 +58,7 @@ public final class People {
     public final float[] feedback;
     /** Per-person interaction counts since the last metrics record. */
     public final int[] asks;
+
     public final int[] answered;
     public final float[] welfareSum;
     /** People of each group, in index order. */

@@ -22,8 +22,7 @@ public final class RecordAlignment {
     /** Bytes from an array object's start to element 0 (16 with compressed class pointers). */
     static final int ARRAY_BASE = arrayBaseOffset();
 
-    private RecordAlignment() {
-    }
+    private RecordAlignment() {}
 
     /**
      * Offset in floats of person 0's record for {@code d} values: zero unless a d-float record
@@ -68,7 +67,9 @@ public final class RecordAlignment {
         try {
             // a public constant of sun.misc.Unsafe (module jdk.unsupported); read by reflection so the
             // build needs no internal API and a JVM without it falls back to the usual 16 bytes
-            return Class.forName("sun.misc.Unsafe").getField("ARRAY_FLOAT_BASE_OFFSET").getInt(null);
+            return Class.forName("sun.misc.Unsafe")
+                    .getField("ARRAY_FLOAT_BASE_OFFSET")
+                    .getInt(null);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return 16;
         }

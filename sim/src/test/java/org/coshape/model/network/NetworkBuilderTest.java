@@ -7,7 +7,6 @@ import ec.util.MersenneTwisterFast;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.coshape.scenario.NetworkSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,11 +1,9 @@
 package org.coshape.model.regime;
 
-import org.coshape.scenario.AggregationRule;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.coshape.scenario.AggregationRule;
 import org.junit.jupiter.api.Test;
 
 /** Aggregation rules against values worked out by hand. */

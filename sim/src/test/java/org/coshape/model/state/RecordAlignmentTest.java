@@ -1,9 +1,9 @@
 package org.coshape.model.state;
 
-import org.coshape.concurrent.ChunkPool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.coshape.concurrent.ChunkPool;
 import org.junit.jupiter.api.Test;
 
 /** Where records start: they must not straddle cache lines when they can avoid it. */
@@ -42,7 +42,8 @@ class RecordAlignmentTest {
     void recordsCountAsOnLinesOnlyInArraysThatStartAG1Region() {
         boolean g1 = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .anyMatch(gc -> gc.getName().startsWith("G1"));
-        assertEquals(g1, RecordAlignment.REGION_ALIGNED_FROM > 0, "G1 is the collector exactly when a region size is known");
+        assertEquals(
+                g1, RecordAlignment.REGION_ALIGNED_FROM > 0, "G1 is the collector exactly when a region size is known");
         if (g1) {
             long half = RecordAlignment.REGION_ALIGNED_FROM;
             assertEquals(1, Long.bitCount(half), "half a region is a power of two");
