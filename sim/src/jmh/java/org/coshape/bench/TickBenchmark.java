@@ -1,6 +1,7 @@
 package org.coshape.bench;
 
 import java.util.concurrent.TimeUnit;
+import org.coshape.cli.BenchCommand;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.CoshapeModel;
 import org.coshape.scenario.Scenario;
@@ -83,7 +84,7 @@ public class TickBenchmark {
     }
 
     static Scenario scenario(int humans, int dims) {
-        return org.coshape.cli.BenchCommand.benchScenario(humans, dims, 1_000_000, 10, "hegselmann_krause");
+        return BenchCommand.benchScenario(humans, dims, 1_000_000, 10, "hegselmann_krause");
     }
 
     @Benchmark

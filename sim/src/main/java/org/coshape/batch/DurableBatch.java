@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.coshape.experiment.LocalExecutor;
 import org.coshape.experiment.Progress;
 import org.coshape.experiment.SweepStore;
@@ -16,9 +17,11 @@ import org.coshape.io.BadInput;
 import org.coshape.io.FolderLock;
 import org.coshape.io.Folders;
 import org.coshape.results.Build;
+import org.coshape.results.Invocation;
 import org.coshape.results.Manifest;
 import org.coshape.results.RunRows;
 import org.coshape.results.RunSpec;
+import org.coshape.scenario.PeopleOutput;
 import org.coshape.scenario.Scenario;
 
 /**
@@ -121,7 +124,7 @@ public final class DurableBatch {
     }
 
     /** The store {@code open} gives, or, when it fails, the folder's lock released (the process may go on: tests). */
-    private SweepStore opened(java.util.function.Supplier<SweepStore> open) {
+    private SweepStore opened(Supplier<SweepStore> open) {
         try {
             return open.get();
         } catch (RuntimeException e) {
@@ -145,9 +148,7 @@ public final class DurableBatch {
 
     /** Runs what is missing on {@code executor}, then sorts the tables; returns the failed runs. */
     public Map<String, String> run(PrintWriter err, boolean quiet, Executor executor) {
-        if (!quiet
-                && runs.stream()
-                        .anyMatch(r -> r.scenario().output().people() != org.coshape.scenario.PeopleOutput.NONE)) {
+        if (!quiet && runs.stream().anyMatch(r -> r.scenario().output().people() != PeopleOutput.NONE)) {
             err.println("coshape: warning: output.people is written by run only; " + command + " keeps each run's"
                     + " summary and time series, not people.csv (replay DIR RUN_ID --people final writes one run's)");
             err.flush();
@@ -210,7 +211,12 @@ public final class DurableBatch {
             x.put("status", status);
             x.putAll(extra);
             Manifest.write(
-                    out.resolve("manifest.json"), base, command, args, threads, executorName, start, end, list, x);
+                    out.resolve("manifest.json"),
+                    base,
+                    new Invocation(command, args, threads, executorName, start),
+                    end,
+                    list,
+                    x);
         }
     }
 }

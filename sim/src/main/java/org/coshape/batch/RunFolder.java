@@ -12,6 +12,7 @@ import org.coshape.experiment.Runner;
 import org.coshape.io.FolderLock;
 import org.coshape.io.Folders;
 import org.coshape.report.RunCharts;
+import org.coshape.results.Invocation;
 import org.coshape.results.Manifest;
 import org.coshape.results.PeopleTable;
 import org.coshape.results.ResultFiles;
@@ -38,15 +39,7 @@ public record RunFolder(Path out, Scenario scenario, List<String> parameters, Pe
     /** What was written. */
     public record Written(List<RunResult> results, boolean people, int charts) {}
 
-    public Written write(
-            List<RunSpec> specs,
-            int threads,
-            String command,
-            List<String> args,
-            Instant start,
-            Map<String, Object> extra,
-            PrintWriter err,
-            boolean quiet)
+    public Written write(List<RunSpec> specs, Invocation how, Map<String, Object> extra, PrintWriter err, boolean quiet)
             throws IOException {
         Folders.make(out);
         List<RunResult> results = new ArrayList<>();
@@ -55,7 +48,7 @@ public record RunFolder(Path out, Scenario scenario, List<String> parameters, Pe
         // one writer at a time: two runs into one folder (the default results/<name>/ of two --set
         // variants, say) would leave one's summary beside the other's time series
         try (FolderLock lock = FolderLock.acquire(out)) {
-            try (ChunkPool pool = new ChunkPool(threads)) {
+            try (ChunkPool pool = new ChunkPool(how.threads())) {
                 if (people != PeopleOutput.NONE) {
                     table = new PeopleTable(
                             out.resolve("people.csv"),
@@ -101,17 +94,7 @@ public record RunFolder(Path out, Scenario scenario, List<String> parameters, Pe
             for (RunResult r : results) {
                 runs.add(Manifest.runEntry(r.spec(), r.status(), r.message(), r.setupSeconds(), r.stepSeconds()));
             }
-            Manifest.write(
-                    out.resolve("manifest.json"),
-                    scenario,
-                    command,
-                    args,
-                    threads,
-                    "local",
-                    start,
-                    Instant.now(),
-                    runs,
-                    extra);
+            Manifest.write(out.resolve("manifest.json"), scenario, how, Instant.now(), runs, extra);
         }
         return new Written(results, table != null, charts.size());
     }

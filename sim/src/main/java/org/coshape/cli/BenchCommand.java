@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +17,15 @@ import org.apache.commons.math3.stat.descriptive.rank.Min;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.io.BadInput;
 import org.coshape.model.CoshapeModel;
+import org.coshape.model.MemoryEstimate;
 import org.coshape.report.ScalingChart;
+import org.coshape.results.Manifest;
 import org.coshape.runtime.MachineInfo;
+import org.coshape.scenario.Named;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
 import org.coshape.scenario.ScenarioLoader;
+import org.coshape.scenario.SocialRule;
 import org.coshape.scenario.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -126,7 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
             names = "--chart",
             paramLabel = "FILE.png",
             description = "with --sizes: draw the scaling chart to this PNG")
-    java.nio.file.Path chart;
+    Path chart;
 
     @Spec
     CommandSpec spec;
@@ -186,7 +192,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (warmup != null) {
             atLeast("--warmup", warmup, 0);
         }
-        if (org.coshape.scenario.Named.byKey(org.coshape.scenario.SocialRule.class, rule) == null) {
+        if (Named.byKey(SocialRule.class, rule) == null) {
             throw new BadInput("bench: --rule: unknown social rule '" + rule + "'");
         }
         int t;
@@ -213,7 +219,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
         }
-        java.util.List<Map<String, Object>> all = new java.util.ArrayList<>();
+        List<Map<String, Object>> all = new ArrayList<>();
         for (int n : ns) {
             // each size's peak heap is its own: collect the last size's model, then restart the peaks
             System.gc();
@@ -328,13 +334,11 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("phases", phases);
             out.put("edges", m.network().edgeCount());
             out.put("peak_heap_bytes", peakHeap());
-            out.put(
-                    "estimated_heap_bytes",
-                    org.coshape.model.MemoryEstimate.of(s).total());
-            out.put("state_bytes_per_person", org.coshape.model.MemoryEstimate.bytesPerPerson(dims, false, twin));
+            out.put("estimated_heap_bytes", MemoryEstimate.of(s).total());
+            out.put("state_bytes_per_person", MemoryEstimate.bytesPerPerson(dims, false, twin));
             out.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
             out.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-            out.put("jvm_options", org.coshape.results.Manifest.jvmOptions());
+            out.put("jvm_options", Manifest.jvmOptions());
             out.put("machine", MachineInfo.read().asMap());
         }
         return out;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.coshape.batch.DurableBatch;
 import org.coshape.io.BadInput;
@@ -79,7 +80,7 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, Map<String, String>> policyOverrides = new LinkedHashMap<>();
         for (int pi = 0; pi < base.compare().size(); pi++) {
             PolicySpec p = base.compare().get(pi);
-            policyOverrides.put(p.name(), new java.util.TreeMap<>(p.overrides()));
+            policyOverrides.put(p.name(), new TreeMap<>(p.overrides()));
             Scenario s = policyScenario(tree, scenario.file, p);
             Preflight.checkInputs(s);
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
@@ -137,7 +138,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** The scenario a policy runs: the base tree with the policy's overrides, bound (exit 2 naming the policy). */
-    static Scenario policyScenario(YamlNode tree, java.nio.file.Path file, PolicySpec p) {
+    static Scenario policyScenario(YamlNode tree, Path file, PolicySpec p) {
         String origin = file + ": compare." + p.name() + ":";
         try {
             return ScenarioLoader.bind(

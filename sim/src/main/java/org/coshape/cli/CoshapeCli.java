@@ -1,7 +1,10 @@
 package org.coshape.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.coshape.io.BadInput;
+import org.coshape.model.MemoryEstimate;
 import org.coshape.results.Manifest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,8 +41,7 @@ public final class CoshapeCli implements Runnable {
     @Override
     public void run() {
         // listed from the registered commands, so that a new one cannot be left out (merge was)
-        java.util.List<String> names =
-                new java.util.ArrayList<>(spec.subcommands().keySet());
+        List<String> names = new ArrayList<>(spec.subcommands().keySet());
         names.remove("help");
         throw new CommandLine.ParameterException(
                 spec.commandLine(), "a command is required: " + String.join(", ", names));
@@ -79,7 +81,7 @@ public final class CoshapeCli implements Runnable {
             PrintWriter err = cl.getErr();
             String what = e.getMessage() == null ? "heap exhausted" : e.getMessage();
             err.println("coshape: failed while running: out of memory (" + what + ", maximum heap "
-                    + org.coshape.model.MemoryEstimate.gib(Runtime.getRuntime().maxMemory())
+                    + MemoryEstimate.gib(Runtime.getRuntime().maxMemory())
                     + "): start Java with a larger heap, e.g. java -Xmx16g -jar sim/target/coshape.jar ...");
             err.flush();
             return FAILURE;

@@ -24,6 +24,7 @@ import org.coshape.experiment.SweepStore;
 import org.coshape.io.AtomicFiles;
 import org.coshape.io.BadInput;
 import org.coshape.io.FolderLock;
+import org.coshape.io.Folders;
 import org.coshape.results.Build;
 import org.coshape.results.RecordedScenario;
 import org.coshape.results.ResultFiles;
@@ -112,7 +113,7 @@ final class MergeCommand implements Callable<Integer> {
         if (SweepStore.occupied(out) && !force) {
             throw new BadInput(out + ": already holds results; use --force to overwrite");
         }
-        org.coshape.io.Folders.make(out);
+        Folders.make(out);
         long done = entries.values().stream()
                 .filter(e -> "done".equals(e.path("status").asText()))
                 .count();

@@ -2,9 +2,17 @@ package org.coshape.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.coshape.experiment.SweepPlan;
+import org.coshape.experiment.SweepStore;
 import org.coshape.io.BadInput;
 import org.coshape.model.MemoryEstimate;
 import org.coshape.model.network.NetworkBuilder;
+import org.coshape.results.Manifest;
+import org.coshape.results.RunSpec;
+import org.coshape.scenario.NetworkType;
 import org.coshape.scenario.PeopleCsv;
 import org.coshape.scenario.Scenario;
 
@@ -23,8 +31,8 @@ final class Preflight {
 
     /** Checks the files a scenario points to (memory is the machine's business, not the file's). */
     static void checkInputs(Scenario s) {
-        if (s.network().type() == org.coshape.scenario.NetworkType.FILE) {
-            java.util.Map<String, Integer> ids = s.population().file() == null
+        if (s.network().type() == NetworkType.FILE) {
+            Map<String, Integer> ids = s.population().file() == null
                     ? null
                     : PeopleCsv.read(Path.of(s.population().file()), s.values().dimensions())
                             .indexById();
@@ -87,8 +95,8 @@ final class Preflight {
      * {@code by} names the command, for the message.
      */
     static void checkNotABatch(Path out, String by) {
-        String command = org.coshape.results.Manifest.field(out.resolve("manifest.json"), "command");
-        boolean journal = Files.exists(out.resolve(org.coshape.experiment.SweepStore.JOURNAL));
+        String command = Manifest.field(out.resolve("manifest.json"), "command");
+        boolean journal = Files.exists(out.resolve(SweepStore.JOURNAL));
         if (journal || (command != null && !command.equals("run") && !command.equals("replay"))) {
             String kind = switch (command == null ? "run" : command) {
                 case "run" -> "a sweep or comparison"; // only its journal so far
@@ -101,10 +109,10 @@ final class Preflight {
     }
 
     /** {@link #checkInputs(Scenario)} for every run of a sweep, each distinct set of input files once. */
-    static void checkInputs(org.coshape.experiment.SweepPlan plan) {
+    static void checkInputs(SweepPlan plan) {
         // an edge list is not re-read per run
-        java.util.Set<String> checked = new java.util.HashSet<>();
-        for (org.coshape.results.RunSpec r : plan.runs()) {
+        Set<String> checked = new HashSet<>();
+        for (RunSpec r : plan.runs()) {
             Scenario sc = r.scenario();
             if (checked.add(sc.population().file() + "|" + sc.population().size() + "|"
                     + sc.network().type() + "|" + sc.network().file() + "|"

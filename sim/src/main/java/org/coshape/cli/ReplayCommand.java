@@ -19,6 +19,7 @@ import org.coshape.experiment.SweepPlan;
 import org.coshape.io.BadInput;
 import org.coshape.io.CsvCells;
 import org.coshape.results.Build;
+import org.coshape.results.Invocation;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
 import org.coshape.results.ResultTables;
@@ -138,10 +139,7 @@ final class ReplayCommand implements Callable<Integer> {
                         : run.scenario().output().people());
         RunFolder.Written w = folder.write(
                 List.of(run),
-                t,
-                "replay",
-                spec.commandLine().getParseResult().originalArgs(),
-                start,
+                new Invocation("replay", spec.commandLine().getParseResult().originalArgs(), t, "local", start),
                 Map.of("replay_of", of),
                 err,
                 quiet);

@@ -20,6 +20,7 @@ import org.coshape.report.ComparisonReport;
 import org.coshape.report.RunCharts;
 import org.coshape.report.SensitivityChart;
 import org.coshape.report.SweepCharts;
+import org.coshape.results.Manifest;
 import org.coshape.results.TimeSeriesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,7 +102,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInput(
                     dir + ": no manifest.json here; report needs a folder written by run, sweep or" + " compare");
         }
-        return org.coshape.results.Manifest.read(manifestFile);
+        return Manifest.read(manifestFile);
     }
 
     /** The chart formats asked for, or else the scenario's {@code output.charts}. */

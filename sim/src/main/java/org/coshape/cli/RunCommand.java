@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.coshape.batch.RunFolder;
+import org.coshape.results.Invocation;
 import org.coshape.results.RecordedScenario;
 import org.coshape.results.RunSpec;
 import org.coshape.scenario.Scenario;
@@ -49,10 +50,7 @@ final class RunCommand implements Callable<Integer> {
         RunFolder folder = new RunFolder(out, s, List.of(), s.output().people());
         RunFolder.Written w = folder.write(
                 specs(s),
-                threads,
-                "run",
-                spec.commandLine().getParseResult().originalArgs(),
-                start,
+                new Invocation("run", spec.commandLine().getParseResult().originalArgs(), threads, "local", start),
                 Map.of("scenario_source", RecordedScenario.source(tree, s)),
                 spec.commandLine().getErr(),
                 run.quiet);

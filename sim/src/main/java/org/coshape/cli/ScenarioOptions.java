@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
+import org.coshape.scenario.SourcePosition;
+import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,20 +25,20 @@ final class ScenarioOptions {
     Long seed;
 
     /** The command line's --set and --seed as overrides, in order (--seed last). */
-    List<ScenarioLoader.Override> overrides() {
-        List<ScenarioLoader.Override> overrides = new ArrayList<>();
+    List<ScenarioLoader.SetValue> overrides() {
+        List<ScenarioLoader.SetValue> overrides = new ArrayList<>();
         for (String s : sets) {
-            overrides.add(ScenarioLoader.Override.parse(s));
+            overrides.add(ScenarioLoader.SetValue.parse(s));
         }
         if (seed != null) {
-            overrides.add(new ScenarioLoader.Override(
-                    "seed", Long.toString(seed), new org.coshape.scenario.SourcePosition("--seed " + seed, 0, 0)));
+            overrides.add(new ScenarioLoader.SetValue(
+                    "seed", Long.toString(seed), new SourcePosition("--seed " + seed, 0, 0)));
         }
         return overrides;
     }
 
     /** The scenario tree with extends and overrides applied, before binding. */
-    org.coshape.scenario.YamlNode tree() {
+    YamlNode tree() {
         return ScenarioLoader.tree(file, overrides());
     }
 

@@ -2,6 +2,7 @@ package org.coshape.cli;
 
 import java.util.List;
 import org.coshape.batch.DurableBatch;
+import org.coshape.experiment.spark.SparkExecutor;
 import org.coshape.io.BadInput;
 
 /**
@@ -23,7 +24,6 @@ final class SparkSupport {
     }
 
     static DurableBatch.Executor executor(List<String> columns, String master, String appName) {
-        return (todo, listener) ->
-                org.coshape.experiment.spark.SparkExecutor.runAll(todo, columns, master, appName, listener);
+        return (todo, listener) -> SparkExecutor.runAll(todo, columns, master, appName, listener);
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.coshape.batch.DurableBatch;
 import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.experiment.SweepPlan;
@@ -15,11 +17,13 @@ import org.coshape.io.BadInput;
 import org.coshape.model.MemoryEstimate;
 import org.coshape.report.Counts;
 import org.coshape.report.SensitivityChart;
+import org.coshape.report.SweepCharts;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
 import org.coshape.results.RunSpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
+import org.coshape.scenario.SweepDesign;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -135,15 +139,15 @@ final class SweepCommand implements Callable<Integer> {
         SweepStore store = batch.store();
         List<Path> charts = new ArrayList<>();
         if (!base.output().charts().isEmpty()) {
-            charts.addAll(org.coshape.report.SweepCharts.write(
+            charts.addAll(SweepCharts.write(
                     store.summaryLines(),
                     plan.parameters(),
                     Map.of(),
-                    base.sweep().design() == org.coshape.scenario.SweepDesign.GRID,
+                    base.sweep().design() == SweepDesign.GRID,
                     out.resolve("charts"),
                     base.output().charts()));
         }
-        if (base.sweep().design() == org.coshape.scenario.SweepDesign.SOBOL && slice == null) {
+        if (base.sweep().design() == SweepDesign.SOBOL && slice == null) {
             int[] missing = {0};
             List<SensitivityAnalysis.Row> rows =
                     SensitivityAnalysis.analyse(plan, store.summaryLines(), base.seed(), missing);
@@ -176,7 +180,7 @@ final class SweepCommand implements Callable<Integer> {
                             : ", shard " + shard + " of " + plan.runs().size() + " runs",
                     failures.size());
             o.println("results: " + out.toAbsolutePath().normalize());
-            if (base.sweep().design() == org.coshape.scenario.SweepDesign.SOBOL) {
+            if (base.sweep().design() == SweepDesign.SOBOL) {
                 o.println("  sensitivity.csv  Sobol indices (first order, total) with 95% bootstrap intervals");
             }
             if (!charts.isEmpty()) {
@@ -192,8 +196,7 @@ final class SweepCommand implements Callable<Integer> {
         if (text == null) {
             return null;
         }
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(text.trim());
+        Matcher m = Pattern.compile("(\\d+)/(\\d+)").matcher(text.trim());
         if (!m.matches()) {
             throw new BadInput("--shard: expected I/N such as 2/8, found '" + text + "'");
         }

@@ -2,6 +2,7 @@ package org.coshape.cli;
 
 import java.util.concurrent.Callable;
 import org.coshape.experiment.SweepPlan;
+import org.coshape.io.BadInput;
 import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
@@ -43,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         try {
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
-        } catch (org.coshape.io.BadInput e) {
+        } catch (BadInput e) {
             spec.commandLine().getErr().println("coshape: warning: " + e.getMessage());
             spec.commandLine().getErr().flush();
         }

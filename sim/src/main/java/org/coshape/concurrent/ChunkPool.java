@@ -2,6 +2,7 @@ package org.coshape.concurrent;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 
 /**
  * Runs a phase over people in fixed index chunks on a fixed set of threads. Chunk boundaries
@@ -86,7 +87,7 @@ public final class ChunkPool implements AutoCloseable {
      * Runs {@code job.accept(k)} for k in [0, jobs) on the pool's threads (claimed in order) and
      * returns when all are done: for a few large independent jobs rather than ranges of people.
      */
-    public void forEach(int jobs, java.util.function.IntConsumer job) {
+    public void forEach(int jobs, IntConsumer job) {
         run(jobs * CHUNK, (k, from, to) -> job.accept(k));
     }
 

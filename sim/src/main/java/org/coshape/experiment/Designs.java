@@ -2,7 +2,9 @@ package org.coshape.experiment;
 
 import ec.util.MersenneTwisterFast;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,8 +157,8 @@ public final class Designs {
         List<DesignPoint> out = new ArrayList<>();
         for (int j = 0; j < n; j++) {
             double[] x = sobol.nextVector();
-            double[] a = java.util.Arrays.copyOfRange(x, 0, k);
-            double[] b = java.util.Arrays.copyOfRange(x, k, 2 * k);
+            double[] a = Arrays.copyOfRange(x, 0, k);
+            double[] b = Arrays.copyOfRange(x, k, 2 * k);
             out.add(new DesignPoint(out.size(), row(params, a), j, "A"));
             for (int i = 0; i < k; i++) {
                 double[] ab = a.clone();
@@ -188,7 +190,7 @@ public final class Designs {
         if (p.integer()) {
             return Long.toString(Math.round(x));
         }
-        BigDecimal b = new BigDecimal(x).round(new java.math.MathContext(12)).stripTrailingZeros();
+        BigDecimal b = new BigDecimal(x).round(new MathContext(12)).stripTrailingZeros();
         String s = b.toPlainString();
         return s.contains(".") || s.contains("E") ? s : s + ".0";
     }

@@ -1,6 +1,8 @@
 package org.coshape.experiment;
 
+import java.io.Console;
 import java.io.PrintWriter;
+import java.time.Duration;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -25,14 +27,14 @@ public final class Progress implements AutoCloseable {
         this.err = err;
         this.quiet = quiet;
         this.done = alreadyDone;
-        boolean terminal = System.console() != null && !quiet;
+        boolean terminal = isTerminal() && !quiet;
         this.bar = terminal
                 ? new ProgressBarBuilder()
                         .setTaskName(task)
                         .setInitialMax(total)
                         .setStyle(ProgressBarStyle.ASCII)
                         .setUpdateIntervalMillis(500)
-                        .startsFrom(alreadyDone, java.time.Duration.ZERO)
+                        .startsFrom(alreadyDone, Duration.ZERO)
                         .build()
                 : null;
         if (!terminal && !quiet) {
@@ -77,6 +79,24 @@ public final class Progress implements AutoCloseable {
     public void close() {
         if (bar != null) {
             bar.close();
+        }
+    }
+
+    /**
+     * Whether standard output is an interactive terminal. Before Java 22 a console exists only
+     * then; from 22 on one always exists and says it through {@code isTerminal()}, read here by
+     * reflection because this code is compiled for Java 17.
+     */
+    @SuppressWarnings("SystemConsoleNull")
+    static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 17-21: a console is a terminal
         }
     }
 }

@@ -26,6 +26,8 @@ public final class SensitivityAnalysis {
     private SensitivityAnalysis() {}
 
     /**
+     * First-order and total Sobol indices of every final metric of a Sobol sweep's summary.
+     *
      * @param summary lines of summary.csv (header first)
      * @return the rows, and {@code missing} counts the base rows (Saltelli blocks) with a run missing
      */

@@ -2,6 +2,7 @@ package org.coshape.experiment;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,6 +21,8 @@ public final class SobolIndices {
     private SobolIndices() {}
 
     /**
+     * Saltelli's first-order and Jansen's total indices with bootstrap intervals.
+     *
      * @param a  f(A) per base row (NaN when missing)
      * @param b  f(B) per base row
      * @param ab f(AB_i) per parameter i and base row
@@ -53,8 +56,8 @@ public final class SobolIndices {
                 s1s[r] = e[0];
                 sts[r] = e[1];
             }
-            java.util.Arrays.sort(s1s);
-            java.util.Arrays.sort(sts);
+            Arrays.sort(s1s);
+            Arrays.sort(sts);
             out.add(new Index(
                     i, est[0], pct(s1s, 0.025), pct(s1s, 0.975), est[1], pct(sts, 0.025), pct(sts, 0.975), n));
         }

@@ -87,7 +87,7 @@ public final class SweepStore {
         try {
             String text = Files.readString(s.journal, StandardCharsets.UTF_8);
             int end = text.lastIndexOf('\n') + 1; // a last line without newline was being written: ignore it
-            for (String line : text.substring(0, end).split("\n")) {
+            for (String line : text.substring(0, end).split("\n", -1)) {
                 if (line.isEmpty()) {
                     continue;
                 }

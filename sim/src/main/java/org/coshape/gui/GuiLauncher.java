@@ -1,6 +1,7 @@
 package org.coshape.gui;
 
 import java.awt.GraphicsEnvironment;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.coshape.io.BadInput;
 import org.coshape.scenario.Scenario;
@@ -24,7 +25,7 @@ public final class GuiLauncher {
 
     /** Steps {@code ticks} ticks with the windows open and renders them to {@code png}. */
     public static void screenshot(YamlNode tree, Path file, Scenario base, int threads, int ticks, Path png)
-            throws java.io.IOException {
+            throws IOException {
         requireDisplay();
         CoshapeWithUI gui = new CoshapeWithUI(new GuiSimulation(tree, file, base, threads));
         Console c = new Console(gui);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.CoshapeModel;
+import org.coshape.results.RunSpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.YamlNode;
@@ -52,7 +53,7 @@ public final class GuiSimulation extends SimState {
     public void start() {
         super.start();
         Scenario s = scenario();
-        model = new CoshapeModel(s, org.coshape.results.RunSpec.seedFor(s.seed(), 0, 0), pool, true);
+        model = new CoshapeModel(s, RunSpec.seedFor(s.seed(), 0, 0), pool, true);
         model.start();
         onTick.accept(model);
         schedule.scheduleRepeating(state -> {

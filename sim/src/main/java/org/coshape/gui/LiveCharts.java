@@ -1,6 +1,7 @@
 package org.coshape.gui;
 
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class LiveCharts {
             chart.getXYPlot().setBackgroundPaint(Color.WHITE);
             chart.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, false));
             ChartPanel cp = new ChartPanel(chart);
-            cp.setPreferredSize(new java.awt.Dimension(360, 240));
+            cp.setPreferredSize(new Dimension(360, 240));
             panel.add(cp);
         }
         frame.setContentPane(panel);
@@ -86,7 +87,7 @@ final class LiveCharts {
                     for (int r = 0; r < c.getSeriesCount() && r < p.values().length; r++) {
                         double v = p.values()[r][METRICS.get(k).ordinal()];
                         if (!Double.isNaN(v)) {
-                            c.getSeries(r).add(p.tick(), v);
+                            c.getSeries(r).add((double) p.tick(), v);
                         }
                     }
                 }

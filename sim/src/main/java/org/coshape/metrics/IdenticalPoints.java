@@ -1,5 +1,6 @@
 package org.coshape.metrics;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ final class IdenticalPoints {
         for (int size : sizes.values()) {
             out[c++] = size;
         }
-        java.util.Arrays.fill(out, c, out.length, 1);
+        Arrays.fill(out, c, out.length, 1);
         return out;
     }
 }

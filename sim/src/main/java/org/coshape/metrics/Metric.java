@@ -1,5 +1,6 @@
 package org.coshape.metrics;
 
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -74,6 +75,7 @@ public enum Metric {
     /** Mean of RMS |v0 - t1| - RMS |v - t1|: how much closer to the first designers' target the AI brought people. */
     DESIGNER_DOMINANCE(r -> r.twin && r.dominanceCount > 0 ? r.dominance / r.dominanceCount : Double.NaN);
 
+    @SuppressWarnings("ImmutableEnumChecker") // a stateless function of its argument
     private final ToDoubleFunction<Row> definition;
 
     Metric(ToDoubleFunction<Row> definition) {
@@ -87,7 +89,7 @@ public enum Metric {
 
     /** The contract name, e.g. {@code alignment_gap}. */
     public String key() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static final int COUNT = values().length;
@@ -160,7 +162,7 @@ public enum Metric {
             int judged = 0;
             for (int k = 0; k < r.d; k++) {
                 double t = r.targets[j * r.d + k];
-                if (t == t) {
+                if (!Double.isNaN(t)) {
                     double x = t - r.meanOwn[k];
                     dist += x * x;
                     judged++;

@@ -1,5 +1,7 @@
 package org.coshape.model;
 
+import java.util.Arrays;
+
 /**
  * Layout of the per-chunk accumulator rows. Each chunk writes only its own row; rows are summed
  * in chunk order, which makes every reduction bit-identical at any thread count.
@@ -65,7 +67,7 @@ public final class Accumulators {
 
     /** Sums the first {@code out.length} entries of rows {@code rows[0..]} into {@code out}, in row order. */
     public static void reduce(double[][] rows, double[] out) {
-        java.util.Arrays.fill(out, 0);
+        Arrays.fill(out, 0);
         for (double[] row : rows) {
             for (int k = 0; k < out.length; k++) {
                 out[k] += row[k];

@@ -50,7 +50,7 @@ final class AiUpdatePhase implements Steppable {
             for (int k = 0; k < d; k++) {
                 int wk = j * d + k;
                 double t = a.target[wk];
-                double step = t == t ? pull * (t - a.w[wk]) : 0; // no pull where the judge sets no target
+                double step = !Double.isNaN(t) ? pull * (t - a.w[wk]) : 0; // no pull where the judge sets no target
                 if (fb > 0 && direct) {
                     step += total[ab + Accumulators.A_DIFF + k] / fb;
                 } else if (fb > 0 && engagement) {

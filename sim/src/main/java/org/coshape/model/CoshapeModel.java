@@ -1,6 +1,8 @@
 package org.coshape.model;
 
 import ec.util.MersenneTwisterFast;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.coshape.concurrent.ChunkPool;
@@ -95,8 +97,7 @@ public final class CoshapeModel extends SimState {
         PeopleCsv csv = scenario.population().file() == null
                 ? null
                 : PeopleCsv.read(
-                        java.nio.file.Path.of(scenario.population().file()),
-                        scenario.values().dimensions());
+                        Path.of(scenario.population().file()), scenario.values().dimensions());
         people = PopulationBuilder.build(scenario, runSeed, pool, csv);
         twin = !scenario.metrics().baseline() ? null : aiOn ? people.counterfactual(pool) : people;
         long t1 = System.nanoTime();
@@ -128,7 +129,7 @@ public final class CoshapeModel extends SimState {
                 // an assistant starts as its designers made it: the judged target, and their
                 // aggregate where the judge sets none
                 double t = ais.target[j * people.d + k];
-                ais.w[j * people.d + k] = t == t ? t : Math.max(-1, Math.min(1, aggregate[k]));
+                ais.w[j * people.d + k] = !Double.isNaN(t) ? t : Math.max(-1, Math.min(1, aggregate[k]));
             }
             ais.listening[j] = spec.listening().get(j);
             ais.gain[j] = spec.gain().get(j);
@@ -191,7 +192,7 @@ public final class CoshapeModel extends SimState {
 
     private void assignAis(AiSpec spec, int m) {
         if (m == 0) {
-            java.util.Arrays.fill(people.ai, -1);
+            Arrays.fill(people.ai, -1);
             return;
         }
         double[] cum = new double[m];

@@ -27,9 +27,14 @@ public final class FastExp {
 
     /** 64 / ln 2 (1/ln 2 is 0x1.71547652b82fep0; times 64 is exact). */
     private static final double INV_LN2_64 = 0x1.71547652b82fep0 * SIZE;
-    /** ln 2 / 64 split in two (fdlibm's ln2HI / ln2LO): k * HI is exact for |k| < 2^20. */
+    /**
+     * ln 2 / 64 split in two (fdlibm's ln2HI / ln2LO, written as fdlibm writes them, with more
+     * digits than a double holds): k * HI is exact for |k| < 2^20.
+     */
+    @SuppressWarnings("FloatingPointLiteralPrecision")
     private static final double LN2_HI_64 = 6.93147180369123816490e-01 / SIZE;
 
+    @SuppressWarnings("FloatingPointLiteralPrecision")
     private static final double LN2_LO_64 = 1.90821492927058770002e-10 / SIZE;
     /** Adding 1.5 * 2^52 rounds a double of magnitude below 2^51 to an integer (round to nearest even). */
     private static final double SHIFT = 0x1.8p52;
@@ -47,7 +52,7 @@ public final class FastExp {
     /** e^x: NaN for NaN, +infinity above about 709.78, +0 below about -745.13. */
     public static double exp(double x) {
         if (!(x > UNDER)) {
-            return x != x ? x : 0.0;
+            return Double.isNaN(x) ? x : 0.0;
         }
         if (x > OVER) {
             return Double.POSITIVE_INFINITY;

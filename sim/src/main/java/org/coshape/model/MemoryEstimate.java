@@ -1,5 +1,9 @@
 package org.coshape.model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.scenario.NetworkType;
 import org.coshape.scenario.Scenario;
@@ -91,9 +95,9 @@ public record MemoryEstimate(long people, long network, long sums, long total) {
     }
 
     private static long fileLines(String file) {
-        try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of(file))) {
+        try (var lines = Files.lines(Path.of(file))) {
             return lines.count();
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return 0;
         }
     }

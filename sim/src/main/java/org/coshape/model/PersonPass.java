@@ -48,8 +48,8 @@ final class PersonPass {
         for (int j = 0; j < a.m; j++) {
             for (int k = 0; k < d; k++) {
                 double t = a.firstTarget[j * d + k];
-                judged[j * d + k] = t == t;
-                judgedCount[j] += t == t ? 1 : 0;
+                judged[j * d + k] = !Double.isNaN(t);
+                judgedCount[j] += Double.isNaN(t) ? 0 : 1;
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.coshape.model;
 
+import java.util.Arrays;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.network.Network;
 import org.coshape.model.state.People;
@@ -12,7 +13,8 @@ import sim.engine.Steppable;
 /**
  * Tick phase 3: social influence, double-buffered (everyone reads this tick's values and writes
  * the next buffer), by one of the published rules, for the real population and then, with the
- * same draws, for its no-AI twin. Bounded-confidence radii are RMS per dimension. With weights w_ij and row sums s_i, the
+ * same draws, for its no-AI twin. Bounded-confidence radii are RMS per dimension. With weights w_ij and row
+ * sums s_i, the
  * neighbour mean is m_i = sum_j w_ij v_j / s_i; people without neighbours keep their values.
  * <ul>
  * <li>{@code degroot}: v_i' = (1 - rate) v_i + rate m_i (DeGroot 1974, with W = (1-rate)I + rate D^-1 A)</li>
@@ -229,7 +231,7 @@ final class SocialPhase implements Steppable {
                 w[q - s] = wq;
                 sw += wq;
             }
-            java.util.Arrays.fill(m, 0, d, 0);
+            Arrays.fill(m, 0, d, 0);
             weightedMean(v, d, rec, s, e, w, m);
             for (int k = 0; k < d; k++) {
                 out[vb + k] = FixedWidthKernels.step(v[vb + k], m[k], sw, rate, a, own[vb + k]);
@@ -343,6 +345,8 @@ final class SocialPhase implements Steppable {
     static final class Scratch {
         private double[] sums = new double[16];
         private double[] weights = new double[64];
+
+        @SuppressWarnings("UnusedVariable") // written only, so that the touch loops' loads are kept
         private float sink;
 
         double[] sums(int d) {

@@ -1,6 +1,7 @@
 package org.coshape.report;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -59,15 +62,13 @@ public final class ChartFiles {
     static byte[] svg(JFreeChart chart) throws IOException {
         DOMImplementation dom;
         try {
-            dom = javax.xml.parsers.DocumentBuilderFactory.newInstance()
-                    .newDocumentBuilder()
-                    .getDOMImplementation();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            dom = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
+        } catch (ParserConfigurationException e) {
             throw new IOException(e);
         }
         Document doc = dom.createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGraphics2D g = new SVGGraphics2D(doc);
-        g.setSVGCanvasSize(new java.awt.Dimension(WIDTH, HEIGHT));
+        g.setSVGCanvasSize(new Dimension(WIDTH, HEIGHT));
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {

@@ -10,6 +10,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -69,7 +70,7 @@ public final class ComparisonCharts {
         r.setSeriesPaint(0, Palette.color(1));
         r.setErrorIndicatorPaint(Color.BLACK);
         r.setShadowVisible(false);
-        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        r.setBarPainter(new StandardBarPainter());
         NumberAxis y = new NumberAxis(metric + " (" + group + ", final)");
         CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis("policy"), y, r);
         plot.setBackgroundPaint(Color.WHITE);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,7 +178,7 @@ public final class ComparisonData {
         int reps = replicates();
         for (var e : byTick.entrySet()) {
             double[] v = new double[reps];
-            java.util.Arrays.fill(v, Double.NaN);
+            Arrays.fill(v, Double.NaN);
             e.getValue().forEach((r, x) -> v[r] = x);
             out.put(e.getKey(), Interval.of(v));
         }

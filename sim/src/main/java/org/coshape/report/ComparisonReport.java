@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.coshape.io.AtomicFiles;
+import org.coshape.results.ResultTables;
 
 /**
  * The report of a policy comparison, as {@code report.md} and a self-contained
@@ -225,7 +226,7 @@ public final class ComparisonReport {
                 for (String m : data.metrics()) {
                     Interval i = Interval.of(data.finals(p, g, m));
                     Interval d = Interval.paired(data.finals(p, g, m), data.finals(reference, g, m));
-                    b.append(org.coshape.results.ResultTables.csv(p))
+                    b.append(ResultTables.csv(p))
                             .append(',')
                             .append(g)
                             .append(',')
@@ -239,7 +240,7 @@ public final class ComparisonReport {
                             .append(',')
                             .append(i.high())
                             .append(',')
-                            .append(org.coshape.results.ResultTables.csv(reference))
+                            .append(ResultTables.csv(reference))
                             .append(',')
                             .append(d.n())
                             .append(',')
@@ -283,12 +284,15 @@ public final class ComparisonReport {
         StringBuilder md = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(meta.name()))
-                .append(
-                        " — coshape comparison</title><style>body{font-family:sans-serif;"
-                                + "max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.45}table{border-collapse:collapse;"
-                                + "margin:1em 0;font-size:.9em}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:right}"
-                                + "td:first-child,th:first-child{text-align:left}img{max-width:100%;border:1px solid #eee}"
-                                + "blockquote{color:#444;border-left:4px solid #ccc;margin:0;padding-left:1em}</style></head><body>\n");
+                .append(" — coshape comparison</title><style>body{font-family:sans-serif;"
+                        + "max-width:1100px;margin:2em auto;padding:0"
+                        + " 1em;line-height:1.45}table{border-collapse:collapse;"
+                        + "margin:1em 0;font-size:.9em}td,th{border:1px solid"
+                        + " #ccc;padding:.25em .5em;text-align:right}"
+                        + "td:first-child,th:first-child{text-align:le"
+                        + "ft}img{max-width:100%;border:1px solid #eee}"
+                        + "blockquote{color:#444;border-left:4px solid"
+                        + " #ccc;margin:0;padding-left:1em}</style></head><body>\n");
         String title = meta.name() + ": policy comparison";
         md.append("# ").append(title).append("\n\n");
         html.append("<h1>").append(esc(title)).append("</h1>\n");
@@ -394,7 +398,8 @@ public final class ComparisonReport {
 
         String caveats = (meta.replications() < 2
                         ? "With one replication there are no intervals (each cell is"
-                                + " one run's value, and no difference can be told from chance): set replications to 2 or more, 5"
+                                + " one run's value, and no difference can be told from chance): set"
+                                + " replications to 2 or more, 5"
                                 + " or more for useful intervals. "
                         : "")
                 + "Intervals are Student-t intervals over " + Counts.of(meta.replications(), "replication") + " (paired"

@@ -104,7 +104,7 @@ public final class RunCharts {
                     }
                 }
                 if (n > 0) {
-                    s.add(first.assistantPoints().get(p).tick(), sum / n);
+                    s.add((double) first.assistantPoints().get(p).tick(), sum / n);
                 }
             }
             data.addSeries(s);
@@ -129,7 +129,7 @@ public final class RunCharts {
                     }
                 }
                 if (n > 0) {
-                    s.add(first.points().get(p).tick(), sum / n);
+                    s.add((double) first.points().get(p).tick(), sum / n);
                 }
             }
             data.addSeries(s);

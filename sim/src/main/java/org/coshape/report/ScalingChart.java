@@ -1,5 +1,6 @@
 package org.coshape.report;
 
+import java.awt.Color;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -50,9 +51,9 @@ public final class ScalingChart {
             renderer.setSeriesStroke(i, Palette.stroke(i));
         }
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.setBackgroundPaint(java.awt.Color.WHITE);
-        plot.setDomainGridlinePaint(new java.awt.Color(220, 220, 220));
-        plot.setRangeGridlinePaint(new java.awt.Color(220, 220, 220));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(220, 220, 220));
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
         Map<String, Object> first = runs.get(0);
         String degree = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT))
                 .format(((Number) first.get("degree")).doubleValue());
@@ -62,7 +63,7 @@ public final class ScalingChart {
                 JFreeChart.DEFAULT_TITLE_FONT,
                 plot,
                 true);
-        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        chart.setBackgroundPaint(Color.WHITE);
         String name = file.getFileName().toString();
         String base = name.endsWith(".png") ? name.substring(0, name.length() - 4) : name;
         ChartFiles.write(chart, file.resolveSibling(base), List.of("png"));

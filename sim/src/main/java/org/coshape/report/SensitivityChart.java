@@ -1,5 +1,6 @@
 package org.coshape.report;
 
+import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
@@ -43,16 +45,16 @@ public final class SensitivityChart {
         StatisticalBarRenderer renderer = new StatisticalBarRenderer();
         renderer.setSeriesPaint(0, Palette.color(1));
         renderer.setSeriesPaint(1, Palette.color(2));
-        renderer.setErrorIndicatorPaint(java.awt.Color.BLACK);
+        renderer.setErrorIndicatorPaint(Color.BLACK);
         renderer.setShadowVisible(false);
-        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setBarPainter(new StandardBarPainter());
         CategoryPlot plot =
                 new CategoryPlot(data, new CategoryAxis("parameter"), new NumberAxis("Sobol index"), renderer);
-        plot.setBackgroundPaint(java.awt.Color.WHITE);
-        plot.setRangeGridlinePaint(new java.awt.Color(220, 220, 220));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
         JFreeChart chart = new JFreeChart(
                 "Sobol indices of " + metric + " (95% bootstrap CI)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        chart.setBackgroundPaint(Color.WHITE);
         return ChartFiles.write(chart, base, formats);
     }
 }

@@ -30,6 +30,6 @@ public record BuildCommit(String commit, Boolean dirty) {
         String id = p.getProperty("git.commit.id.full");
         String dirty = p.getProperty("git.dirty");
         boolean known = id != null && id.matches("[0-9a-f]{40}");
-        return new BuildCommit(known ? id : null, known && dirty != null ? Boolean.valueOf(dirty) : null);
+        return new BuildCommit(known ? id : null, (known && dirty != null) ? Boolean.valueOf(dirty) : null);
     }
 }

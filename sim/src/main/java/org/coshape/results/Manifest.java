@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.coshape.io.AtomicFiles;
 import org.coshape.io.BadInput;
 import org.coshape.io.Sha256;
@@ -29,32 +32,15 @@ public final class Manifest {
 
     private Manifest() {}
 
-    public static void write(
-            Path file,
-            Scenario scenario,
-            String command,
-            List<String> args,
-            int threads,
-            String executor,
-            Instant start,
-            Instant end,
-            List<RunResult> results) {
-        List<Map<String, Object>> runs = new ArrayList<>();
-        for (RunResult r : results) {
-            runs.add(runEntry(r.spec(), r.status(), r.message(), r.setupSeconds(), r.stepSeconds()));
-        }
-        write(file, scenario, command, args, threads, executor, start, end, runs, Map.of());
-    }
-
     /** One run's manifest entry. */
     public static Map<String, Object> runEntry(
-            org.coshape.results.RunSpec spec, String status, String message, Double setupSeconds, Double stepSeconds) {
+            RunSpec spec, String status, String message, Double setupSeconds, Double stepSeconds) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("run_id", spec.runId());
         run.put("policy", spec.policy());
         run.put("replicate", spec.replicate());
         run.put("seed", Long.toUnsignedString(spec.seed()));
-        run.put("parameters", new java.util.TreeMap<>(spec.parameters()));
+        run.put("parameters", new TreeMap<>(spec.parameters()));
         run.put("status", status);
         if (message != null && !message.isEmpty()) {
             run.put("message", message);
@@ -70,11 +56,7 @@ public final class Manifest {
     public static void write(
             Path file,
             Scenario scenario,
-            String command,
-            List<String> args,
-            int threads,
-            String executor,
-            Instant start,
+            Invocation how,
             Instant end,
             List<Map<String, Object>> runs,
             Map<String, Object> extra) {
@@ -84,15 +66,15 @@ public final class Manifest {
         m.put("git_commit", build.commit());
         m.put("git_dirty", build.dirty());
         m.put("code_sha256", CodeFingerprint.ofThisBuild());
-        m.put("command", command);
-        m.put("arguments", args);
+        m.put("command", how.command());
+        m.put("arguments", how.args());
         m.put("scenario_file", scenario.sourceFile());
         m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         m.put("jvm_options", jvmOptions());
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        m.put("threads", threads);
-        m.put("executor", executor);
-        m.put("start", start.toString());
+        m.put("threads", how.threads());
+        m.put("executor", how.executor());
+        m.put("start", how.start().toString());
         m.put("end", end == null ? null : end.toString());
         m.putAll(extra);
         m.put("runs", runs);
@@ -106,7 +88,7 @@ public final class Manifest {
      * and benchmark figures are shared with papers.
      */
     public static List<String> jvmOptions() {
-        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(o -> o.startsWith("-X"))
                 .toList();
     }
@@ -121,8 +103,7 @@ public final class Manifest {
 
     /** SHA-256 of a text, hex (identifies the resolved scenario a sweep was started with). */
     public static String sha256(String text) {
-        return java.util.HexFormat.of()
-                .formatHex(Sha256.digest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(Sha256.digest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.coshape.results;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -150,7 +151,7 @@ public final class ResultTables {
         return s;
     }
 
-    static Writer writer(java.io.OutputStream out) {
+    static Writer writer(OutputStream out) {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.coshape.io.BadInput;
 import org.coshape.io.CsvCells;
 import org.coshape.metrics.Metric;
@@ -137,7 +138,7 @@ public final class TimeSeriesFile {
         void add(long tick, int assistant, String quantity, double value) {
             if (ticks.isEmpty() || ticks.get(ticks.size() - 1) != tick) {
                 ticks.add(tick);
-                values.add(new java.util.TreeMap<>());
+                values.add(new TreeMap<>());
             }
             if (!quantities.contains(quantity)) {
                 quantities.add(quantity);

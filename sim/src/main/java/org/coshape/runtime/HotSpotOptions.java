@@ -1,5 +1,7 @@
 package org.coshape.runtime;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
 import java.lang.management.ManagementFactory;
 
 /**
@@ -14,7 +16,7 @@ public final class HotSpotOptions {
     /** The option's value as HotSpot prints it, or null when it is unknown or this is not HotSpot. */
     public static String value(String name) {
         try {
-            return ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+            return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
                     .getVMOption(name)
                     .getValue();
         } catch (RuntimeException | LinkageError e) {
@@ -28,12 +30,10 @@ public final class HotSpotOptions {
      */
     public static boolean isGiven(String name) {
         try {
-            com.sun.management.VMOption.Origin origin = ManagementFactory.getPlatformMXBean(
-                            com.sun.management.HotSpotDiagnosticMXBean.class)
+            VMOption.Origin origin = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
                     .getVMOption(name)
                     .getOrigin();
-            return origin != com.sun.management.VMOption.Origin.DEFAULT
-                    && origin != com.sun.management.VMOption.Origin.ERGONOMIC;
+            return origin != VMOption.Origin.DEFAULT && origin != VMOption.Origin.ERGONOMIC;
         } catch (RuntimeException | LinkageError e) {
             return false;
         }

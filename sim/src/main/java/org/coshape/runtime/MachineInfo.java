@@ -3,6 +3,7 @@ package org.coshape.runtime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public record MachineInfo(
 
     /** One line for the human-readable report. */
     public String line() {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         parts.add(cpu + (cpuFamilyModel.isEmpty() ? "" : " (" + cpuFamilyModel + ")"));
         parts.add(logicalCpus + " logical CPUs");
         if (!caches.isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -231,8 +232,10 @@ final class MapView {
     static String suggest(String word, List<String> candidates) {
         LevenshteinDistance lev = LevenshteinDistance.getDefaultInstance();
         return candidates.stream()
-                .min(Comparator.comparingInt((String c) -> lev.apply(word.toLowerCase(), c.toLowerCase())))
-                .filter(c -> lev.apply(word.toLowerCase(), c.toLowerCase()) <= Math.max(2, word.length() / 3))
+                .min(Comparator.comparingInt(
+                        (String c) -> lev.apply(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT))))
+                .filter(c -> lev.apply(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT))
+                        <= Math.max(2, word.length() / 3))
                 .map(c -> " (did you mean '" + c + "'?)")
                 .orElse("");
     }

@@ -153,7 +153,7 @@ final class ScenarioBinder {
             }
             for (int i = 0; i < n; i++) {
                 MapView g = new MapView(list.items().get(i), p.keyPath("groups[" + i + "]"), list.position());
-                groups.add(group(g, i, 1.0 / n, "group" + (i + 1), zeros(d), d, dims));
+                groups.add(group(g, 1.0 / n, "group" + (i + 1), zeros(d), d));
             }
             List<String> names = groups.stream().map(GroupSpec::name).toList();
             for (int i = 0; i < names.size(); i++) {
@@ -206,7 +206,7 @@ final class ScenarioBinder {
                 String gname = csv.groupNames().get(i);
                 GroupSpec base = declared.get(gname);
                 if (base == null) {
-                    base = group(new MapView(null, p.keyPath("groups"), p.position()), i, 0, gname, zeros(d), d, dims);
+                    base = group(new MapView(null, p.keyPath("groups"), p.position()), 0, gname, zeros(d), d);
                 }
                 double share = counts[i] / (double) csv.size();
                 fromFile.add(new GroupSpec(
@@ -235,8 +235,7 @@ final class ScenarioBinder {
         return YamlText.read(DEFAULT_GROUPS, SourcePosition.DEFAULT);
     }
 
-    private static GroupSpec group(
-            MapView g, int index, double defShare, String defName, List<Double> defMean, int d, List<String> dims) {
+    private static GroupSpec group(MapView g, double defShare, String defName, List<Double> defMean, int d) {
         String name = g.string("name", defName);
         double share = g.number("share", defShare, 0, 1);
         ValueDistribution dist = Named.byKey(
@@ -520,7 +519,8 @@ final class ScenarioBinder {
             case "seed" ->
                 (sweep
                                 ? "each run's seed derives from the scenario's seed, the point and the replicate"
-                                : "every policy runs on the same seeds (common random numbers), derived from the scenario's seed")
+                                : "every policy runs on the same seeds (common random numbers),"
+                                        + " derived from the scenario's seed")
                         + ": set seed once for the whole " + whole + ", or add replications";
             case "replications" -> "the number of runs per " + one + " is set once for the whole " + whole;
             case "extends" -> "the base scenario is read with the file: write extends at the top of a scenario file";
@@ -538,12 +538,12 @@ final class ScenarioBinder {
      * {@code ai} block, so every other key of it fell back to its default). A trait distribution
      * (a mapping with {@code dist}) and an empty mapping stay whole values.
      */
-    private static void leaves(String path, YamlNode v, SourcePosition at, Map<String, YamlNode> out) {
+    private static void leaves(String path, YamlNode v, Map<String, YamlNode> out) {
         if (v instanceof YamlNode.MapNode m
                 && !m.entries().isEmpty()
                 && !m.entries().containsKey("dist")) {
             for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
-                leaves(path + "." + e.getKey(), e.getValue(), m.keyPosition(e.getKey()), out);
+                leaves(path + "." + e.getKey(), e.getValue(), out);
             }
         } else {
             out.put(path, v);
@@ -567,7 +567,7 @@ final class ScenarioBinder {
             Map<String, String> overrides = new LinkedHashMap<>();
             for (String key : p.keys()) {
                 Map<String, YamlNode> leaves = new LinkedHashMap<>();
-                leaves(key, p.raw(key), p.where(key), leaves);
+                leaves(key, p.raw(key), leaves);
                 for (Map.Entry<String, YamlNode> e : leaves.entrySet()) {
                     String path = e.getKey();
                     YamlNode v = e.getValue();

@@ -3,6 +3,7 @@ package org.coshape.scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,16 @@ public final class ScenarioLoader {
     private ScenarioLoader() {}
 
     /** One {@code path=value} override, as given on the command line. */
-    public record Override(String path, String value, SourcePosition where) {
+    public record SetValue(String path, String value, SourcePosition where) {
 
         /** Parses {@code --set path=value}. */
-        public static Override parse(String text) {
+        public static SetValue parse(String text) {
             SourcePosition where = SourcePosition.override(text);
             int eq = text.indexOf('=');
             if (eq <= 0) {
                 throw new ScenarioException(where + ": expected path=value, e.g. --set ai.listening=0.5");
             }
-            return new Override(
+            return new SetValue(
                     text.substring(0, eq).trim(), text.substring(eq + 1).trim(), where);
         }
     }
@@ -36,18 +37,18 @@ public final class ScenarioLoader {
         return load(file, List.of());
     }
 
-    public static Scenario load(Path file, List<Override> overrides) {
+    public static Scenario load(Path file, List<SetValue> overrides) {
         return bind(tree(file, overrides), file);
     }
 
     /** The merged, overridden tree before binding (sweeps and comparisons edit it further). */
-    public static YamlNode tree(Path file, List<Override> overrides) {
+    public static YamlNode tree(Path file, List<SetValue> overrides) {
         YamlNode root = readWithExtends(file, new LinkedHashSet<>());
         return applyOverrides(root, overrides);
     }
 
-    public static YamlNode applyOverrides(YamlNode root, List<Override> overrides) {
-        for (Override o : overrides) {
+    public static YamlNode applyOverrides(YamlNode root, List<SetValue> overrides) {
+        for (SetValue o : overrides) {
             if (o.path().equals("extends") || o.path().startsWith("extends.")) {
                 throw new ScenarioException(o.where() + ": extends: the base scenario is read with the file, before"
                         + " any --set: write extends at the top of a scenario file");
@@ -64,8 +65,8 @@ public final class ScenarioLoader {
 
     /** Applies overrides given as a path-to-text map (policies, sweep points). */
     public static YamlNode applyOverrides(YamlNode root, Map<String, String> overrides, String origin) {
-        List<Override> list = new ArrayList<>();
-        overrides.forEach((k, v) -> list.add(new Override(k, v, new SourcePosition(origin + " " + k + "=" + v, 0, 0))));
+        List<SetValue> list = new ArrayList<>();
+        overrides.forEach((k, v) -> list.add(new SetValue(k, v, new SourcePosition(origin + " " + k + "=" + v, 0, 0))));
         return applyOverrides(root, list);
     }
 
@@ -80,7 +81,7 @@ public final class ScenarioLoader {
             return overrides;
         }
         Path dir = scenarioFile.toAbsolutePath().getParent();
-        Map<String, String> out = new java.util.LinkedHashMap<>(overrides);
+        Map<String, String> out = new LinkedHashMap<>(overrides);
         for (Map.Entry<String, String> e : overrides.entrySet()) {
             if (dir == null || !e.getKey().endsWith(".file")) {
                 continue;

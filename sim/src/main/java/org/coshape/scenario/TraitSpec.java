@@ -2,6 +2,7 @@ package org.coshape.scenario;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,7 +41,7 @@ public record TraitSpec(Kind kind, double p1, double p2) {
             return p1;
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("dist", kind.name().toLowerCase());
+        m.put("dist", kind.name().toLowerCase(Locale.ROOT));
         switch (kind) {
             case UNIFORM -> {
                 m.put("min", p1);

@@ -1,5 +1,7 @@
 package org.coshape.scenario;
 
+import java.util.List;
+
 /**
  * How a group's own values are drawn ({@code population.groups[].distribution}): normal around
  * the group's mean, uniform on [-1, 1]^d, or read from the population file.
@@ -10,5 +12,5 @@ public enum ValueDistribution implements Named {
     FILE;
 
     /** The choices a scenario may write (a file's groups are marked by the binder). */
-    public static final java.util.List<String> WRITABLE = java.util.List.of(NORMAL.key(), UNIFORM.key());
+    public static final List<String> WRITABLE = List.of(NORMAL.key(), UNIFORM.key());
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ public final class YamlReader {
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new ScenarioException(file + ": not a text file (invalid UTF-8); a scenario is YAML or JSON");
@@ -90,8 +91,8 @@ public final class YamlReader {
     private static YamlNode readValue(JsonParser p, String source) throws IOException {
         JsonToken t = p.currentToken();
         SourcePosition at = pos(p, source);
-        switch (t) {
-            case START_OBJECT: {
+        return switch (t) {
+            case START_OBJECT -> {
                 Map<String, YamlNode> entries = new LinkedHashMap<>();
                 Map<String, SourcePosition> keys = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -105,28 +106,21 @@ public final class YamlReader {
                     entries.put(key, readValue(p, source));
                     keys.put(key, keyPos);
                 }
-                return new YamlNode.MapNode(at, entries, keys);
+                yield new YamlNode.MapNode(at, entries, keys);
             }
-            case START_ARRAY: {
+            case START_ARRAY -> {
                 List<YamlNode> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     items.add(readValue(p, source));
                 }
-                return new YamlNode.ListNode(at, items);
+                yield new YamlNode.ListNode(at, items);
             }
-            case VALUE_NULL:
-                return new YamlNode.Scalar(at, "null", YamlNode.ScalarType.NULL);
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return new YamlNode.Scalar(at, p.getText(), YamlNode.ScalarType.BOOLEAN);
-            case VALUE_NUMBER_INT:
-                return new YamlNode.Scalar(at, p.getText(), YamlNode.ScalarType.INTEGER);
-            case VALUE_NUMBER_FLOAT:
-                return new YamlNode.Scalar(at, p.getText(), YamlNode.ScalarType.FLOAT);
-            case VALUE_STRING:
-                return new YamlNode.Scalar(at, p.getText(), YamlNode.ScalarType.STRING);
-            default:
-                throw new ScenarioException(at + ": unsupported YAML content (" + t + ")");
-        }
+            case VALUE_NULL -> new YamlNode.Scalar(at, "null", YamlNode.ScalarType.NULL);
+            case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(at, p.getText(), YamlNode.ScalarType.BOOLEAN);
+            case VALUE_NUMBER_INT -> new YamlNode.Scalar(at, p.getText(), YamlNode.ScalarType.INTEGER);
+            case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(at, p.getText(), YamlNode.ScalarType.FLOAT);
+            case VALUE_STRING -> new YamlNode.Scalar(at, p.getText(), YamlNode.ScalarType.STRING);
+            default -> throw new ScenarioException(at + ": unsupported YAML content (" + t + ")");
+        };
     }
 }

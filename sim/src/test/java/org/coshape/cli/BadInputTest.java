@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.coshape.experiment.SweepStore;
+import org.coshape.results.Build;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -32,7 +40,7 @@ class BadInputTest {
      * A small scenario file, {@code name}.yaml in {@code dir} (50 people, one tick, five
      * designers), followed by {@code extra} YAML (a sweep, a comparison, output keys).
      */
-    static Path small(Path dir, String name, String extra) throws java.io.IOException {
+    static Path small(Path dir, String name, String extra) throws IOException {
         Path f = dir.resolve(name + ".yaml");
         Files.writeString(
                 f, "name: " + name + "\nticks: 1\npopulation: {size: 50}\nai: {designers: {size: 5}}\n" + extra);
@@ -131,7 +139,7 @@ class BadInputTest {
         assertTrue(o.err().contains("holds the results of a sweep or comparison"), o.err());
         assertEquals(summary, Files.readString(out.resolve("summary.csv")));
         // a manifest that is not JSON cannot say whose results these are: refused, not written over
-        Files.delete(out.resolve(org.coshape.experiment.SweepStore.JOURNAL));
+        Files.delete(out.resolve(SweepStore.JOURNAL));
         Files.writeString(out.resolve("manifest.json"), "{\"command\": \"sweep\"\n");
         o = cli("run", sweep.toString(), "--out", out.toString(), "--quiet");
         assertEquals(2, o.code(), o.err());
@@ -182,7 +190,7 @@ class BadInputTest {
                 cli("sweep", sweep.toString(), "--out", out.toString(), "--quiet")
                         .code());
         String summary = Files.readString(out.resolve("summary.csv"));
-        org.coshape.results.Build now = org.coshape.results.Build.current();
+        Build now = Build.current();
         ShardMergeTest.stampBuild(out, "0.0.1", now.commit());
         Outcome o = cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet");
         assertEquals(2, o.code(), o.err());
@@ -197,8 +205,7 @@ class BadInputTest {
             assertTrue(o.err().contains("started by coshape " + now.version() + " at commit 000000000000"), o.err());
         }
         // the same commit with other changes not committed: only the code tells the two apart
-        ShardMergeTest.stampBuild(
-                out, new org.coshape.results.Build(now.version(), now.commit(), true, "0".repeat(64)));
+        ShardMergeTest.stampBuild(out, new Build(now.version(), now.commit(), true, "0".repeat(64)));
         o = cli("sweep", sweep.toString(), "--out", out.toString(), "--resume", "--quiet");
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("(code 000000000000), this is " + now + "; "), o.err());
@@ -292,9 +299,8 @@ class BadInputTest {
         if (err.contains(file.getFileName().toString())) {
             return true;
         }
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("([\\w.-]+\\.csv)").matcher(err);
-        String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Matcher m = Pattern.compile("([\\w.-]+\\.csv)").matcher(err);
+        String text = Files.readString(file, StandardCharsets.ISO_8859_1);
         return m.find() && text.contains(m.group(1));
     }
 
@@ -381,11 +387,11 @@ class BadInputTest {
      */
     @Test
     void everyCommandsHelpIsCleanUsage() throws Exception {
-        java.io.PrintStream console = System.err;
+        PrintStream console = System.err;
         for (String name : CoshapeCli.commandLine().getSubcommands().keySet()) {
-            java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
             Outcome o;
-            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             try {
                 o = cli(name, "--help");
             } finally {
@@ -393,7 +399,7 @@ class BadInputTest {
             }
             assertEquals(0, o.code(), name + ": " + o.err());
             assertTrue(o.out().contains("Usage: coshape " + name), name + ": " + o.out());
-            assertEquals("", o.err() + captured.toString(java.nio.charset.StandardCharsets.UTF_8), name);
+            assertEquals("", o.err() + captured.toString(StandardCharsets.UTF_8), name);
         }
     }
 
@@ -437,7 +443,7 @@ class BadInputTest {
      */
     @Test
     void aFolderTheFileSystemRefusesIsBadInput() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux /proc");
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux /proc");
         Path sweep = small(tmp, "sweep", TWO_POINTS);
         Path compare = small(tmp, "compare", "compare: {a: {ai.listening: 0.1}, b: {ai.listening: 0.2}}\n");
         Path out = Path.of("/proc/coshape-results");
@@ -461,8 +467,8 @@ class BadInputTest {
         assertEquals(2, o.code(), o.err());
         assertTrue(
                 o.err()
-                        .contains(
-                                "population.size: 150000000 people with 4 values and about 1500000000 links need about"),
+                        .contains("population.size: 150000000 people with 4 values and about"
+                                + " 1500000000 links need about"),
                 o.err());
         assertTrue(o.err().contains("run with more heap (java -Xmx"), o.err());
         assertFalse(Files.exists(out));

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,8 +66,7 @@ class BenchCommandTest {
                 Runtime.getRuntime().availableProcessors(),
                 j.get("machine").get("logical_cpus").asInt());
         // the flags this JVM was started with (they move the figures, e.g. huge pages), and the OS's huge page mode
-        List<String> options =
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
         assertEquals(options.size(), j.get("jvm_options").size());
         for (int i = 0; i < options.size(); i++) {
             assertEquals(options.get(i), j.get("jvm_options").get(i).asText());
@@ -115,7 +120,7 @@ class BenchCommandTest {
                 "1",
                 "--json");
         JsonNode parts = j.get("setup_parts_s");
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         parts.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("population", "network", "assistants", "first_record"), names);
         double sum = 0;
@@ -151,8 +156,8 @@ class BenchCommandTest {
     }
 
     @Test
-    void chartIsWrittenForASizesRun(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path png = dir.resolve("scaling.png");
+    void chartIsWrittenForASizesRun(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("scaling.png");
         bench(
                 "bench",
                 "--sizes",
@@ -168,7 +173,7 @@ class BenchCommandTest {
                 "--json",
                 "--chart",
                 png.toString());
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image != null && image.getWidth() > 100 && image.getHeight() > 100, "a PNG at " + png);
     }
 
@@ -259,7 +264,8 @@ class BenchCommandTest {
                 "--degree NaN                      | bench: --degree: expected a number",
                 "--rule voter                      | bench: --rule: unknown social rule 'voter'",
                 "--ticks 2147483647 --warmup 5     | bench: --warmup + --ticks: at most 2147483647",
-                "--ticks 2147483647                | bench: --ticks: at most 2147483587 after the default 60 warm-up ticks for 1000000 people",
+                "--ticks 2147483647                | bench: --ticks: at most 2147483587 after the"
+                        + " default 60 warm-up ticks for 1000000 people",
                 "--ticks 100000000 --warmup 5      | bench: --warmup + --ticks: value 100000005 is out of range"
             })
     void eachBadOptionIsNamedInOneMessage(String args, String expected) {

@@ -148,7 +148,7 @@ class CompareTest {
                 .filter(l -> l.startsWith(runId + ","))
                 .findFirst()
                 .orElseThrow()
-                .split(",")[3];
+                .split(",", -1)[3];
     }
 
     /**

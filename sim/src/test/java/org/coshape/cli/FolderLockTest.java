@@ -3,9 +3,11 @@ package org.coshape.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.coshape.io.FolderLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +32,8 @@ class FolderLockTest {
         byte[] summary = Files.readAllBytes(out.resolve("summary.csv"));
         try (FolderLock held = FolderLock.acquire(out)) {
             for (List<String> extra : List.of(List.of("--resume"), List.of("--force"))) {
-                String[] args = java.util.stream.Stream.concat(
-                                java.util.stream.Stream.of(
-                                        "sweep", scenario.toString(), "--out", out.toString(), "--quiet"),
+                String[] args = Stream.concat(
+                                Stream.of("sweep", scenario.toString(), "--out", out.toString(), "--quiet"),
                                 extra.stream())
                         .toArray(String[]::new);
                 BadInputTest.Outcome o = BadInputTest.cli(args);
@@ -40,12 +41,18 @@ class FolderLockTest {
                 assertTrue(o.err().contains("another coshape process is writing to this folder"), o.err());
                 assertEquals(1, o.err().strip().lines().count(), o.err());
             }
-            assertEquals(new String(summary), Files.readString(out.resolve("summary.csv")), "left alone");
+            assertEquals(
+                    new String(summary, StandardCharsets.UTF_8),
+                    Files.readString(out.resolve("summary.csv")),
+                    "left alone");
         }
         BadInputTest.Outcome again =
                 BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--force", "--quiet");
         assertEquals(0, again.code(), again.err());
-        assertEquals(new String(summary), Files.readString(out.resolve("summary.csv")), "the same sweep again");
+        assertEquals(
+                new String(summary, StandardCharsets.UTF_8),
+                Files.readString(out.resolve("summary.csv")),
+                "the same sweep again");
     }
 
     /** A resume that finds nothing to resume is bad input and lets go of the folder. */

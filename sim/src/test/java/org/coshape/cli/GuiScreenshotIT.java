@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +40,8 @@ class GuiScreenshotIT {
                 .redirectError(tmp.resolve("xvfb.log").toFile())
                 .start();
         try {
-            String line = new java.io.BufferedReader(new java.io.InputStreamReader(xvfb.getInputStream())).readLine();
+            String line =
+                    new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.UTF_8)).readLine();
             assertTrue(
                     line != null && line.trim().matches("\\d+"),
                     "Xvfb started: " + Files.readString(tmp.resolve("xvfb.log")));

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -94,14 +97,14 @@ class QuickstartJarIT {
 
         Path charts = out.resolve("charts");
         byte[] png = Files.readAllBytes(charts.resolve("welfare.png"));
-        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
         DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
                 .parse(charts.resolve("welfare.svg").toFile());
         try (PDDocument pdf = Loader.loadPDF(charts.resolve("welfare.pdf").toFile())) {
             assertEquals(1, pdf.getNumberOfPages());
             var image = new PDFRenderer(pdf).renderImageWithDPI(0, 72);
-            int distinct = (int) java.util.stream.IntStream.range(0, image.getWidth() * image.getHeight())
+            int distinct = (int) IntStream.range(0, image.getWidth() * image.getHeight())
                     .map(i -> image.getRGB(i % image.getWidth(), i / image.getWidth()))
                     .distinct()
                     .count();
@@ -174,7 +177,7 @@ class QuickstartJarIT {
             git = new ProcessBuilder("git", "rev-parse", "HEAD")
                     .redirectErrorStream(true)
                     .start();
-        } catch (java.io.IOException noGit) {
+        } catch (IOException noGit) {
             return null;
         }
         String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -182,7 +185,7 @@ class QuickstartJarIT {
     }
 
     static String[] concat(String[] a, String[] b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        String[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,13 +188,13 @@ class ReplayTest {
                 BadInputTest.cli("run", scenario().toString(), "--out", run.toString(), "--quiet")
                         .code());
         Path ts = run.resolve("timeseries.csv");
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(ts));
+        List<String> lines = new ArrayList<>(Files.readAllLines(ts));
         int i = lines.indexOf(lines.stream()
                 .filter(l -> l.startsWith("p0000-r000,12,") && l.contains(",all,trust,"))
                 .findFirst()
                 .orElseThrow());
         String[] cells = lines.get(i).split(",");
-        lines.set(i, String.join(",", java.util.Arrays.copyOf(cells, 5)) + ",0.123");
+        lines.set(i, String.join(",", Arrays.copyOf(cells, 5)) + ",0.123");
         Files.write(ts, lines);
         Path to = tmp.resolve("again");
         BadInputTest.Outcome o =

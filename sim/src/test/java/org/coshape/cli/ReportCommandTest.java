@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,10 +179,10 @@ class ReportCommandTest {
             List<String> drawn = names(dir.resolve("charts"));
             for (String table : List.of("timeseries.csv", "summary.csv")) {
                 Path file = dir.resolve(table);
-                List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+                List<String> lines = new ArrayList<>(Files.readAllLines(file));
                 String header = lines.get(0);
                 int welfare = List.of(header.split(",")).indexOf("welfare"); // summary: a column
-                java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+                Map<String, Integer> seen = new HashMap<>();
                 for (int i = 1; i < lines.size(); i++) {
                     String[] cells = lines.get(i).split(",", -1);
                     if (welfare >= 0 && i % 2 == 1) {
@@ -309,7 +314,8 @@ class ReportCommandTest {
                 String.join("\n", summary) + "\n",
                 false,
                 "summary.csv: not a coshape sweep"
-                        + " summary (line 2: column 'ai.listening': found '0.2' where the manifest records 0.1 for run p0000-r000)");
+                        + " summary (line 2: column 'ai.listening': found '0.2' where the manifest"
+                        + " records 0.1 for run p0000-r000)");
     }
 
     /** A comparison's cell that is no number is named by its column, not in a parser's words. */
@@ -317,7 +323,7 @@ class ReportCommandTest {
     void aCellThatIsNoNumberIsNamedByItsColumn() throws Exception {
         Path compared = comparison("n");
         List<String> summary = Files.readAllLines(compared.resolve("summary.csv"));
-        String[] header = summary.get(0).split(",");
+        String[] header = summary.get(0).split(",", -1);
         String row = summary.get(1);
         assertRefused(
                 compared,
@@ -355,10 +361,7 @@ class ReportCommandTest {
             byte[] report = dir == compared ? Files.readAllBytes(dir.resolve("report.md")) : null;
             for (String table : List.of("summary.csv", "timeseries.csv")) {
                 String last = Files.readAllLines(dir.resolve(table)).get(1);
-                Files.writeString(
-                        dir.resolve(table),
-                        last.substring(0, last.length() / 2),
-                        java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(dir.resolve(table), last.substring(0, last.length() / 2), StandardOpenOption.APPEND);
             }
             BadInputTest.Outcome o = BadInputTest.cli("report", dir.toString());
             assertEquals(0, o.code(), dir + ": " + o.err());
@@ -409,7 +412,7 @@ class ReportCommandTest {
             }
         }
         if (append) {
-            Files.writeString(copy.resolve(file), text, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(copy.resolve(file), text, StandardOpenOption.APPEND);
         } else {
             Files.writeString(copy.resolve(file), text);
         }
@@ -422,7 +425,7 @@ class ReportCommandTest {
     /** A report names the commit its results' build came from, and says when that build had changes not committed. */
     @Test
     void theReportNamesTheBuildCommit() throws Exception {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var json = new ObjectMapper();
         String id = "c".repeat(40);
         assertEquals(
                 id, ReportCommand.buildCommit(json.readTree("{\"git_commit\": \"" + id + "\", \"git_dirty\": false}")));

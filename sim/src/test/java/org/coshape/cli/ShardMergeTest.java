@@ -4,9 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.coshape.results.Build;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,10 +156,10 @@ class ShardMergeTest {
         List<String> rows = Files.readAllLines(tmp.resolve("whole").resolve("summary.csv"));
         assertEquals(
                 "ai.listening,ai.count",
-                String.join(",", java.util.Arrays.copyOfRange(rows.get(0).split(","), 5, 7)));
+                String.join(",", Arrays.copyOfRange(rows.get(0).split(","), 5, 7)));
         // the key decides whole numbers, not the bounds: ai.count is whole, ai.listening (written 0 to 1) is not
         assertTrue(rows.stream().skip(1).map(r -> r.split(",")).allMatch(c -> c[6].matches("[1-4]")));
-        assertTrue(rows.stream().skip(1).map(r -> r.split(",")[5]).anyMatch(x -> !x.equals("0") && !x.equals("1")));
+        assertTrue(rows.stream().skip(1).map(r -> r.split(",", -1)[5]).anyMatch(x -> !x.equals("0") && !x.equals("1")));
         for (int i = 1; i <= 2; i++) {
             assertEquals(
                     0,
@@ -186,10 +195,10 @@ class ShardMergeTest {
     @Test
     void damagedShardsAreRefusedByFileAndLine() throws Exception {
         twoShards();
-        java.util.List<String> summary = Files.readAllLines(tmp.resolve("s2").resolve("summary.csv"));
-        java.util.List<String> series = Files.readAllLines(tmp.resolve("s2").resolve("timeseries.csv"));
+        List<String> summary = Files.readAllLines(tmp.resolve("s2").resolve("summary.csv"));
+        List<String> series = Files.readAllLines(tmp.resolve("s2").resolve("timeseries.csv"));
         String lastSeries = series.get(series.size() - 1);
-        java.util.Map<String, java.util.function.Consumer<Path>> damage = new java.util.LinkedHashMap<>();
+        Map<String, Consumer<Path>> damage = new LinkedHashMap<>();
         damage.put("manifest.json:1:2: not valid JSON", d -> write(d.resolve("manifest.json"), "{bad\n"));
         damage.put("manifest.json: not a coshape manifest", d -> write(d.resolve("manifest.json"), "[]\n"));
         damage.put("summary.csv: empty", d -> write(d.resolve("summary.csv"), ""));
@@ -264,7 +273,7 @@ class ShardMergeTest {
         String x = "1".repeat(64);
         String y = "2".repeat(64);
         record Case(Build build1, Build build2, String refusal) {}
-        java.util.List<Case> cases = java.util.List.of(
+        List<Case> cases = List.of(
                 new Case(
                         new Build("0.1.0", a, false, x),
                         new Build("0.1.0", b, false, x),
@@ -337,20 +346,18 @@ class ShardMergeTest {
     }
 
     /** Rewrites a folder's manifest as if {@code version} at {@code commit} (null: unknown) had written it. */
-    static void stampBuild(Path dir, String version, String commit) throws java.io.IOException {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var m = (com.fasterxml.jackson.databind.node.ObjectNode)
-                json.readTree(dir.resolve("manifest.json").toFile());
+    static void stampBuild(Path dir, String version, String commit) throws IOException {
+        var json = new ObjectMapper();
+        var m = (ObjectNode) json.readTree(dir.resolve("manifest.json").toFile());
         m.put("coshape_version", version);
         m.put("git_commit", commit);
         json.writeValue(dir.resolve("manifest.json").toFile(), m);
     }
 
     /** Stamps a whole build on a folder's manifest: version, commit, whether it was dirty and its code. */
-    static void stampBuild(Path dir, Build build) throws java.io.IOException {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var m = (com.fasterxml.jackson.databind.node.ObjectNode)
-                json.readTree(dir.resolve("manifest.json").toFile());
+    static void stampBuild(Path dir, Build build) throws IOException {
+        var json = new ObjectMapper();
+        var m = (ObjectNode) json.readTree(dir.resolve("manifest.json").toFile());
         m.put("coshape_version", build.version());
         m.put("git_commit", build.commit());
         if (build.dirty() == null) {
@@ -365,28 +372,28 @@ class ShardMergeTest {
     private static void write(Path file, String text) {
         try {
             Files.writeString(file, text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static void append(Path file, String text) {
         try {
-            Files.writeString(file, text, java.nio.file.StandardOpenOption.APPEND);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.writeString(file, text, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static void delete(Path file) {
         try {
             Files.delete(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void copy(Path from, Path to) throws java.io.IOException {
+    private static void copy(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         try (var files = Files.list(from)) {
             for (Path f : files.toList()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class SparkStandaloneIT {
     private final List<Process> started = new ArrayList<>();
 
     static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
     }
@@ -58,7 +59,7 @@ class SparkStandaloneIT {
         // SPARK_HOME whose jars/ links the test classpath's jars (Spark is a provided dependency)
         Path sparkHome = tmp.resolve("spark-home");
         Path jars = Files.createDirectories(sparkHome.resolve("jars"));
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator, -1)) {
             Path p = Path.of(entry);
             if (entry.endsWith(".jar")
                     && Files.isRegularFile(p)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ class DesignsTest {
         for (int i = 0; i < thousand.length; i++) {
             thousand[i] = Integer.toString(i);
         }
-        List<SweepParameter> seven = new java.util.ArrayList<>();
+        List<SweepParameter> seven = new ArrayList<>();
         for (int k = 0; k < 7; k++) {
             seven.add(list("p" + k, thousand));
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.coshape.scenario.SweepDesign;
 import org.coshape.scenario.SweepParameter;
 import org.coshape.scenario.SweepSpec;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SobolIndicesTest {
 
     static List<SobolIndices.Index> indices(List<SweepParameter> params, int n, ToDoubleFunction<double[]> f) {
-        List<DesignPoint> pts = Designs.points(new SweepSpec(org.coshape.scenario.SweepDesign.SOBOL, n, params), 1);
+        List<DesignPoint> pts = Designs.points(new SweepSpec(SweepDesign.SOBOL, n, params), 1);
         int k = params.size();
         double[] a = new double[n];
         double[] b = new double[n];

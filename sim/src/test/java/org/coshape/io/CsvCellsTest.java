@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import java.util.SplittableRandom;
 import org.coshape.results.ResultTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,9 +46,8 @@ class CsvCellsTest {
     /** Lines without quotes take a shortcut (split at commas); it agrees with the parser on any such line. */
     @Test
     void theShortcutForUnquotedLinesAgreesWithTheParser() throws Exception {
-        com.fasterxml.jackson.databind.ObjectReader parser =
-                new com.fasterxml.jackson.dataformat.csv.CsvMapper().readerFor(String[].class);
-        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        ObjectReader parser = new CsvMapper().readerFor(String[].class);
+        SplittableRandom r = new SplittableRandom(3);
         String alphabet = "ab ,,.-_0#\t;'";
         for (int t = 0; t < 2000; t++) {
             StringBuilder b = new StringBuilder();

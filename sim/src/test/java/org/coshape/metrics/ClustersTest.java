@@ -2,6 +2,7 @@ package org.coshape.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -131,11 +132,11 @@ class ClustersTest {
                     assertEquals(
                             expected,
                             Clusters.countAtLeast(BreadthFirstLinkage.sizes(pts, n, d, radius), 0),
-                            "radius " + radius + ", d " + d + ": " + java.util.Arrays.toString(pts));
+                            "radius " + radius + ", d " + d + ": " + Arrays.toString(pts));
                     assertEquals(
                             expected,
                             Clusters.count(pts, n, d, radius, 0),
-                            "radius " + radius + ", d " + d + ": " + java.util.Arrays.toString(pts));
+                            "radius " + radius + ", d " + d + ": " + Arrays.toString(pts));
                 }
             }
         }

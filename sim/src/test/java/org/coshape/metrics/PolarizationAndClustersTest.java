@@ -8,6 +8,7 @@ import org.coshape.metrics.TimeSeries.Point;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
 import org.coshape.testutil.TestScenarios;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -121,7 +122,7 @@ class PolarizationAndClustersTest {
 
     @Test
     void theClusterSampleSettingIsGoneWithAMessage() {
-        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+        ScenarioException e = Assertions.assertThrows(
                 ScenarioException.class, () -> TestScenarios.yaml("name: old\nmetrics: {cluster_sample: 1000}\n"));
         assertTrue(
                 e.getMessage().contains("metrics.cluster_sample")

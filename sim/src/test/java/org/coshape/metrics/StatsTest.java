@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -123,7 +124,7 @@ class StatsTest {
 
     @Test
     void gridSingleLinkageAgreesWithBruteForce() {
-        java.util.Random r = new java.util.Random(42);
+        Random r = new Random(42);
         for (int trial = 0; trial < 120; trial++) {
             int d = 1 + trial % 4;
             int n = 50 + r.nextInt(400);

@@ -3,6 +3,7 @@ package org.coshape.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,7 +65,9 @@ class DeterminismTest {
         assertArrayEquals(one[1], two[1], "timeseries.csv differs between 1 and 2 threads");
         assertArrayEquals(one[0], three[0], "summary.csv differs between 1 and 3 threads");
         assertArrayEquals(one[1], three[1], "timeseries.csv differs between 1 and 3 threads");
-        assertFalse(new String(one[0]).contains(",NaN,NaN,NaN,NaN"), "metrics were computed");
+        assertArrayEquals(one[2], two[2], "assistants.csv differs between 1 and 2 threads");
+        assertArrayEquals(one[2], three[2], "assistants.csv differs between 1 and 3 threads");
+        assertFalse(new String(one[0], StandardCharsets.UTF_8).contains(",,,,"), "metrics were computed");
     }
 
     private byte[][] files(Scenario s, int threads, String dir) throws Exception {
@@ -76,8 +79,11 @@ class DeterminismTest {
         }
         ResultTables.writeSummary(out.resolve("summary.csv"), List.of(), List.of(r));
         ResultTables.writeTimeseries(out.resolve("timeseries.csv"), List.of(r));
+        ResultTables.writeAssistants(out.resolve("assistants.csv"), List.of(r));
         return new byte[][] {
-            Files.readAllBytes(out.resolve("summary.csv")), Files.readAllBytes(out.resolve("timeseries.csv"))
+            Files.readAllBytes(out.resolve("summary.csv")),
+            Files.readAllBytes(out.resolve("timeseries.csv")),
+            Files.readAllBytes(out.resolve("assistants.csv"))
         };
     }
 }

@@ -8,6 +8,7 @@ import org.coshape.model.state.People;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
 import org.coshape.testutil.TestScenarios;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,6 @@ class FileInputsTest {
             TestScenarios.step(m, 1);
             values[k] = m.people().v.clone();
         }
-        org.junit.jupiter.api.Assertions.assertArrayEquals(values[0], values[1]);
+        Assertions.assertArrayEquals(values[0], values[1]);
     }
 }

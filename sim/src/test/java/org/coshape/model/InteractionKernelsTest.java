@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.coshape.model.state.People;
 import org.coshape.scenario.Scenario;
 import org.coshape.testutil.TestScenarios;
@@ -25,11 +26,10 @@ class InteractionKernelsTest {
 
     static Scenario scenario(int d, String regime, double guardrail, double refusal, boolean twin) {
         String dims = String.join(
-                ", ", java.util.List.of("a", "b", "c", "d", "e", "f", "g", "h").subList(0, d));
+                ", ", List.of("a", "b", "c", "d", "e", "f", "g", "h").subList(0, d));
         String mean = String.join(
                 ", ",
-                java.util.List.of("0.3", "-0.2", "0.1", "0", "0.5", "0.1", "0.2", "-0.3")
-                        .subList(0, d));
+                List.of("0.3", "-0.2", "0.1", "0", "0.5", "0.1", "0.2", "-0.3").subList(0, d));
         return TestScenarios.yaml("""
                 name: width
                 seed: 17

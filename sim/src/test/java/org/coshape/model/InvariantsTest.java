@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.coshape.concurrent.ChunkPool;
+import org.coshape.metrics.Metric;
 import org.coshape.model.state.People;
 import org.coshape.scenario.Scenario;
 import org.coshape.testutil.TestScenarios;
@@ -47,9 +48,7 @@ class InvariantsTest {
         CoshapeModel m = TestScenarios.step(TestScenarios.started(s, 2), 40);
         People p = m.people();
         assertArrayEquals(p.own, p.v, "values must stay at own values");
-        assertTrue(
-                m.series().last().values()[0][org.coshape.metrics.Metric.SATISFACTION.ordinal()] > 0,
-                "people did interact");
+        assertTrue(m.series().last().values()[0][Metric.SATISFACTION.ordinal()] > 0, "people did interact");
     }
 
     @Test

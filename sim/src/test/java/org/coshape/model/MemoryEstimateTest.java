@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.scenario.Scenario;
 import org.coshape.testutil.TestScenarios;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,7 +46,7 @@ class MemoryEstimateTest {
      * estimate must cover them too, or a run of 20 people in 1,000 dimensions passes the check
      * and then dies of OutOfMemoryError.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void estimateCoversTheSumsThatGrowWithDimensionsSquared() {
         Scenario s = TestScenarios.yaml("""
                 name: memory

@@ -128,7 +128,7 @@ final class ReferenceRun {
             for (int j = 0; j < m; j++) {
                 for (int k = 0; k < d; k++) {
                     double t = target[j * d + k];
-                    w[j * d + k] = t == t ? t : Math.max(-1, Math.min(1, aggregate[k]));
+                    w[j * d + k] = !Double.isNaN(t) ? t : Math.max(-1, Math.min(1, aggregate[k]));
                 }
                 listening[j] = ai.listening().get(j);
             }
@@ -344,7 +344,7 @@ final class ReferenceRun {
             for (int k = 0; k < d; k++) {
                 int wk = j * d + k;
                 double t = target[wk];
-                double step = t == t ? ai.targetPull() * (t - w[wk]) : 0;
+                double step = !Double.isNaN(t) ? ai.targetPull() * (t - w[wk]) : 0;
                 if (fb > 0 && ai.feedback() == FeedbackSource.DIRECT) {
                     step += totals[ab + Accumulators.A_DIFF + k] / fb;
                 } else if (fb > 0 && ai.feedback() == FeedbackSource.ENGAGEMENT) {
@@ -741,7 +741,7 @@ final class ReferenceRun {
             double without = 0;
             for (int k = 0; k < d; k++) {
                 double t1 = firstTarget[j * d + k];
-                if (t1 == t1) {
+                if (!Double.isNaN(t1)) {
                     judged++;
                     double x = p.v[vb + k] - t1;
                     double y = v0[vb + k] - t1;

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.experiment.Runner;
@@ -116,14 +120,14 @@ class ReferenceTickTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void aWeightedDirectedNetworkFromAFileToo(String rule) throws IOException {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("reference");
+        Path dir = Files.createTempDirectory("reference");
         StringBuilder people = new StringBuilder("person,group,a,b,c,e\n");
         StringBuilder edges = new StringBuilder("source,target,weight\n");
-        java.util.Random r = new java.util.Random(5);
+        Random r = new Random(5);
         for (int i = 0; i < 300; i++) {
             people.append("id").append(i).append(',').append(i % 3 == 0 ? "minority" : "majority");
             for (int k = 0; k < 4; k++) {
-                people.append(',').append(String.format(java.util.Locale.ROOT, "%.3f", 2 * r.nextDouble() - 1));
+                people.append(',').append(String.format(Locale.ROOT, "%.3f", 2 * r.nextDouble() - 1));
             }
             people.append('\n');
             for (int e = 0; e < 4; e++) {
@@ -132,12 +136,12 @@ class ReferenceTickTest {
                         .append(",id")
                         .append(r.nextInt(300))
                         .append(',')
-                        .append(String.format(java.util.Locale.ROOT, "%.2f", 0.1 + r.nextDouble()))
+                        .append(String.format(Locale.ROOT, "%.2f", 0.1 + r.nextDouble()))
                         .append('\n');
             }
         }
-        java.nio.file.Files.writeString(dir.resolve("people.csv"), people);
-        java.nio.file.Files.writeString(dir.resolve("edges.csv"), edges);
+        Files.writeString(dir.resolve("people.csv"), people);
+        Files.writeString(dir.resolve("edges.csv"), edges);
         Scenario s = TestScenarios.yaml("""
                 name: files
                 seed: 8

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -55,7 +56,7 @@ class SocialRulesTest {
         // stationary distribution of W = (1-r)I + r D^-1 A by power iteration on W^T (independent of the model code)
         int n = p.n;
         double[] pi = new double[n];
-        java.util.Arrays.fill(pi, 1.0 / n);
+        Arrays.fill(pi, 1.0 / n);
         for (int it = 0; it < 20000; it++) {
             double[] next = new double[n];
             for (int i = 0; i < n; i++) {
@@ -170,7 +171,7 @@ class SocialRulesTest {
         for (int c = 1; c < eps.length; c++) {
             assertTrue(
                     counts[c] >= counts[c - 1],
-                    "clusters must not fall as confidence shrinks: " + java.util.Arrays.toString(counts));
+                    "clusters must not fall as confidence shrinks: " + Arrays.toString(counts));
         }
         for (int c = 2; c < eps.length; c++) {
             double predicted = 2 / (2 * eps[c]);
@@ -202,7 +203,7 @@ class SocialRulesTest {
     }
 
     static int majorClusters(People p) {
-        return Clusters.count(java.util.Arrays.copyOfRange(p.v, p.base, p.at(p.n)), p.n, p.d, 0.02, 0.02);
+        return Clusters.count(Arrays.copyOfRange(p.v, p.base, p.at(p.n)), p.n, p.d, 0.02, 0.02);
     }
 
     static double[] toDouble(float[] x) {

@@ -2,7 +2,9 @@ package org.coshape.model;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.Set;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.scenario.Scenario;
 import org.coshape.testutil.TestScenarios;
@@ -13,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A warm tick allocates nothing (between generation boundaries and metric records, which are
  * rare and allocate per designer and per row), on the caller or the pool's threads: a tick runs billions of
  * times in a sweep, and garbage per tick would turn into collector pauses. Measured as bytes
- * allocated by the stepping thread and the pool's workers over many ticks; one object per tick (16 bytes at least) fails.
+ * allocated by the stepping thread and the pool's workers over many ticks; one object per tick (16 bytes at
+ * least) fails.
  */
 class ZeroAllocationTest {
 
@@ -39,8 +42,8 @@ class ZeroAllocationTest {
                 generations: {length: 100000}
                 metrics: {every: 5000}
                 """.formatted(TestScenarios.dimensions(d), rule, regime));
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        java.util.Set<Thread> earlier = Thread.getAllStackTraces().keySet();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Set<Thread> earlier = Thread.getAllStackTraces().keySet();
         try (ChunkPool pool = new ChunkPool(2)) {
             CoshapeModel m = new CoshapeModel(s, s.seed(), pool, true);
             m.start();
@@ -60,7 +63,7 @@ class ZeroAllocationTest {
     }
 
     /** This thread and the new pool's workers (not the test runner's threads, nor other tests' pools). */
-    private static long[] tickThreads(java.util.Set<Thread> earlier) {
+    private static long[] tickThreads(Set<Thread> earlier) {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t == Thread.currentThread()
                         || (t.getName().startsWith("coshape-worker-") && !earlier.contains(t)))

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The sweep charts read every point of summary.csv, including those whose swept value the file quotes. */
@@ -29,8 +30,8 @@ class SweepChartsTest {
                 "run_id,policy,replicate,seed,group,ai.listening,welfare",
                 "p0000-r000,sweep,0,11,all,0.1,0.75",
                 "p0001-r000,sweep,0,12,all,0.5");
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> SweepCharts.allRows(summary, Map.of()));
+        IllegalArgumentException e =
+                Assertions.assertThrows(IllegalArgumentException.class, () -> SweepCharts.allRows(summary, Map.of()));
         assertEquals("line 3: expected 7 cells, found 6", e.getMessage());
     }
 
@@ -53,7 +54,7 @@ class SweepChartsTest {
                 "line 3: column 'ai.listening': found 'xyz' where the manifest" + " records 0.5 for run p0001-r000"
             }
         }) {
-            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException e = Assertions.assertThrows(
                     IllegalArgumentException.class, () -> SweepCharts.allRows(List.of(header, first, c[0]), recorded));
             assertEquals(c[1], e.getMessage());
         }
@@ -83,6 +84,6 @@ class SweepChartsTest {
                         "p0001-r000",
                         Map.of("ai.listening", "[0.1,0.2,0.3,0.4]")));
         assertEquals(2, rows.size());
-        org.junit.jupiter.api.Assertions.assertFalse(SweepCharts.numeric(rows, "ai.listening"));
+        Assertions.assertFalse(SweepCharts.numeric(rows, "ai.listening"));
     }
 }

@@ -132,9 +132,9 @@ class ScenarioLoaderTest {
         Scenario s = ScenarioLoader.load(
                 child,
                 List.of(
-                        ScenarioLoader.Override.parse("ai.listening=0.9"),
-                        ScenarioLoader.Override.parse("population.groups[1].share=0.4"),
-                        ScenarioLoader.Override.parse("population.groups[0].share=0.6")));
+                        ScenarioLoader.SetValue.parse("ai.listening=0.9"),
+                        ScenarioLoader.SetValue.parse("population.groups[1].share=0.4"),
+                        ScenarioLoader.SetValue.parse("population.groups[0].share=0.6")));
         assertEquals("child", s.name());
         assertEquals(50, s.ticks());
         assertEquals(List.of(2.0, 2.0), s.ai().gain());
@@ -179,14 +179,14 @@ class ScenarioLoaderTest {
         Path ok = write("ok.yaml", "name: ok\n");
         ScenarioException e = assertThrows(
                 ScenarioException.class,
-                () -> ScenarioLoader.load(ok, List.of(ScenarioLoader.Override.parse("ai.gian=2"))));
+                () -> ScenarioLoader.load(ok, List.of(ScenarioLoader.SetValue.parse("ai.gian=2"))));
         assertTrue(
                 e.getMessage().startsWith("--set ai.gian=2: ai.gian: unknown key (did you mean 'gain'?)"),
                 e.getMessage());
         e = assertThrows(
                 ScenarioException.class,
                 () -> ScenarioLoader.load(
-                        ok, List.of(ScenarioLoader.Override.parse("population.groups[5].share=0.1"))));
+                        ok, List.of(ScenarioLoader.SetValue.parse("population.groups[5].share=0.1"))));
         assertTrue(e.getMessage().contains("index [5] is out of range"), e.getMessage());
     }
 
@@ -216,10 +216,10 @@ class ScenarioLoaderTest {
         Scenario s = ScenarioLoader.load(
                 f,
                 List.of(
-                        ScenarioLoader.Override.parse("sweep.parameters.ai.listening[1]=0.5"),
-                        ScenarioLoader.Override.parse("sweep.parameters.ai.gain.max=1.5"),
-                        ScenarioLoader.Override.parse("sweep.parameters.population.groups[1].feedback.min=0.2"),
-                        ScenarioLoader.Override.parse("compare.plural.ai.guardrail=0.7")));
+                        ScenarioLoader.SetValue.parse("sweep.parameters.ai.listening[1]=0.5"),
+                        ScenarioLoader.SetValue.parse("sweep.parameters.ai.gain.max=1.5"),
+                        ScenarioLoader.SetValue.parse("sweep.parameters.population.groups[1].feedback.min=0.2"),
+                        ScenarioLoader.SetValue.parse("compare.plural.ai.guardrail=0.7")));
         List<SweepParameter> p = s.sweep().parameters();
         assertEquals(3, p.size(), p.toString());
         assertEquals("ai.listening", p.get(0).path());
@@ -237,7 +237,7 @@ class ScenarioLoaderTest {
         ScenarioException e = assertThrows(
                 ScenarioException.class,
                 () -> ScenarioLoader.load(
-                        f, List.of(ScenarioLoader.Override.parse("sweep.parameters.ai.persuasiveness.min=0.2"))));
+                        f, List.of(ScenarioLoader.SetValue.parse("sweep.parameters.ai.persuasiveness.min=0.2"))));
         assertTrue(
                 e.getMessage()
                         .startsWith("--set sweep.parameters.ai.persuasiveness.min=0.2: sweep.parameters.ai: "

@@ -41,6 +41,8 @@ public final class SparkExecutor {
     private SparkExecutor() {}
 
     /**
+     * Runs every run as a Spark task and hands each finished run's rows to the listener.
+     *
      * @param master Spark master URL; null to take it from spark-submit's configuration (or
      *               local[*] when there is none)
      */

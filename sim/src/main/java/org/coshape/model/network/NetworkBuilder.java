@@ -27,6 +27,8 @@ public final class NetworkBuilder {
     private NetworkBuilder() {}
 
     /**
+     * Builds the scenario's network.
+     *
      * @param group     each person's group index (people of a group need not be contiguous)
      * @param groups    number of groups
      * @param idIndex   person id to index, for edge-list files ({@code null}: ids are indices)

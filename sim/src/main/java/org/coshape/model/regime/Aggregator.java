@@ -1,6 +1,8 @@
 package org.coshape.model.regime;
 
 import java.util.Arrays;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
 import org.coshape.scenario.AggregationRule;
 
 /**
@@ -15,6 +17,8 @@ public final class Aggregator {
     private Aggregator() {}
 
     /**
+     * The designers' values aggregated into one target by the rule.
+     *
      * @param values designers' values, row-major ({@code count x d})
      * @param group  each designer's group
      */
@@ -144,14 +148,11 @@ public final class Aggregator {
                 a[b][q] = 2 * dot(ub, diff(pts[idx[q + 1]], p0));
             }
         }
-        org.apache.commons.math3.linear.LUDecomposition lu = new org.apache.commons.math3.linear.LUDecomposition(
-                org.apache.commons.math3.linear.MatrixUtils.createRealMatrix(a), 1e-12);
+        LUDecomposition lu = new LUDecomposition(MatrixUtils.createRealMatrix(a), 1e-12);
         if (!lu.getSolver().isNonSingular()) {
             return null;
         }
-        double[] alpha = lu.getSolver()
-                .solve(org.apache.commons.math3.linear.MatrixUtils.createRealVector(rhs))
-                .toArray();
+        double[] alpha = lu.getSolver().solve(MatrixUtils.createRealVector(rhs)).toArray();
         double[] centre = p0.clone();
         for (int q = 0; q < m; q++) {
             double[] uq = diff(pts[idx[q + 1]], p0);

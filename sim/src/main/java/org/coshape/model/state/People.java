@@ -109,7 +109,7 @@ public final class People {
         ai = ints[0];
         asks = ints[1];
         answered = ints[2];
-        members = org.coshape.model.state.Groups.members(group, groups);
+        members = Groups.members(group, groups);
     }
 
     /** The twin's state: own value arrays (copies of this population's), every other array shared. */

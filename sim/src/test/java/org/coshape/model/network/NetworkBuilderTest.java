@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ec.util.MersenneTwisterFast;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,8 +76,8 @@ class NetworkBuilderTest {
         for (int i = 0; i < 100; i++) {
             assertEquals(4, net.degree(i));
         }
-        int[] nb0 = java.util.Arrays.copyOfRange(net.targets(), net.offsets()[0], net.offsets()[1]);
-        assertEquals("[1, 2, 98, 99]", java.util.Arrays.toString(nb0));
+        int[] nb0 = Arrays.copyOfRange(net.targets(), net.offsets()[0], net.offsets()[1]);
+        assertEquals("[1, 2, 98, 99]", Arrays.toString(nb0));
         Network rewired = NetworkBuilder.wattsStrogatz(1000, 10, 0.1, new MersenneTwisterFast(4), null);
         simple(rewired);
         assertEquals(10, rewired.edgeCount() / 1000.0, 0.1);

@@ -3,6 +3,7 @@ package org.coshape.model.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import org.coshape.concurrent.ChunkPool;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class RecordAlignmentTest {
 
     @Test
     void recordsCountAsOnLinesOnlyInArraysThatStartAG1Region() {
-        boolean g1 = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        boolean g1 = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .anyMatch(gc -> gc.getName().startsWith("G1"));
         assertEquals(
                 g1, RecordAlignment.REGION_ALIGNED_FROM > 0, "G1 is the collector exactly when a region size is known");
