@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The social pass's touch loop alone ({@link SocialPhase#touch} over every block, as the pass
+ * The social pass's touch loop alone ({@link TouchLoop#touch} over every block, as the pass
  * runs it) beside the whole social pass, on the bench model: how much of the pass is bringing
  * neighbour records in, the part a prefetch would overlap with the arithmetic. Compare with
  * {@code sim/src/jmh/c/gather_loads.c}, the same loop in C by loads and by prefetches. Lives in
@@ -57,19 +57,13 @@ public class TouchBenchmark {
         model.start();
         People p = model.people();
         Network net = model.network();
-        int mode = SocialPhase.touchMode(p);
+        int mode = TouchLoop.touchMode(p);
         sums = new float[ChunkPool.chunks(p.n)];
         touchTask = (chunk, from, to) -> {
             float s = 0;
-            for (int b = from; b < to; b += SocialPhase.BLOCK) {
-                s += SocialPhase.touch(
-                        p.v,
-                        net.offsets(),
-                        model.neighbourRecords(),
-                        b,
-                        Math.min(to, b + SocialPhase.BLOCK),
-                        p.d,
-                        mode);
+            for (int b = from; b < to; b += TouchLoop.BLOCK) {
+                s += TouchLoop.touch(
+                        p.v, net.offsets(), model.neighbourRecords(), b, Math.min(to, b + TouchLoop.BLOCK), p.d, mode);
             }
             sums[chunk] = s;
         };

@@ -13,7 +13,7 @@ package org.coshape.model;
  * term and no distance, the fused form measured 12-13% slower.
  *
  * <p>Each kernel touches its block's neighbour records itself, first thing, rather than the block
- * loop calling {@link SocialPhase#touch} before it: inlined into a loop that also calls a kernel,
+ * loop calling {@link TouchLoop#touch} before it: inlined into a loop that also calls a kernel,
  * the touch loop kept its arrays, d and the record base on the stack (the call clobbers every
  * register) and reloaded five of them per neighbour (disassembly); loads that wait to retire
  * behind a miss hold places in the core's load queue, so fewer misses could be in flight at
@@ -35,8 +35,8 @@ final class FixedWidthKernels {
 
     /**
      * Hegselmann-Krause for people [from, to) (see {@link SocialPhase} for the rule), in blocks of
-     * {@link SocialPhase#BLOCK} whose neighbour records the kernel touches first as {@code touch}
-     * says (a {@link SocialPhase#touchMode}).
+     * {@link TouchLoop#BLOCK} whose neighbour records the kernel touches first as {@code touch}
+     * says (a {@link TouchLoop#touchMode}).
      * The block loop lives here, not behind an interface call per block: measured 8-15% faster at
      * 10^6 people. Returns the touch loads' sum, which the caller must keep.
      */
@@ -53,8 +53,8 @@ final class FixedWidthKernels {
             int to,
             int touch) {
         float sink = 0;
-        for (int b = from; b < to; b += SocialPhase.BLOCK) {
-            int be = Math.min(to, b + SocialPhase.BLOCK);
+        for (int b = from; b < to; b += TouchLoop.BLOCK) {
+            int be = Math.min(to, b + TouchLoop.BLOCK);
             if (d == 8) {
                 sink += boundedConfidence8(base, v, out, off, rec, wt, c2, b, be, touch);
             } else if (d == 4) {
@@ -85,8 +85,8 @@ final class FixedWidthKernels {
             int to,
             int touch) {
         float sink = 0;
-        for (int b = from; b < to; b += SocialPhase.BLOCK) {
-            int be = Math.min(to, b + SocialPhase.BLOCK);
+        for (int b = from; b < to; b += TouchLoop.BLOCK) {
+            int be = Math.min(to, b + TouchLoop.BLOCK);
             if (d == 8) {
                 sink += linear8(base, v, out, own, anchoring, off, rec, wt, rate, b, be, touch);
             } else if (d == 4) {
@@ -109,7 +109,7 @@ final class FixedWidthKernels {
             int from,
             int to,
             int touch) {
-        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, 8, touch);
+        float sink = touch == TouchLoop.TOUCH_NONE ? 0 : TouchLoop.touch(v, off, rec, from, to, 8, touch);
         for (int i = from; i < to; i++) {
             int vb = base + i * 8;
             float v0 = v[vb], v1 = v[vb + 1], v2 = v[vb + 2], v3 = v[vb + 3];
@@ -139,7 +139,7 @@ final class FixedWidthKernels {
                 dist = MulAdd.exact(x, x, dist);
                 x = a7 - v7;
                 dist = MulAdd.exact(x, x, dist);
-                double w = SocialPhase.within(dist, c2) * (wt == null ? 1 : wt[q]);
+                double w = GeneralWidthKernels.within(dist, c2) * (wt == null ? 1 : wt[q]);
                 sw += w;
                 m0 = MulAdd.exact(w, a0, m0);
                 m1 = MulAdd.exact(w, a1, m1);
@@ -173,7 +173,7 @@ final class FixedWidthKernels {
             int from,
             int to,
             int touch) {
-        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, 4, touch);
+        float sink = touch == TouchLoop.TOUCH_NONE ? 0 : TouchLoop.touch(v, off, rec, from, to, 4, touch);
         for (int i = from; i < to; i++) {
             int vb = base + i * 4;
             float v0 = v[vb], v1 = v[vb + 1], v2 = v[vb + 2], v3 = v[vb + 3];
@@ -193,7 +193,7 @@ final class FixedWidthKernels {
                 dist = MulAdd.exact(x, x, dist);
                 x = a3 - v3;
                 dist = MulAdd.exact(x, x, dist);
-                double w = SocialPhase.within(dist, c2) * (wt == null ? 1 : wt[q]);
+                double w = GeneralWidthKernels.within(dist, c2) * (wt == null ? 1 : wt[q]);
                 sw += w;
                 m0 = MulAdd.exact(w, a0, m0);
                 m1 = MulAdd.exact(w, a1, m1);
@@ -221,7 +221,7 @@ final class FixedWidthKernels {
             int from,
             int to,
             int touch) {
-        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, 8, touch);
+        float sink = touch == TouchLoop.TOUCH_NONE ? 0 : TouchLoop.touch(v, off, rec, from, to, 8, touch);
         for (int i = from; i < to; i++) {
             int vb = base + i * 8;
             double a = anchoring == null ? 0 : anchoring[i];
@@ -273,7 +273,7 @@ final class FixedWidthKernels {
             int from,
             int to,
             int touch) {
-        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, 4, touch);
+        float sink = touch == TouchLoop.TOUCH_NONE ? 0 : TouchLoop.touch(v, off, rec, from, to, 4, touch);
         for (int i = from; i < to; i++) {
             int vb = base + i * 4;
             double a = anchoring == null ? 0 : anchoring[i];

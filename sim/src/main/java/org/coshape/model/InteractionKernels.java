@@ -17,6 +17,9 @@ import org.coshape.model.state.People;
  * readable rule. A person's values and output live in locals, and the output's second moments
  * are straight-line additions. With the twin on, a third pass between the two adds the
  * attribution sums through {@link Interaction#attribute} itself.
+ *
+ * <p>Longer than 400 lines: the two widths' kernels are written out in full, side by side,
+ * because they must stay the same code at two widths (a change to one is a change to both).
  */
 final class InteractionKernels {
     private final Interaction it;

@@ -66,7 +66,7 @@ final class NarrowWidthKernels {
             int from,
             int to,
             int touch) {
-        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, d, touch);
+        float sink = touch == TouchLoop.TOUCH_NONE ? 0 : TouchLoop.touch(v, off, rec, from, to, d, touch);
         boolean has5 = d > 5;
         boolean has6 = d > 6;
         boolean has7 = d > 7;
@@ -103,7 +103,7 @@ final class NarrowWidthKernels {
                 dist = MulAdd.exact(x, x, dist);
                 x = a7 - v7;
                 dist = MulAdd.exact(x, x, dist);
-                double w = SocialPhase.within(dist, c2) * (wt == null ? 1 : wt[q]);
+                double w = GeneralWidthKernels.within(dist, c2) * (wt == null ? 1 : wt[q]);
                 sw += w;
                 m0 = MulAdd.exact(w, a0, m0);
                 m1 = MulAdd.exact(w, a1, m1);
@@ -144,7 +144,7 @@ final class NarrowWidthKernels {
             int from,
             int to,
             int touch) {
-        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, d, touch);
+        float sink = touch == TouchLoop.TOUCH_NONE ? 0 : TouchLoop.touch(v, off, rec, from, to, d, touch);
         boolean has1 = d > 1;
         boolean has2 = d > 2;
         boolean has3 = d > 3;
@@ -173,7 +173,7 @@ final class NarrowWidthKernels {
                 dist = MulAdd.exact(x, x, dist);
                 x = a3 - v3;
                 dist = MulAdd.exact(x, x, dist);
-                double w = SocialPhase.within(dist, c2) * (wt == null ? 1 : wt[q]);
+                double w = GeneralWidthKernels.within(dist, c2) * (wt == null ? 1 : wt[q]);
                 sw += w;
                 m0 = MulAdd.exact(w, a0, m0);
                 m1 = MulAdd.exact(w, a1, m1);
@@ -208,7 +208,7 @@ final class NarrowWidthKernels {
             int from,
             int to,
             int touch) {
-        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, d, touch);
+        float sink = touch == TouchLoop.TOUCH_NONE ? 0 : TouchLoop.touch(v, off, rec, from, to, d, touch);
         boolean has5 = d > 5;
         boolean has6 = d > 6;
         boolean has7 = d > 7;
@@ -270,7 +270,7 @@ final class NarrowWidthKernels {
             int from,
             int to,
             int touch) {
-        float sink = touch == SocialPhase.TOUCH_NONE ? 0 : SocialPhase.touch(v, off, rec, from, to, d, touch);
+        float sink = touch == TouchLoop.TOUCH_NONE ? 0 : TouchLoop.touch(v, off, rec, from, to, d, touch);
         boolean has1 = d > 1;
         boolean has2 = d > 2;
         boolean has3 = d > 3;

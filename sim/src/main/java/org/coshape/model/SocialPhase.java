@@ -1,6 +1,5 @@
 package org.coshape.model;
 
-import java.util.Arrays;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.network.Network;
 import org.coshape.model.state.People;
@@ -48,7 +47,8 @@ final class SocialPhase implements Steppable {
 
     private long kPick;
     private long kPrio;
-    private final transient ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    private final transient ThreadLocal<GeneralWidthKernels.Scratch> scratch =
+            ThreadLocal.withInitial(GeneralWidthKernels.Scratch::new);
     // chunk tasks made once: a lambda per tick would allocate
     private final transient ChunkPool.ChunkTask averageTask = this::average;
     private final transient ChunkPool.ChunkTask proposeTask = this::propose;
@@ -96,66 +96,10 @@ final class SocialPhase implements Steppable {
         model.pool().run(p.n, averageTask);
     }
 
-    /** People per block: their neighbours' records (about 10 per person) stay in L1/L2 between the passes. */
-    static final int BLOCK = 64;
-
-    /** Below this many bytes of values the whole array stays in cache and touching only costs time. */
-    static final long TOUCH_ABOVE_BYTES = 1L << 20;
-
-    /**
-     * Loads one float from each cache line of every neighbour record of people [b, be) and
-     * returns their sum (a value the caller must use, so the loads are not removed). Java has no
-     * prefetch instruction; this loop stands in for one. It has few instructions per edge, so the
-     * core keeps many misses in flight; the compute loops that follow then hit the cache instead
-     * of waiting on memory one neighbour at a time (measured: 3-4x on the social pass at 10^6
-     * people). One load per 64 bytes of record ({@link #TOUCH_LINES}), plus the last element
-     * when records may straddle lines ({@link #TOUCH_ENDS}); at d = 8 the second load of a
-     * possibly split record cost 25-30% of the whole pass. {@code rec} holds each link's record
-     * offset ({@link NeighbourRecords}): fewer instructions per link let the core keep more
-     * misses in flight.
-     */
-    static float touch(float[] v, int[] off, int[] rec, int b, int be, int d, int mode) {
-        float t = 0;
-        int last = d - 1;
-        int s = off[b];
-        int e = off[be]; // a local bound: with off[be] in the condition this loop ran 1.6x slower
-        if (mode == TOUCH_LINES) {
-            for (int q = s; q < e; q++) {
-                t += v[rec[q]];
-            }
-        } else {
-            for (int q = s; q < e; q++) {
-                int nb = rec[q];
-                t += v[nb] + v[nb + last];
-            }
-        }
-        for (int k = 16; k < last; k += 16) {
-            for (int q = s; q < e; q++) {
-                t += v[rec[q] + k];
-            }
-        }
-        return t;
-    }
-
-    /** No touch loop: the values fit in cache. */
-    static final int TOUCH_NONE = 0;
-    /** Touch one value per 64 bytes of record: records lie inside lines. */
-    static final int TOUCH_LINES = 1;
-    /** Touch also each record's last value, which may sit on the next line. */
-    static final int TOUCH_ENDS = 2;
-
-    /** How to touch neighbour records before each block: only when the values exceed the cache. */
-    static int touchMode(People p) {
-        if (4L * p.v.length <= TOUCH_ABOVE_BYTES) {
-            return TOUCH_NONE;
-        }
-        return p.recordsOnLines ? TOUCH_LINES : TOUCH_ENDS;
-    }
-
     /**
      * DeGroot, Friedkin-Johnsen or Hegselmann-Krause on people [from, to). Widths up to 8 run
      * {@link FixedWidthKernels} (and through it {@link NarrowWidthKernels}), wider ones the
-     * generic loops here, in blocks of {@link #BLOCK} whose neighbour records are touched
+     * generic loops here, in blocks of {@link #TouchLoop.BLOCK} whose neighbour records are touched
      * first when the values do not fit in cache.
      */
     private void average(int chunk, int from, int to) {
@@ -169,8 +113,8 @@ final class SocialPhase implements Steppable {
         float[] v = p.v;
         float[] out = p.vNext;
         float[] anchoring = rule == FRIEDKIN_JOHNSEN ? p.anchoring : null;
-        int touch = touchMode(p);
-        Scratch sc = scratch.get();
+        int touch = TouchLoop.touchMode(p);
+        GeneralWidthKernels.Scratch sc = scratch.get();
         if (FixedWidthKernels.supports(d)) {
             sc.sink(
                     rule == HEGSELMANN_KRAUSE
@@ -180,194 +124,14 @@ final class SocialPhase implements Steppable {
             return;
         }
         float sink = 0;
-        for (int b = from; b < to; b += BLOCK) {
-            int be = Math.min(to, b + BLOCK);
+        for (int b = from; b < to; b += TouchLoop.BLOCK) {
+            int be = Math.min(to, b + TouchLoop.BLOCK);
             sink += rule == HEGSELMANN_KRAUSE
-                    ? boundedConfidenceGeneric(d, base, v, out, off, rec, wt, c2, b, be, touch, sc)
-                    : linearGeneric(d, base, v, out, p.own, anchoring, off, rec, wt, rate, b, be, touch, sc);
+                    ? GeneralWidthKernels.boundedConfidenceGeneric(d, base, v, out, off, rec, wt, c2, b, be, touch, sc)
+                    : GeneralWidthKernels.linearGeneric(
+                            d, base, v, out, p.own, anchoring, off, rec, wt, rate, b, be, touch, sc);
         }
         sc.sink(sink);
-    }
-
-    /**
-     * The DeGroot / Friedkin-Johnsen update of people [from, to) for any d ({@code anchoring} null
-     * for DeGroot). Neighbour sums run four dimensions at a time with the partial sums in
-     * registers (see {@link #weightedMean}); each sum still adds its terms in neighbour order.
-     * The neighbour records are touched first as {@code touch} says (see
-     * {@link FixedWidthKernels} for why here and not in the caller); returns the loads' sum.
-     */
-    static float linearGeneric(
-            int d,
-            int base,
-            float[] v,
-            float[] out,
-            float[] own,
-            float[] anchoring,
-            int[] off,
-            int[] rec,
-            float[] wt,
-            double rate,
-            int from,
-            int to,
-            int touch,
-            Scratch sc) {
-        float sink = touch == TOUCH_NONE ? 0 : touch(v, off, rec, from, to, d, touch);
-        double[] m = sc.sums(d);
-        for (int i = from; i < to; i++) {
-            int s = off[i];
-            int e = off[i + 1];
-            int vb = base + i * d;
-            double a = anchoring == null ? 0 : anchoring[i];
-            if (s == e) {
-                for (int k = 0; k < d; k++) {
-                    out[vb + k] = (float) ((1 - a) * v[vb + k] + a * own[vb + k]);
-                }
-                continue;
-            }
-            double[] w = sc.weights(e - s);
-            double sw = 0;
-            for (int q = s; q < e; q++) {
-                double wq = wt == null ? 1 : wt[q];
-                w[q - s] = wq;
-                sw += wq;
-            }
-            Arrays.fill(m, 0, d, 0);
-            weightedMean(v, d, rec, s, e, w, m);
-            for (int k = 0; k < d; k++) {
-                out[vb + k] = FixedWidthKernels.step(v[vb + k], m[k], sw, rate, a, own[vb + k]);
-            }
-        }
-        return sink;
-    }
-
-    /**
-     * Hegselmann-Krause for people [from, to) and any d, in two passes per person: first each
-     * neighbour's weight (each distance is an independent chain, so the core overlaps
-     * neighbours), then the sums as in {@link #weightedMean}. Touches the neighbour records
-     * first as {@code touch} says and returns the loads' sum, as {@link #linearGeneric}.
-     */
-    static float boundedConfidenceGeneric(
-            int d,
-            int base,
-            float[] v,
-            float[] out,
-            int[] off,
-            int[] rec,
-            float[] wt,
-            double c2,
-            int from,
-            int to,
-            int touch,
-            Scratch sc) {
-        float sink = touch == TOUCH_NONE ? 0 : touch(v, off, rec, from, to, d, touch);
-        double[] m = sc.sums(d);
-        for (int i = from; i < to; i++) {
-            int vb = base + i * d;
-            int s = off[i];
-            int e = off[i + 1];
-            double[] w = sc.weights(e - s);
-            double sw = 1;
-            for (int q = s; q < e; q++) {
-                int nb = rec[q];
-                double dist = 0;
-                for (int k = 0; k < d; k++) {
-                    double x = v[nb + k] - v[vb + k];
-                    dist += x * x;
-                }
-                double wq = within(dist, c2) * (wt == null ? 1 : wt[q]);
-                w[q - s] = wq;
-                sw += wq;
-            }
-            for (int k = 0; k < d; k++) {
-                m[k] = v[vb + k];
-            }
-            weightedMean(v, d, rec, s, e, w, m);
-            for (int k = 0; k < d; k++) {
-                out[vb + k] = (float) (m[k] / sw);
-            }
-        }
-        return sink;
-    }
-
-    /**
-     * Adds {@code sum_q w[q-s] v[rec[q] + k]} over neighbours q in [s, e) to each {@code m[k]}. Four
-     * dimensions at a time with their sums in registers: a generic loop over d keeps m in memory
-     * and chains every neighbour's add through a store and a load (measured 2x slower in cache).
-     * Each m[k] still receives its terms in neighbour order, so results are bit-identical to the
-     * plain loop.
-     */
-    static void weightedMean(float[] v, int d, int[] rec, int s, int e, double[] w, double[] m) {
-        int k = 0;
-        for (; k + 3 < d; k += 4) {
-            double m0 = m[k];
-            double m1 = m[k + 1];
-            double m2 = m[k + 2];
-            double m3 = m[k + 3];
-            for (int q = s; q < e; q++) {
-                int nb = rec[q] + k;
-                double wq = w[q - s];
-                m0 += wq * v[nb];
-                m1 += wq * v[nb + 1];
-                m2 += wq * v[nb + 2];
-                m3 += wq * v[nb + 3];
-            }
-            m[k] = m0;
-            m[k + 1] = m1;
-            m[k + 2] = m2;
-            m[k + 3] = m3;
-        }
-        for (; k < d; k++) {
-            double mk = m[k];
-            for (int q = s; q < e; q++) {
-                mk += w[q - s] * v[rec[q] + k];
-            }
-            m[k] = mk;
-        }
-    }
-
-    /**
-     * 1 when {@code dist <= c2}, else 0, without a branch: whether a neighbour is within
-     * confidence is a coin flip to the branch predictor, and a mispredicted branch per neighbour
-     * costs more than the whole distance computation. It compares in integers: for doubles that
-     * are not negative (and not NaN), as distances and squared radii are, the raw bit patterns
-     * order as the values do, so their difference is negative exactly when dist > c2. The
-     * floating-point form (the sign of c2 - dist, converted) cost two operations on the pipes the
-     * kernels' additions already fill.
-     */
-    static double within(double dist, double c2) {
-        long over = Double.doubleToRawLongBits(c2) - Double.doubleToRawLongBits(dist);
-        return Double.longBitsToDouble(~(over >> 63) & ONE_BITS);
-    }
-
-    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
-
-    /** Per-thread scratch, reused across ticks (no allocation per tick). */
-    static final class Scratch {
-        private double[] sums = new double[16];
-        private double[] weights = new double[64];
-
-        @SuppressWarnings("UnusedVariable") // written only, so that the touch loops' loads are kept
-        private float sink;
-
-        double[] sums(int d) {
-            if (sums.length < d) {
-                sums = new double[d];
-            }
-            return sums;
-        }
-
-        /** Room for one person's neighbour weights; grows (rarely) to the largest degree seen. */
-        double[] weights(int degree) {
-            if (weights.length < degree) {
-                weights = new double[Math.max(degree, 2 * weights.length)];
-            }
-            return weights;
-        }
-
-        /** Keeps the touch loops' result observable. */
-        void sink(float x) {
-            sink += x;
-        }
     }
 
     /**

@@ -19,6 +19,9 @@ import org.coshape.results.ResultTables;
  * intervals, paired differences against the reference policy, the "who benefits, who is
  * disadvantaged" table by group, the charts, and caveats. Built only from the result files and
  * the manifest, so {@code report DIR} reproduces it exactly.
+ *
+ * <p>Longer than 400 lines: the report's sections are written once each, in reading order, for
+ * Markdown and HTML alike through one table model, so the two forms cannot diverge.
  */
 public final class ComparisonReport {
     /** Metrics in the tables, in reading order. */

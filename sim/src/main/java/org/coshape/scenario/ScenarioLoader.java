@@ -56,7 +56,7 @@ public final class ScenarioLoader {
             if (o.path().startsWith("population.groups[")
                     && TreeOps.get(root, "population.groups") == null
                     && TreeOps.get(root, "population.file") == null) {
-                root = TreeOps.set(root, "population.groups", ScenarioBinder.defaultGroups(), SourcePosition.DEFAULT);
+                root = TreeOps.set(root, "population.groups", PopulationBinder.defaultGroups(), SourcePosition.DEFAULT);
             }
             root = TreeOps.set(root, o.path(), YamlText.read(o.value(), o.where()), o.where());
         }

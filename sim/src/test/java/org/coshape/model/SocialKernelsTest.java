@@ -69,9 +69,9 @@ class SocialKernelsTest {
         double c2 = confidence * confidence;
         float[] fixed = new float[c.v.length];
         float[] generic = new float[c.v.length];
-        int touch = d == 8 ? SocialPhase.TOUCH_LINES : SocialPhase.TOUCH_NONE;
+        int touch = d == 8 ? TouchLoop.TOUCH_LINES : TouchLoop.TOUCH_NONE;
         FixedWidthKernels.boundedConfidence(d, BASE, c.v, fixed, c.off, c.rec, c.wt, c2, 0, c.n, touch);
-        SocialPhase.boundedConfidenceGeneric(
+        GeneralWidthKernels.boundedConfidenceGeneric(
                 d,
                 BASE,
                 c.v,
@@ -82,8 +82,8 @@ class SocialKernelsTest {
                 c2,
                 0,
                 c.n,
-                SocialPhase.TOUCH_ENDS,
-                new SocialPhase.Scratch());
+                TouchLoop.TOUCH_ENDS,
+                new GeneralWidthKernels.Scratch());
         assertArrayEquals(generic, fixed);
         assertMoved(c.v, fixed);
     }
@@ -95,9 +95,9 @@ class SocialKernelsTest {
         float[] anchoring = anchored ? c.anchoring : null;
         float[] fixed = new float[c.v.length];
         float[] generic = new float[c.v.length];
-        int touch = d == 4 ? SocialPhase.TOUCH_ENDS : SocialPhase.TOUCH_NONE;
+        int touch = d == 4 ? TouchLoop.TOUCH_ENDS : TouchLoop.TOUCH_NONE;
         FixedWidthKernels.linear(d, BASE, c.v, fixed, c.own, anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n, touch);
-        SocialPhase.linearGeneric(
+        GeneralWidthKernels.linearGeneric(
                 d,
                 BASE,
                 c.v,
@@ -110,8 +110,8 @@ class SocialKernelsTest {
                 0.3,
                 0,
                 c.n,
-                SocialPhase.TOUCH_NONE,
-                new SocialPhase.Scratch());
+                TouchLoop.TOUCH_NONE,
+                new GeneralWidthKernels.Scratch());
         assertArrayEquals(generic, fixed);
         assertMoved(c.v, fixed);
     }
@@ -140,10 +140,10 @@ class SocialKernelsTest {
         // the second half first, as another thread may run it: a store past a record would show
         int half = c.n / 2 + 1;
         FixedWidthKernels.boundedConfidence(
-                d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, half, c.n, SocialPhase.TOUCH_ENDS);
+                d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, half, c.n, TouchLoop.TOUCH_ENDS);
         FixedWidthKernels.boundedConfidence(
-                d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, 0, half, SocialPhase.TOUCH_ENDS);
-        SocialPhase.boundedConfidenceGeneric(
+                d, BASE, c.v, narrow, c.off, c.rec, c.wt, c2, 0, half, TouchLoop.TOUCH_ENDS);
+        GeneralWidthKernels.boundedConfidenceGeneric(
                 d,
                 BASE,
                 c.v,
@@ -154,15 +154,15 @@ class SocialKernelsTest {
                 c2,
                 0,
                 c.n,
-                SocialPhase.TOUCH_NONE,
-                new SocialPhase.Scratch());
+                TouchLoop.TOUCH_NONE,
+                new GeneralWidthKernels.Scratch());
         assertArrayEquals(generic, narrow);
         assertMoved(c.v, narrow);
         FixedWidthKernels.linear(
-                d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, half, c.n, SocialPhase.TOUCH_ENDS);
+                d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, half, c.n, TouchLoop.TOUCH_ENDS);
         FixedWidthKernels.linear(
-                d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, half, SocialPhase.TOUCH_ENDS);
-        SocialPhase.linearGeneric(
+                d, BASE, c.v, narrow, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, half, TouchLoop.TOUCH_ENDS);
+        GeneralWidthKernels.linearGeneric(
                 d,
                 BASE,
                 c.v,
@@ -175,8 +175,8 @@ class SocialKernelsTest {
                 0.3,
                 0,
                 c.n,
-                SocialPhase.TOUCH_NONE,
-                new SocialPhase.Scratch());
+                TouchLoop.TOUCH_NONE,
+                new GeneralWidthKernels.Scratch());
         assertArrayEquals(generic, narrow);
         assertMoved(c.v, narrow);
     }
@@ -215,7 +215,7 @@ class SocialKernelsTest {
         Case c = Case.random(2500, d, weighted, 53L * d + (weighted ? 1 : 0));
         double c2 = 0.3 * d; // about half the neighbours within confidence
         float[] generic = new float[c.v.length];
-        SocialPhase.boundedConfidenceGeneric(
+        GeneralWidthKernels.boundedConfidenceGeneric(
                 d,
                 BASE,
                 c.v,
@@ -226,13 +226,13 @@ class SocialKernelsTest {
                 c2,
                 0,
                 c.n,
-                SocialPhase.TOUCH_ENDS,
-                new SocialPhase.Scratch());
+                TouchLoop.TOUCH_ENDS,
+                new GeneralWidthKernels.Scratch());
         float[] expected = textbookBoundedConfidence(c, c2);
         assertArrayEquals(expected, generic);
         assertMoved(c.v, generic);
         float[] linear = new float[c.v.length];
-        SocialPhase.linearGeneric(
+        GeneralWidthKernels.linearGeneric(
                 d,
                 BASE,
                 c.v,
@@ -245,17 +245,17 @@ class SocialKernelsTest {
                 0.3,
                 0,
                 c.n,
-                SocialPhase.TOUCH_NONE,
-                new SocialPhase.Scratch());
+                TouchLoop.TOUCH_NONE,
+                new GeneralWidthKernels.Scratch());
         float[] expectedLinear = textbookLinear(c, 0.3);
         assertArrayEquals(expectedLinear, linear);
         if (FixedWidthKernels.supports(d)) {
             float[] fixed = new float[c.v.length];
             FixedWidthKernels.boundedConfidence(
-                    d, BASE, c.v, fixed, c.off, c.rec, c.wt, c2, 0, c.n, SocialPhase.TOUCH_ENDS);
+                    d, BASE, c.v, fixed, c.off, c.rec, c.wt, c2, 0, c.n, TouchLoop.TOUCH_ENDS);
             assertArrayEquals(expected, fixed);
             FixedWidthKernels.linear(
-                    d, BASE, c.v, fixed, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n, SocialPhase.TOUCH_NONE);
+                    d, BASE, c.v, fixed, c.own, c.anchoring, c.off, c.rec, c.wt, 0.3, 0, c.n, TouchLoop.TOUCH_NONE);
             assertArrayEquals(expectedLinear, fixed);
         }
     }
@@ -335,15 +335,15 @@ class SocialKernelsTest {
     @Test
     void withinIsTheClosedConfidenceBall() {
         double c2 = 0.25;
-        assertEquals(1.0, SocialPhase.within(0, c2));
-        assertEquals(1.0, SocialPhase.within(c2, c2));
-        assertEquals(0.0, SocialPhase.within(Math.nextUp(c2), c2));
-        assertEquals(1.0, SocialPhase.within(Math.nextDown(c2), c2));
-        assertEquals(0.0, SocialPhase.within(7, c2));
-        assertEquals(1.0, SocialPhase.within(0, 0));
-        assertEquals(0.0, SocialPhase.within(Double.MIN_VALUE, 0));
-        assertEquals(1.0, SocialPhase.within(Double.MAX_VALUE, Double.POSITIVE_INFINITY));
-        assertEquals(0.0, SocialPhase.within(Double.MAX_VALUE, 1e300));
-        assertEquals(1.0, SocialPhase.within(Double.MIN_VALUE, Double.MIN_NORMAL));
+        assertEquals(1.0, GeneralWidthKernels.within(0, c2));
+        assertEquals(1.0, GeneralWidthKernels.within(c2, c2));
+        assertEquals(0.0, GeneralWidthKernels.within(Math.nextUp(c2), c2));
+        assertEquals(1.0, GeneralWidthKernels.within(Math.nextDown(c2), c2));
+        assertEquals(0.0, GeneralWidthKernels.within(7, c2));
+        assertEquals(1.0, GeneralWidthKernels.within(0, 0));
+        assertEquals(0.0, GeneralWidthKernels.within(Double.MIN_VALUE, 0));
+        assertEquals(1.0, GeneralWidthKernels.within(Double.MAX_VALUE, Double.POSITIVE_INFINITY));
+        assertEquals(0.0, GeneralWidthKernels.within(Double.MAX_VALUE, 1e300));
+        assertEquals(1.0, GeneralWidthKernels.within(Double.MIN_VALUE, Double.MIN_NORMAL));
     }
 }
