@@ -18,7 +18,8 @@ class LongClassesTest {
     void everyLongClassStatesWhy() throws IOException {
         List<String> unexplained = new ArrayList<>();
         try (Stream<Path> files = Files.walk(ArchitectureTest.SOURCES)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 List<String> lines = Files.readAllLines(f);
                 if (lines.size() > MAX_LINES && lines.stream().noneMatch(l -> l.contains("Longer than 400 lines:"))) {
                     unexplained.add(f.getFileName() + " (" + lines.size() + " lines)");

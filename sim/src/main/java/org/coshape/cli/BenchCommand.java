@@ -77,15 +77,10 @@ public final class BenchCommand implements Callable<Integer> {
     /**
      * The JIT compiles the tick's loops after they have run a number of times, so the warm-up a
      * size needs is a count of person-ticks, not of ticks: 60 ticks at 10^6 people, 6,000 at 10^4.
-     * With 10 warm-up ticks at every size, 10^4 people measured 4.5e6 person-ticks/s against
-     * 1.1-1.2e7 after 500-2,000 ticks, and 10^5 7.3e6 against 1.3e7 after 200 (Zen 5 VM). And
-     * the compiled interaction is thrown away once, when the first answer falls outside an
-     * assistant's confidence radius (a branch C2 had never seen taken: an "unstable_if" trap at
-     * {@code gapD <= conf}), and runs in unoptimised code until it is compiled again: in the bench
-     * model at about tick 30 at 10^6 people and 50 at 10^5. With the earlier 2e7 (20 ticks at
-     * 10^6) the timed ticks took in that (interaction over ticks 30-40 2.3e7 and 2.9e7 against
-     * 4.1-4.3e7 after, in one JVM: {@code org.coshape.bench.WarmUpCurve 1000000 80 10 2} in
-     * benchmarks.jar).
+     * The compiled interaction is also thrown away once, when the first answer falls outside an
+     * assistant's confidence radius (a branch C2 had never seen taken), and runs in unoptimised
+     * code until it is compiled again; the warm-up must outlast that too
+     * ({@code org.coshape.bench.WarmUpCurve} in benchmarks.jar draws the curve).
      */
     static final long AUTO_WARMUP_PERSON_TICKS = 60_000_000L;
 

@@ -5,8 +5,8 @@ import org.coshape.concurrent.ChunkPool;
 
 /**
  * Ascending sorts of floats on a pool's threads. The welfare Gini of each record needs every
- * answered person's welfare in order, and one {@code Arrays.sort} of 10^6 values per row took
- * 0.12-0.17 s of a metrics record that otherwise takes ~0.1 s. Here parts are sorted with
+ * answered person's welfare in order, and at 10^6 people one sort per row would be the slowest
+ * part of a record. Here parts are sorted with
  * {@code Arrays.sort} on the pool's threads and merged; the group rows are sorted once and the
  * row of everyone is merged from them. Merging compares as {@code Arrays.sort} orders
  * ({@link Float#compare}: -0.0 before 0.0), and floats without NaN have a single ascending

@@ -8,18 +8,16 @@ package org.coshape.model;
  * terms in the same order as {@link SocialPhase}'s generic loops, in the same precision (float
  * differences, double sums), so results are bit-identical to them: SocialKernelsTest checks it.
  * In the Hegselmann-Krause kernels every product is of two float values, hence exact in double,
- * so the sums use {@link MulAdd} (the same bits, on the less busy pipes: social pass +17% at
- * d = 8, +25% at d = 4). The linear kernels keep the plain form: there, with one addition per
- * term and no distance, the fused form measured 12-13% slower.
+ * so the sums use {@link MulAdd} (the same bits, on the less busy pipes). The linear kernels keep
+ * the plain form: there, with one addition per term and no distance, the fused form is slower.
  *
  * <p>Each kernel touches its block's neighbour records itself, first thing, rather than the block
  * loop calling {@link TouchLoop#touch} before it: inlined into a loop that also calls a kernel,
  * the touch loop kept its arrays, d and the record base on the stack (the call clobbers every
  * register) and reloaded five of them per neighbour (disassembly); loads that wait to retire
  * behind a miss hold places in the core's load queue, so fewer misses could be in flight at
- * once, which is what the loop is for. Inside the kernel it runs with d constant
- * and one reload per neighbour: social pass +27-41% at 10^6 people across the three rules at
- * d = 4 and 8, +15-17% for the generic loops at d = 5, whole tick +26% (HK, d = 8).
+ * once, which is what the loop is for. Inside the kernel it runs with d constant and one reload
+ * per neighbour. (Figures for each of these choices: docs/performance.md.)
  */
 final class FixedWidthKernels {
     private FixedWidthKernels() {}
@@ -37,8 +35,8 @@ final class FixedWidthKernels {
      * Hegselmann-Krause for people [from, to) (see {@link SocialPhase} for the rule), in blocks of
      * {@link TouchLoop#BLOCK} whose neighbour records the kernel touches first as {@code touch}
      * says (a {@link TouchLoop#touchMode}).
-     * The block loop lives here, not behind an interface call per block: measured 8-15% faster at
-     * 10^6 people. Returns the touch loads' sum, which the caller must keep.
+     * The block loop lives here, not behind an interface call per block, so the kernel call
+     * inlines. Returns the touch loads' sum, which the caller must keep.
      */
     static float boundedConfidence(
             int d,

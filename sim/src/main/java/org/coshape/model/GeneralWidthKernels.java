@@ -113,7 +113,7 @@ final class GeneralWidthKernels {
     /**
      * Adds {@code sum_q w[q-s] v[rec[q] + k]} over neighbours q in [s, e) to each {@code m[k]}. Four
      * dimensions at a time with their sums in registers: a generic loop over d keeps m in memory
-     * and chains every neighbour's add through a store and a load (measured 2x slower in cache).
+     * and chains every neighbour's add through a store and a load.
      * Each m[k] still receives its terms in neighbour order, so results are bit-identical to the
      * plain loop.
      */

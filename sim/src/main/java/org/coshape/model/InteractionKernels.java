@@ -115,8 +115,7 @@ final class InteractionKernels {
      * exponentials, into {@code batch}. Its body is short, so the core runs several people's
      * chains of square roots and exponentials at once. The feedback coin and the direct feedback
      * sums, which need no exponential, are done here too: they fill the chains' wait, where the
-     * second pass is bound by its count of instructions (interaction +4-9% against doing them
-     * there). Returns the next asker.
+     * second pass is bound by its count of instructions. Returns the next asker.
      */
     private int answer8(double[] ac, double[] ga, int[] askers, int n, int count, AnswerBatch batch) {
         People p = it.model.people();

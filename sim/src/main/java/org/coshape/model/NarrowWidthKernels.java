@@ -7,10 +7,8 @@ package org.coshape.model;
  * unchanged, and its sum, never stored, is not read. So every stored value receives the same
  * terms in the same order as in the general loops, and the results are theirs bit for bit
  * (SocialKernelsTest). The general loops read each neighbour record twice and keep their sums in
- * memory; here the sums stay in registers (social pass at 10^6 people, same-JVM A/B:
- * Hegselmann-Krause d = 2 1.72x, d = 3 1.38x, d = 5-7 1.05-1.24x; DeGroot and Friedkin-Johnsen
- * 1.3-1.6x). The tests on d cost the fixed widths 2-3% when put in their kernels, so d = 4 and 8
- * keep their own code and these are a class apart; {@link FixedWidthKernels}' block loops call
+ * memory; here the sums stay in registers. The tests on d would cost the fixed widths time if
+ * put in their kernels, so d = 4 and 8 keep their own code and these are a class apart; {@link FixedWidthKernels}' block loops call
  * them for the other widths.
  */
 final class NarrowWidthKernels {

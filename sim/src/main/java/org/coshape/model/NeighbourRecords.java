@@ -9,8 +9,7 @@ import org.coshape.model.state.People;
  * computed once per run for the averaging rules, which read every neighbour's record every tick.
  * With the offset stored, the loop that touches a block's records before its kernel does one
  * load and one bounds check per link instead of also a multiply and an add, and the core keeps
- * more of its misses in flight (social pass +14-17% at 10^6 people across rules and widths, see
- * the performance log). It costs 4 bytes per link.
+ * more of its misses in flight. It costs 4 bytes per link.
  */
 final class NeighbourRecords {
     private NeighbourRecords() {}

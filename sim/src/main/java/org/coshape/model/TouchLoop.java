@@ -21,10 +21,9 @@ final class TouchLoop {
      * returns their sum (a value the caller must use, so the loads are not removed). Java has no
      * prefetch instruction; this loop stands in for one. It has few instructions per edge, so the
      * core keeps many misses in flight; the compute loops that follow then hit the cache instead
-     * of waiting on memory one neighbour at a time (measured: 3-4x on the social pass at 10^6
-     * people). One load per 64 bytes of record ({@link #TOUCH_LINES}), plus the last element
-     * when records may straddle lines ({@link #TOUCH_ENDS}); at d = 8 the second load of a
-     * possibly split record cost 25-30% of the whole pass. {@code rec} holds each link's record
+     * of waiting on memory one neighbour at a time. One load per 64 bytes of record
+     * ({@link #TOUCH_LINES}), plus the last element when records may straddle lines
+     * ({@link #TOUCH_ENDS}), which is why records are aligned. {@code rec} holds each link's record
      * offset ({@link NeighbourRecords}): fewer instructions per link let the core keep more
      * misses in flight.
      */

@@ -10,11 +10,9 @@ import java.util.Map;
 
 /**
  * What the benchmark ran on, stored beside its figures: throughput on shared machines differs
- * several-fold between CPU generations of the same name (an "AMD EPYC" of family 23 ran the
- * social pass 3x slower than one of family 26), so a figure without its machine cannot be compared.
- * Read from Linux's /proc and /sys where present; elsewhere only what the JVM knows. The
- * transparent huge page mode is kept too: with the JVM's -XX:+UseTransparentHugePages it moved the
- * whole tick by 4-14% on the machines measured.
+ * several-fold between CPU generations sold under one name, so a figure without its machine
+ * cannot be compared. Read from Linux's /proc and /sys where present; elsewhere only what the JVM
+ * knows. The transparent huge page mode is kept too, since it moves the tick's speed.
  */
 public record MachineInfo(
         String cpu, String cpuFamilyModel, int logicalCpus, String caches, String os, String transparentHugePages) {

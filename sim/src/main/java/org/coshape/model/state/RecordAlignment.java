@@ -7,8 +7,7 @@ import org.coshape.runtime.HotSpotOptions;
  * two cache lines. The social pass reads about ten random neighbour records per person; a
  * record split across two lines costs two memory misses, and the touch loop that stands in for
  * a prefetch must then load both. With d = 8 (32-byte records) and the array data starting 16
- * bytes into a line, half of all records were split. Measured at 10^6 people, 2 threads (one
- * process, alternating): aligned records touched once 128-138 ns per person against 188-197 ns.
+ * bytes into a line, half of all records would be split.
  *
  * <p>Java does not expose addresses; the offset assumes the array object itself starts on a
  * 64-byte boundary. G1 (the default collector) places every object of half a region or more at
