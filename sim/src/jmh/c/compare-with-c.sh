@@ -35,7 +35,7 @@ gcc -O3 -march=native -fopenmp -o "$bin" "$here/reference_tick.c" -lm
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 for r in $(seq 1 "$rounds"); do
-    java -jar "$jar" bench --humans "$people" --dims 8 --ticks "$ticks" --threads "$threads" --json > "$out/java-$r.json"
+    COSHAPE_JAR="$jar" bash "$root/bin/coshape" bench --humans "$people" --dims 8 --ticks "$ticks" --threads "$threads" --json > "$out/java-$r.json"
     OMP_NUM_THREADS="$threads" OMP_PROC_BIND=false "$bin" "$people" "$ticks" 5 > "$out/c-$r.json"
     if [[ "$naive" == 1 ]]; then
         java -jar "$benchmarks" 'TickBenchmark.naiveMasonTick' -p humans="$people" -p dims=8 \
