@@ -25,7 +25,7 @@
  * Prints one JSON object like `bench --json`: person_ticks_per_s and phases.
  *
  * To see which hand-tuning matters, build with -DNO_PREFETCH (no software prefetch), -DNO_HUGEPAGES or with
- * -fno-tree-vectorize -fno-tree-slp-vectorize (no SIMD); sim/doc/performance.md has the figures.
+ * -fno-tree-vectorize -fno-tree-slp-vectorize (no SIMD); docs/performance.md has the figures.
  */
 #include <math.h>
 #include <omp.h>
