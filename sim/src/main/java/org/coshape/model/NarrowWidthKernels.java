@@ -8,8 +8,8 @@ package org.coshape.model;
  * terms in the same order as in the general loops, and the results are theirs bit for bit
  * (SocialKernelsTest). The general loops read each neighbour record twice and keep their sums in
  * memory; here the sums stay in registers. The tests on d would cost the fixed widths time if
- * put in their kernels, so d = 4 and 8 keep their own code and these are a class apart; {@link FixedWidthKernels}' block loops call
- * them for the other widths.
+ * put in their kernels, so d = 4 and 8 keep their own code and these are a class apart;
+ * {@link FixedWidthKernels}' block loops call them for the other widths.
  */
 final class NarrowWidthKernels {
     private NarrowWidthKernels() {}

@@ -172,7 +172,7 @@ class SparkStandaloneIT {
                     tmp.resolve("driver.log"));
             assertTrue(driver.waitFor(4, TimeUnit.MINUTES), "driver finished");
             assertEquals(0, driver.exitValue(), Files.readString(tmp.resolve("driver.log")));
-            for (String f : new String[] {"summary.csv", "timeseries.csv"}) {
+            for (String f : new String[] {"summary.csv", "timeseries.csv", "assistants.csv"}) {
                 assertArrayEquals(Files.readAllBytes(local.resolve(f)), Files.readAllBytes(spark.resolve(f)), f);
             }
         } finally {
@@ -180,6 +180,12 @@ class SparkStandaloneIT {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
                 p.waitFor(30, TimeUnit.SECONDS);
+            }
+            // the links point out of the temporary folder: remove them ourselves, quietly
+            try (var links = Files.list(jars)) {
+                for (Path link : links.toList()) {
+                    Files.deleteIfExists(link);
+                }
             }
         }
     }
