@@ -31,42 +31,32 @@ import org.coshape.scenario.Scenario;
  * and sorts the tables when all are done. It holds the folder's {@link FolderLock} meanwhile.
  */
 public final class DurableBatch {
+    private Invocation how;
     private final String command;
+    private final int threads;
     private final Scenario base;
     private final List<RunSpec> runs;
     private final Path out;
-    private final int threads;
-    private final List<String> args;
     private final Map<String, Object> extra = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> entries = new ConcurrentHashMap<>();
     private final Object lock = new Object();
-    private final Instant start;
     private SweepStore store;
     private FolderLock folderLock;
     private List<String> parameters = List.of();
 
-    public DurableBatch(
-            String command,
-            Scenario base,
-            List<RunSpec> runs,
-            Path out,
-            int threads,
-            List<String> args,
-            Instant start) {
-        this.command = command;
+    /** A batch run as {@code how} says (its executor, for the manifest, may be changed later). */
+    public DurableBatch(Invocation how, Scenario base, List<RunSpec> runs, Path out) {
+        this.how = how;
+        this.command = how.command();
+        this.threads = how.threads();
         this.base = base;
         this.runs = runs;
         this.out = out;
-        this.threads = threads;
-        this.args = args;
-        this.start = start;
     }
-
-    private String executorName = "local";
 
     /** Records which executor ran the batch (for the manifest). */
     public DurableBatch executorName(String name) {
-        this.executorName = name;
+        this.how = new Invocation(how.command(), how.args(), how.threads(), name, how.start());
         return this;
     }
 
@@ -210,13 +200,7 @@ public final class DurableBatch {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("status", status);
             x.putAll(extra);
-            Manifest.write(
-                    out.resolve("manifest.json"),
-                    base,
-                    new Invocation(command, args, threads, executorName, start),
-                    end,
-                    list,
-                    x);
+            Manifest.write(out.resolve("manifest.json"), base, how, end, list, x);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.coshape.batch.DurableBatch;
 import org.coshape.io.BadInput;
 import org.coshape.report.Counts;
+import org.coshape.results.Invocation;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
 import org.coshape.results.RunSpec;
@@ -91,14 +92,9 @@ final class CompareCommand implements Callable<Integer> {
         Preflight.checkOutput(out);
         String hash = Manifest.scenarioHash(base, ref);
         PrintWriter err = spec.commandLine().getErr();
-        DurableBatch batch = new DurableBatch(
-                        "compare",
-                        base,
-                        runs,
-                        out,
-                        threads,
-                        spec.commandLine().getParseResult().originalArgs(),
-                        start)
+        Invocation how =
+                new Invocation("compare", spec.commandLine().getParseResult().originalArgs(), threads, "local", start);
+        DurableBatch batch = new DurableBatch(how, base, runs, out)
                 .extra("scenario_source", RecordedScenario.source(tree, base))
                 .extra("policies", names)
                 .extra("reference", ref)

@@ -18,6 +18,7 @@ import org.coshape.model.MemoryEstimate;
 import org.coshape.report.Counts;
 import org.coshape.report.SensitivityChart;
 import org.coshape.report.SweepCharts;
+import org.coshape.results.Invocation;
 import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
 import org.coshape.results.RunSpec;
@@ -114,14 +115,9 @@ final class SweepCommand implements Callable<Integer> {
         Preflight.checkOutput(out);
         String hash = Manifest.scenarioHash(base, null);
         PrintWriter err = spec.commandLine().getErr();
-        DurableBatch batch = new DurableBatch(
-                        "sweep",
-                        base,
-                        runs,
-                        out,
-                        threads,
-                        spec.commandLine().getParseResult().originalArgs(),
-                        start)
+        Invocation how =
+                new Invocation("sweep", spec.commandLine().getParseResult().originalArgs(), threads, "local", start);
+        DurableBatch batch = new DurableBatch(how, base, runs, out)
                 .extra("scenario_source", RecordedScenario.source(tree, base))
                 .extra("design", base.sweep().design().key())
                 .extra("points", plan.points().size())
