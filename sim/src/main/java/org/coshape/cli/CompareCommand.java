@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.coshape.batch.DurableBatch;
+import org.coshape.experiment.DesignPoint;
 import org.coshape.io.BadInput;
 import org.coshape.report.Counts;
 import org.coshape.results.Invocation;
@@ -19,6 +20,7 @@ import org.coshape.results.RunSpec;
 import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
+import org.coshape.scenario.SweepParameter;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +31,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code compare SCENARIO}: the scenario's {@code compare:} policies, {@code replications}
  * each, on common random numbers (replicate r has the same seed under every policy), then the
- * report with paired differences against the reference policy. Results are written durably like
- * a sweep's, so {@code --resume} works here too.
+ * report with paired differences against the reference policy. With {@code uncertainties:}, every
+ * policy also runs on each sampled scenario of the uncertain keys (same seeds across policies),
+ * and the report says which verdicts survive them. Results are written durably like a sweep's,
+ * so {@code --resume} works here too.
  */
 @Command(
         name = "compare",
@@ -77,6 +81,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!names.contains(ref)) {
             throw new BadInput("--reference: no policy named '" + ref + "'; policies are " + String.join(", ", names));
         }
+        List<DesignPoint> samples = UncertaintyRuns.samples(base, scenario.file);
         List<RunSpec> runs = new ArrayList<>();
         Map<String, Map<String, String>> policyOverrides = new LinkedHashMap<>();
         for (int pi = 0; pi < base.compare().size(); pi++) {
@@ -86,7 +91,11 @@ final class CompareCommand implements Callable<Integer> {
             Preflight.checkInputs(s);
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
             runs.addAll(policyRuns(base, pi, p, s));
+            runs.addAll(UncertaintyRuns.of(tree, scenario.file, base, pi, p, samples));
         }
+        List<String> uncertain = base.uncertainties().parameters().stream()
+                .map(SweepParameter::path)
+                .toList();
         int threads = run.threads();
         Path out = run.outDir(base);
         Preflight.checkOutput(out);
@@ -99,15 +108,21 @@ final class CompareCommand implements Callable<Integer> {
                 .extra("policies", names)
                 .extra("reference", ref)
                 .extra("policy_overrides", policyOverrides)
-                .open(List.of(), hash, resume, force);
+                .open(uncertain, hash, resume, force);
         Map<String, String> failures = batch.run(err, run.quiet);
         batch.close(failures);
+        SteadyWarning.check(base, out.resolve("summary.csv"), spec.commandLine().getErr());
         List<Path> files = ReportCommand.render(out, base.output().charts());
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.printf(
-                    "compare %s: %d policies x %s on matched seeds, reference %s, %d failed%n",
-                    base.name(), names.size(), Counts.of(base.replications(), "replication"), ref, failures.size());
+                    "compare %s: %d policies x %s on matched seeds%s, reference %s, %d failed%n",
+                    base.name(),
+                    names.size(),
+                    Counts.of(base.replications(), "replication"),
+                    samples.isEmpty() ? "" : ", and on " + samples.size() + " sampled scenarios of the uncertainties",
+                    ref,
+                    failures.size());
             o.println("results: " + out.toAbsolutePath().normalize());
             o.println("  report.md, report.html  tables with 95% CIs, who benefits, charts");
             o.println("charts:  " + out.resolve("charts").toAbsolutePath().normalize() + " (" + (files.size() - 2)

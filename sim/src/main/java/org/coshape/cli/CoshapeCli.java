@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             ReportCommand.class,
             ValidateCommand.class,
+            ParametersCommand.class,
             BenchCommand.class,
             GuiCommand.class,
             CommandLine.HelpCommand.class

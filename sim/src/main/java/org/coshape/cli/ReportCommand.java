@@ -194,10 +194,27 @@ final class ReportCommand implements Callable<Integer> {
             overrides.put(e.getKey(), o);
         });
         TreeSet<String> seeds = new TreeSet<>();
-        m.path("runs")
-                .forEach(r -> seeds.add("r" + r.path("replicate").asText() + "="
-                        + r.path("seed").asText()));
+        m.path("runs").forEach(r -> {
+            if (!ComparisonData.SAMPLE_RUN.matcher(r.path("run_id").asText()).matches()) {
+                seeds.add("r" + r.path("replicate").asText() + "="
+                        + r.path("seed").asText());
+            }
+        });
         JsonNode scen = m.path("scenario");
+        List<String> uncertainties = new ArrayList<>();
+        Map<String, List<String>> levels = new LinkedHashMap<>();
+        scen.path("uncertainties").path("parameters").fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (v.isArray()) {
+                List<String> l = new ArrayList<>();
+                v.forEach(x -> l.add(x.asText()));
+                levels.put(e.getKey(), l);
+                uncertainties.add(e.getKey() + " in {" + String.join(", ", l) + "}");
+            } else {
+                uncertainties.add(e.getKey() + " in [" + v.path("min").asText() + ", "
+                        + v.path("max").asText() + "]");
+            }
+        });
         ComparisonReport.Meta meta = new ComparisonReport.Meta(
                 scen.path("name").asText(),
                 scen.path("description").asText(),
@@ -210,7 +227,9 @@ final class ReportCommand implements Callable<Integer> {
                 buildCommit(m),
                 m.path("jvm").asText(),
                 m.path("threads").asInt(),
-                m.path("start").asText());
+                m.path("start").asText(),
+                uncertainties,
+                levels);
         ComparisonData data = ComparisonData.read(dir, policies);
         return ComparisonReport.write(dir, data, meta, fmts);
     }

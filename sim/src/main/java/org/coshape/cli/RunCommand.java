@@ -54,6 +54,7 @@ final class RunCommand implements Callable<Integer> {
                 Map.of("scenario_source", RecordedScenario.source(tree, s)),
                 spec.commandLine().getErr(),
                 run.quiet);
+        SteadyWarning.check(s, out.resolve("summary.csv"), spec.commandLine().getErr());
         if (!run.quiet) {
             folder.printWhere(spec.commandLine().getOut(), w);
         }

@@ -163,6 +163,7 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         batch.close(failures);
+        SteadyWarning.check(base, out.resolve("summary.csv"), spec.commandLine().getErr());
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.printf(

@@ -3,10 +3,10 @@ package org.coshape.cli;
 import java.util.concurrent.Callable;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.io.BadInput;
+import org.coshape.scenario.AnnotatedYaml;
 import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioLoader;
-import org.coshape.scenario.ScenarioPrinter;
 import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +50,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         spec.commandLine()
                 .getOut()
-                .print("# resolved scenario (valid): " + scenario.file + "\n" + ScenarioPrinter.yaml(s));
+                .print("# resolved scenario (valid): " + scenario.file
+                        + "\n# each value away from its default names the default (coshape parameters: the table)\n"
+                        + AnnotatedYaml.of(s));
         spec.commandLine().getOut().flush();
         return CoshapeCli.OK;
     }

@@ -121,6 +121,11 @@ public final class Designs {
         return out;
     }
 
+    /** A Latin hypercube of {@code n} points over {@code params} (the uncertainties of a comparison). */
+    public static List<DesignPoint> latinHypercube(List<SweepParameter> params, int n, long seed) {
+        return sampled(params, n, seed, true);
+    }
+
     static List<DesignPoint> sampled(List<SweepParameter> params, int n, long seed, boolean latin) {
         MersenneTwisterFast rng = CounterRng.mason(CounterRng.key(seed, DESIGN_PURPOSE, latin ? 1 : 0, 0));
         int k = params.size();

@@ -75,7 +75,7 @@ public record SweepPlan(Scenario base, List<DesignPoint> points, List<String> pa
     }
 
     /** Shares for the groups not swept, rescaled so that all shares still sum to 1. */
-    static Map<String, String> renormalisedShares(Scenario base, Map<String, String> values) {
+    public static Map<String, String> renormalisedShares(Scenario base, Map<String, String> values) {
         TreeSet<Integer> swept = new TreeSet<>();
         double sweptSum = 0;
         for (Map.Entry<String, String> e : values.entrySet()) {

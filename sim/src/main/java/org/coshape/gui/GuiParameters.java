@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coshape.scenario.Named;
+import org.coshape.scenario.Parameter;
 import org.coshape.scenario.Regime;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.SocialRule;
@@ -11,7 +12,8 @@ import sim.util.Interval;
 
 /**
  * The parameters the MASON inspector shows, following its bean conventions (getX/setX, and domX
- * for a slider range or a list of choices). Edits apply when the model is next started; each
+ * for a slider range or a list of choices, desX for the tooltip, all from the {@link Parameter}
+ * table except the gain and persuasiveness sliders, which stop at 3 of the allowed 100). Edits apply when the model is next started; each
  * becomes a dotted-path override of the scenario, exactly as {@code --set} would.
  */
 public final class GuiParameters {
@@ -46,6 +48,18 @@ public final class GuiParameters {
         yDimension = Math.min(1, dimensions.size() - 1);
     }
 
+    /** The table's meaning, unit and source of a key: the inspector's tooltip. */
+    static String describe(Parameter p) {
+        String unit = p.unit().isEmpty() ? "" : " (" + p.unit() + ")";
+        String source = p.source().isEmpty() ? "" : " Default: " + p.source() + ".";
+        return "<html><p style='width:320px'>" + p.path() + ": " + p.meaning() + unit + "." + source + "</p></html>";
+    }
+
+    /** The table's allowed range as a slider. */
+    static Interval range(Parameter p) {
+        return new Interval(p.min(), p.max());
+    }
+
     /** The overrides these values mean, by dotted path (applied to the scenario file's tree). */
     Map<String, String> overrides() {
         Map<String, String> o = new LinkedHashMap<>();
@@ -65,6 +79,10 @@ public final class GuiParameters {
         return regime;
     }
 
+    public String desRegime() {
+        return describe(Parameter.AI_REGIME);
+    }
+
     public void setRegime(int v) {
         regime = v;
     }
@@ -77,6 +95,10 @@ public final class GuiParameters {
         return people;
     }
 
+    public String desPeople() {
+        return describe(Parameter.POPULATION_SIZE);
+    }
+
     public void setPeople(int v) {
         people = Math.max(10, v);
     }
@@ -85,16 +107,24 @@ public final class GuiParameters {
         return listening;
     }
 
+    public String desListening() {
+        return describe(Parameter.AI_LISTENING);
+    }
+
     public void setListening(double v) {
         listening = v;
     }
 
     public Object domListening() {
-        return new Interval(0.0, 1.0);
+        return range(Parameter.AI_LISTENING);
     }
 
     public double getGain() {
         return gain;
+    }
+
+    public String desGain() {
+        return describe(Parameter.AI_GAIN);
     }
 
     public void setGain(double v) {
@@ -109,6 +139,10 @@ public final class GuiParameters {
         return persuasiveness;
     }
 
+    public String desPersuasiveness() {
+        return describe(Parameter.AI_PERSUASIVENESS);
+    }
+
     public void setPersuasiveness(double v) {
         persuasiveness = v;
     }
@@ -121,16 +155,24 @@ public final class GuiParameters {
         return learningRate;
     }
 
+    public String desLearningRate() {
+        return describe(Parameter.AI_LEARNING_RATE);
+    }
+
     public void setLearningRate(double v) {
         learningRate = v;
     }
 
     public Object domLearningRate() {
-        return new Interval(0.0, 1.0);
+        return range(Parameter.AI_LEARNING_RATE);
     }
 
     public int getSocialRule() {
         return socialRule;
+    }
+
+    public String desSocialRule() {
+        return describe(Parameter.SOCIAL_RULE);
     }
 
     public void setSocialRule(int v) {
@@ -145,16 +187,24 @@ public final class GuiParameters {
         return socialRate;
     }
 
+    public String desSocialRate() {
+        return describe(Parameter.SOCIAL_RATE);
+    }
+
     public void setSocialRate(double v) {
         socialRate = v;
     }
 
     public Object domSocialRate() {
-        return new Interval(0.0, 1.0);
+        return range(Parameter.SOCIAL_RATE);
     }
 
     public double getTurnover() {
         return turnover;
+    }
+
+    public String desTurnover() {
+        return describe(Parameter.GENERATIONS_TURNOVER);
     }
 
     public void setTurnover(double v) {
@@ -162,7 +212,7 @@ public final class GuiParameters {
     }
 
     public Object domTurnover() {
-        return new Interval(0.0, 1.0);
+        return range(Parameter.GENERATIONS_TURNOVER);
     }
 
     /** Value dimension on the display's horizontal axis (takes effect at once). */

@@ -19,6 +19,9 @@ public final class TimeSeries {
     private final List<String> assistantQuantities;
     private final List<Point> points = new ArrayList<>();
     private final List<AssistantPoint> assistantPoints = new ArrayList<>();
+    private long steadyAt = -1;
+    private double lastMove = Double.NaN;
+    private boolean watched;
 
     public TimeSeries(List<String> groupNames) {
         this(groupNames, List.of());
@@ -63,5 +66,27 @@ public final class TimeSeries {
 
     public void add(AssistantPoint p) {
         assistantPoints.add(p);
+    }
+
+    /** Records, for a run that watched for steady state, when it became steady (-1: never) and its last move. */
+    public void steady(long tick, double lastTickMove) {
+        watched = true;
+        steadyAt = tick;
+        lastMove = lastTickMove;
+    }
+
+    /** The tick at which the run became steady; NaN when it never did or did not watch ({@code stop.steady}). */
+    public double ticksToSteady() {
+        return steadyAt >= 0 ? steadyAt : Double.NaN;
+    }
+
+    /** Whether the run watched for steady state and ended without reaching it. */
+    public boolean endedUnsteady() {
+        return watched && steadyAt < 0;
+    }
+
+    /** The movement of the run's last tick (RMS per dimension), NaN when it did not watch. */
+    public double lastMove() {
+        return lastMove;
     }
 }

@@ -55,6 +55,11 @@ public final class CoshapeModel extends SimState {
     private double[][] groupAcc;
     private double[] aiTotals;
     private MetricsPhase metrics;
+    /** Watches for steady state when the scenario asks to stop there ({@code stop.steady}), else null. */
+    private SteadyState steady;
+    /** Whether the run has ended at steady state before its last tick. */
+    private boolean stoppedSteady;
+
     private int narrowGroup;
     private transient RecordListener listener;
     /** Told after every phase of every tick (tests observe the phases' effects with it), or null. */
@@ -147,6 +152,7 @@ public final class CoshapeModel extends SimState {
         for (int k = 0; k < phases.length; k++) {
             schedule.scheduleRepeating(Schedule.EPOCH + 1, k, new TimedPhase(this, phases[k], k), 1.0);
         }
+        steady = scenario.stop().steady() ? new SteadyState(scenario.stop(), pool, people, twin, ais) : null;
         long t3 = System.nanoTime();
         metrics.record(0);
         long t4 = System.nanoTime();
@@ -163,12 +169,23 @@ public final class CoshapeModel extends SimState {
         return metrics.series();
     }
 
-    /** Steps a started model through the remaining ticks of the scenario. */
+    /** Steps a started model through the remaining ticks of the scenario, or until it is steady. */
     public void stepToEnd() {
-        while (tick() < scenario.ticks()) {
+        while (tick() < scenario.ticks() && !stoppedSteady) {
             schedule.step(this);
         }
+        if (steady != null) {
+            metrics.series().steady(steady.steadyAt(), steady.lastMove());
+        }
         finish();
+    }
+
+    /** True when the run ends steady at this tick (the metrics phase then records it, as the last tick). */
+    boolean endsSteadyAt(long tick) {
+        if (steady != null && !stoppedSteady && steady.observe(tick)) {
+            stoppedSteady = true;
+        }
+        return stoppedSteady;
     }
 
     public TimeSeries series() {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.coshape.io.BadInput;
 import org.coshape.io.CompleteLines;
 import org.coshape.io.CsvCells;
@@ -27,8 +29,17 @@ public final class ComparisonData {
     private final List<String> policies = new ArrayList<>();
     private final List<String> groups = new ArrayList<>();
     private final List<String> metrics = new ArrayList<>();
+    /** The summary's columns of metrics end before this one. */
+    private int end;
     /** policy -> group -> metric -> replicate -> final value */
     private final Map<String, Map<String, Map<String, TreeMap<Integer, Double>>>> finals = new HashMap<>();
+    /** The uncertain keys (the summary's parameter columns) of a comparison with uncertainties. */
+    private final List<String> uncertain = new ArrayList<>();
+    /** sample -> uncertain key -> value as written, for the runs on sampled assumptions */
+    private final TreeMap<Integer, Map<String, String>> sampleValues = new TreeMap<>();
+    /** policy -> group -> metric -> sample -> replicate -> final value */
+    private final Map<String, Map<String, Map<String, Map<Integer, TreeMap<Integer, Double>>>>> sampleFinals =
+            new HashMap<>();
     /** policy -> metric -> tick -> replicate -> value, for group "all" */
     private final Map<String, Map<String, TreeMap<Long, Map<Integer, Double>>>> series = new HashMap<>();
 
@@ -49,8 +60,16 @@ public final class ComparisonData {
                 throw new IllegalArgumentException("expected the header run_id,policy,replicate,seed,group, then"
                         + " parameters and metrics from alignment_gap on");
             }
-            for (int k = first; k < header.length; k++) {
+            int end = header.length;
+            if (header[end - 1].equals(ResultTables.TICKS_TO_STEADY)) {
+                end--; // a property of the run, not a metric
+            }
+            c.end = end;
+            for (int k = first; k < end; k++) {
                 c.metrics.add(header[k]);
+            }
+            for (int k = 5; k < first; k++) {
+                c.uncertain.add(header[k]);
             }
             String line;
             while ((line = r.readLine()) != null) {
@@ -58,12 +77,33 @@ public final class ComparisonData {
                 String[] f = cells(line, header.length);
                 String policy = f[1];
                 int rep = (int) Numbers.wholeCell(header[2], f[2]);
+                for (int k = c.end; k < header.length; k++) {
+                    Numbers.cell(header[k], f[k]); // checked, though not a metric
+                }
                 String group = f[4];
+                Matcher sampled = SAMPLE_RUN.matcher(f[0]);
+                if (sampled.matches()) {
+                    int sample = Integer.parseInt(sampled.group(1));
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (int k = 5; k < first; k++) {
+                        values.put(header[k], f[k]);
+                    }
+                    c.sampleValues.put(sample, values);
+                    for (int k = first; k < c.end; k++) {
+                        c.sampleFinals
+                                .computeIfAbsent(policy, x -> new HashMap<>())
+                                .computeIfAbsent(group, x -> new HashMap<>())
+                                .computeIfAbsent(header[k], x -> new HashMap<>())
+                                .computeIfAbsent(sample, x -> new TreeMap<>())
+                                .put(rep, Numbers.cell(header[k], f[k]));
+                    }
+                    continue;
+                }
                 runs.put(f[0], new String[] {policy, f[2]});
                 if (!c.groups.contains(group)) {
                     c.groups.add(group);
                 }
-                for (int k = first; k < header.length; k++) {
+                for (int k = first; k < c.end; k++) {
                     c.finals
                             .computeIfAbsent(policy, x -> new HashMap<>())
                             .computeIfAbsent(group, x -> new HashMap<>())
@@ -116,6 +156,9 @@ public final class ComparisonData {
         return c;
     }
 
+    /** The run id of a run on sampled assumptions: policy, sample, replicate. */
+    public static final Pattern SAMPLE_RUN = Pattern.compile("c\\d+-s(\\d+)-r\\d+");
+
     /** The cells of a data line, which must be as many as the header's. */
     private static String[] cells(String line, int width) {
         String[] f = CsvCells.of(line);
@@ -154,6 +197,31 @@ public final class ComparisonData {
         int reps = replicates();
         double[] out = new double[reps];
         for (int r = 0; r < reps; r++) {
+            out[r] = m.getOrDefault(r, Double.NaN);
+        }
+        return out;
+    }
+
+    /** The uncertain keys, in the summary's order (empty without uncertainties). */
+    public List<String> uncertain() {
+        return uncertain;
+    }
+
+    /** The samples of the uncertainty ensemble, with each one's values of the uncertain keys. */
+    public Map<Integer, Map<String, String>> samples() {
+        return sampleValues;
+    }
+
+    /** Final values of one cell on one sample, indexed by replicate (NaN where a replicate is missing). */
+    public double[] sampleFinals(String policy, String group, String metric, int sample) {
+        TreeMap<Integer, Double> m = sampleFinals
+                .getOrDefault(policy, Map.of())
+                .getOrDefault(group, Map.of())
+                .getOrDefault(metric, Map.of())
+                .getOrDefault(sample, new TreeMap<>());
+        int reps = m.isEmpty() ? 0 : m.lastKey() + 1;
+        double[] out = new double[Math.max(reps, replicates())];
+        for (int r = 0; r < out.length; r++) {
             out[r] = m.getOrDefault(r, Double.NaN);
         }
         return out;

@@ -73,7 +73,9 @@ public final class ComparisonReport {
             String commit,
             String jvm,
             int threads,
-            String start) {}
+            String start,
+            List<String> uncertainties,
+            Map<String, List<String>> uncertaintyLevels) {}
 
     /** A table rendered to Markdown and HTML alike. */
     record Table(List<String> header, List<List<String>> rows) {
@@ -237,26 +239,31 @@ public final class ComparisonReport {
                             .append(',')
                             .append(i.n())
                             .append(',')
-                            .append(i.mean())
+                            .append(exact(i.mean()))
                             .append(',')
-                            .append(i.low())
+                            .append(exact(i.low()))
                             .append(',')
-                            .append(i.high())
+                            .append(exact(i.high()))
                             .append(',')
                             .append(ResultTables.csv(reference))
                             .append(',')
                             .append(d.n())
                             .append(',')
-                            .append(d.mean())
+                            .append(exact(d.mean()))
                             .append(',')
-                            .append(d.low())
+                            .append(exact(d.low()))
                             .append(',')
-                            .append(d.high())
+                            .append(exact(d.high()))
                             .append('\n');
                 }
             }
         }
         return b.toString();
+    }
+
+    /** A round-trip double, or an empty cell when undefined. */
+    static String exact(double x) {
+        return Double.isFinite(x) ? Double.toString(x) : "";
     }
 
     /** Draws the charts into {@code dir/charts} and writes report.md, report.html and comparison.csv. */
@@ -322,6 +329,10 @@ public final class ComparisonReport {
         ran.add(Counts.of(meta.replications(), "replication")
                 + " per policy; replicate r uses the same seed under every policy"
                 + " (common random numbers: the same people, network and draws), so differences are paired by seed");
+        if (!meta.uncertainties().isEmpty()) {
+            ran.add("the tables below are the scenario as written; the robustness section adds "
+                    + data.samples().size() + " sampled scenarios over " + String.join("; ", meta.uncertainties()));
+        }
         ran.add("seeds: " + String.join(", ", meta.seeds()));
         ran.add("coshape " + meta.version() + (meta.commit() == null ? "" : " (commit " + meta.commit() + ")") + ", "
                 + meta.jvm() + ", " + meta.threads() + " threads, started " + meta.start());
@@ -378,6 +389,16 @@ public final class ComparisonReport {
             if (!g.equals("all")) {
                 section(md, html, "Final metrics, group " + g + ": mean [95% CI]", finals(data, g));
             }
+        }
+        if (!data.samples().isEmpty()) {
+            Robustness.Space space = Robustness.space(data, meta.uncertaintyLevels());
+            List<Robustness.Finding> findings = Robustness.of(data, space);
+            RobustnessReport.Section r = RobustnessReport.write(findings, space, meta, data.policies(), charts, fmts);
+            md.append(r.markdown());
+            html.append(r.html());
+            files.addAll(r.files());
+            figures.addAll(r.figures());
+            AtomicFiles.writeString(dir.resolve("robustness.csv"), Robustness.csv(findings, space));
         }
 
         md.append("## Charts\n\n");

@@ -25,12 +25,19 @@ public final class ResultTables {
 
     private ResultTables() {}
 
+    /**
+     * The summary's last column: the tick at which a run with {@code stop.steady} became steady;
+     * empty when it never did, or did not watch.
+     */
+    public static final String TICKS_TO_STEADY = "ticks_to_steady";
+
     public static List<String> summaryHeader(List<String> parameters) {
         List<String> h = new ArrayList<>(List.of("run_id", "policy", "replicate", "seed", "group"));
         h.addAll(parameters);
         for (Metric m : Metric.values()) {
             h.add(m.key());
         }
+        h.add(TICKS_TO_STEADY);
         return h;
     }
 
@@ -72,6 +79,7 @@ public final class ResultTables {
             for (Metric m : Metric.values()) {
                 b.append(',').append(Numbers.format(last.values()[row][m.ordinal()]));
             }
+            b.append(',').append(Numbers.format(s.ticksToSteady()));
             lines.add(b.toString());
         }
         return lines;

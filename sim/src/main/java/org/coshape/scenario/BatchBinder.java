@@ -14,15 +14,32 @@ final class BatchBinder {
     private BatchBinder() {}
 
     static SweepSpec sweep(MapView s) {
-        SweepDesign design = s.choice("design", SweepDesign.GRID, SweepDesign.class);
-        int samples = s.integer("samples", 16, 1, 10_000_000);
-        MapView params = s.child("parameters");
+        SweepDesign design = s.choice(Parameter.SWEEP_DESIGN, SweepDesign.class);
+        int samples = s.integer(Parameter.SWEEP_SAMPLES);
+        List<SweepParameter> list = parameters(s.child(s.key(Parameter.SWEEP_PARAMETERS)), "sweep point");
+        s.finish();
+        return new SweepSpec(design, samples, list);
+    }
+
+    /**
+     * {@code uncertainties}: the keys a comparison's verdicts must survive, read like a sweep's
+     * parameters and sampled by a Latin hypercube.
+     */
+    static UncertaintySpec uncertainties(MapView u) {
+        int samples = u.integer(Parameter.UNCERTAINTIES_SAMPLES);
+        List<SweepParameter> list =
+                parameters(u.child(u.key(Parameter.UNCERTAINTIES_PARAMETERS)), "uncertain scenario");
+        u.finish();
+        return new UncertaintySpec(samples, list);
+    }
+
+    private static List<SweepParameter> parameters(MapView params, String one) {
         List<SweepParameter> list = new ArrayList<>();
         for (String path : params.keys()) {
             YamlNode v = params.raw(path);
             SourcePosition at = v.position();
-            TreeOps.parsePath(path, at);
-            refuseBatchKey(path, params.where(path), params.keyPath(path), "sweep point");
+            TreeOps.parsePath(path.replace("[*]", "[0]"), at);
+            refuseBatchKey(path, params.where(path), params.keyPath(path), one);
             if (v instanceof YamlNode.ListNode l) {
                 if (l.items().isEmpty()) {
                     throw ScenarioException.at(at, params.keyPath(path), "empty list of values");
@@ -60,8 +77,7 @@ final class BatchBinder {
                         at, params.keyPath(path), "expected a list of values or {min, max, steps}, found " + v.kind());
             }
         }
-        s.finish();
-        return new SweepSpec(design, samples, list);
+        return list;
     }
 
     /**
@@ -72,6 +88,10 @@ final class BatchBinder {
     private static void refuseBatchKey(String path, SourcePosition at, String keyPath, String one) {
         boolean sweep = one.equals("sweep point");
         String whole = sweep ? "sweep" : "comparison";
+        if (path.split("[.\\[]", 2)[0].equals("uncertainties")) {
+            throw ScenarioException.at(
+                    at, keyPath, "cannot vary per " + one + ": uncertainties belong to the whole " + whole);
+        }
         String top = path.split("[.\\[]", 2)[0];
         String why = switch (top) {
             case "seed" ->

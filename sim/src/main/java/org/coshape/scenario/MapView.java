@@ -77,6 +77,56 @@ final class MapView {
         return ScenarioException.at(where(key), keyPath(key), problem);
     }
 
+    /**
+     * The key a table entry names here; the binder may read an entry only where its path says,
+     * so a key bound in one place and documented in another is a programming error.
+     */
+    String key(Parameter p) {
+        String here = keyPath(p.key()).replaceAll("\\[\\d+]", "[]");
+        if (!here.equals(p.path())) {
+            throw new IllegalStateException("the binder reads " + here + " with the entry for " + p.path());
+        }
+        return p.key();
+    }
+
+    double number(Parameter p) {
+        return number(p, p.number());
+    }
+
+    /** A number whose default depends on other keys (a regime preset, a group count). */
+    double number(Parameter p, double def) {
+        return number(key(p), def, p.min(), p.max());
+    }
+
+    int integer(Parameter p) {
+        return integer(key(p), (int) p.number(), (int) p.min(), (int) Math.min(Integer.MAX_VALUE, p.max()));
+    }
+
+    boolean bool(Parameter p) {
+        return bool(key(p), Boolean.parseBoolean(p.defaultYaml()));
+    }
+
+    String string(Parameter p, String def) {
+        return string(key(p), def);
+    }
+
+    <E extends Enum<E> & Named> E choice(Parameter p, Class<E> type) {
+        return choice(p, Named.byKey(type, p.defaultYaml()), type);
+    }
+
+    /** A choice whose default depends on other keys (a regime preset). */
+    <E extends Enum<E> & Named> E choice(Parameter p, E def, Class<E> type) {
+        return Named.byKey(type, choice(key(p), def.key(), p.choices()));
+    }
+
+    List<Double> vector(Parameter p, List<Double> def, int length, boolean broadcast, String lengthMeaning) {
+        return vector(key(p), def, length, p.min(), p.max(), broadcast, lengthMeaning);
+    }
+
+    List<String> strings(Parameter p, List<String> def) {
+        return strings(key(p), def);
+    }
+
     double number(String key, double def, double min, double max) {
         YamlNode v = raw(key);
         if (v == null || isNull(v)) {

@@ -15,9 +15,11 @@ final class PopulationBinder {
     private PopulationBinder() {}
 
     static PopulationSpec population(MapView p, int d, List<String> dims) {
-        int size = p.integer("size", 10_000, 1, ScenarioBinder.MAX_PEOPLE);
-        String file = p.has("file") ? ScenarioBinder.resolve(p.where("file"), p.string("file", null)) : null;
-        YamlNode groupsNode = p.raw("groups");
+        int size = p.integer(Parameter.POPULATION_SIZE);
+        String file = p.has(p.key(Parameter.POPULATION_FILE))
+                ? ScenarioBinder.resolve(p.where("file"), p.string(Parameter.POPULATION_FILE, null))
+                : null;
+        YamlNode groupsNode = p.raw(p.key(Parameter.POPULATION_GROUPS));
         List<GroupSpec> groups = new ArrayList<>();
         if ((groupsNode == null || MapView.isNull(groupsNode)) && file == null) {
             groupsNode = defaultGroups();
@@ -107,7 +109,11 @@ final class PopulationBinder {
                 GroupSpec base = declared.get(gname);
                 if (base == null) {
                     base = group(
-                            new MapView(null, p.keyPath("groups"), p.position()), 0, gname, ScenarioBinder.zeros(d), d);
+                            new MapView(null, p.keyPath("groups[" + i + "]"), p.position()),
+                            0,
+                            gname,
+                            ScenarioBinder.zeros(d),
+                            d);
                 }
                 double share = counts[i] / (double) csv.size();
                 fromFile.add(new GroupSpec(
@@ -128,36 +134,37 @@ final class PopulationBinder {
         return new PopulationSpec(size, null, groups);
     }
 
-    /** The reference's two default groups, as a tree (overrides such as groups[1].share edit it). */
-    static final String DEFAULT_GROUPS = "[{name: majority, share: 0.7, mean: [0.2, -0.1, 0.3, 0.0], spread: 0.3},"
-            + " {name: minority, share: 0.3, mean: [-0.5, 0.4, -0.2, 0.3], spread: 0.3}]";
-
+    /** The two default groups, as a tree (overrides such as groups[1].share edit it). */
     static YamlNode defaultGroups() {
-        return YamlText.read(DEFAULT_GROUPS, SourcePosition.DEFAULT);
+        return YamlText.read(Parameter.POPULATION_GROUPS.defaultYaml(), SourcePosition.DEFAULT);
     }
 
     private static GroupSpec group(MapView g, double defShare, String defName, List<Double> defMean, int d) {
-        String name = g.string("name", defName);
-        double share = g.number("share", defShare, 0, 1);
-        ValueDistribution dist = Named.byKey(
-                ValueDistribution.class,
-                g.choice("distribution", ValueDistribution.NORMAL.key(), ValueDistribution.WRITABLE));
-        List<Double> mean = g.vector("mean", defMean, d, -1, 1, false, "the number of values.dimensions");
-        double spread = g.number("spread", 0.3, 0, 10);
-        TraitSpec susc = trait(g, "susceptibility", new TraitSpec(TraitSpec.Kind.BETA, 2, 8));
-        TraitSpec anchoring = trait(g, "anchoring", TraitSpec.constant(0.02));
-        TraitSpec usage = trait(g, "usage", TraitSpec.constant(0.6));
-        TraitSpec stance = trait(g, "stance", TraitSpec.constant(0.3));
-        TraitSpec trust = trait(g, "trust", TraitSpec.constant(0.5));
-        TraitSpec feedback = trait(g, "feedback", TraitSpec.constant(1.0));
+        String name = g.string(Parameter.GROUP_NAME, defName);
+        double share = g.number(Parameter.GROUP_SHARE, defShare);
+        ValueDistribution dist = g.choice(Parameter.GROUP_DISTRIBUTION, ValueDistribution.class);
+        List<Double> mean = g.vector(Parameter.GROUP_MEAN, defMean, d, false, "the number of values.dimensions");
+        double spread = g.number(Parameter.GROUP_SPREAD);
+        TraitSpec susc = trait(g, Parameter.GROUP_SUSCEPTIBILITY);
+        TraitSpec anchoring = trait(g, Parameter.GROUP_ANCHORING);
+        TraitSpec usage = trait(g, Parameter.GROUP_USAGE);
+        TraitSpec stance = trait(g, Parameter.GROUP_STANCE);
+        TraitSpec trust = trait(g, Parameter.GROUP_TRUST);
+        TraitSpec feedback = trait(g, Parameter.GROUP_FEEDBACK);
         g.finish();
         return new GroupSpec(name, share, dist, mean, spread, susc, anchoring, usage, stance, trust, feedback);
     }
 
-    private static TraitSpec trait(MapView g, String key, TraitSpec def) {
+    /** A trait as written, or its table default (read by the same rules). */
+    private static TraitSpec trait(MapView g, Parameter p) {
+        String key = g.key(p);
         YamlNode v = g.raw(key);
         if (v == null || MapView.isNull(v)) {
-            return def;
+            MapView holder = new MapView(
+                    YamlText.read("{" + key + ": " + p.defaultYaml() + "}", SourcePosition.DEFAULT),
+                    g.path(),
+                    SourcePosition.DEFAULT);
+            return trait(holder, p);
         }
         if (v instanceof YamlNode.Scalar) {
             return TraitSpec.constant(g.number(key, 0, 0, 1));

@@ -14,6 +14,7 @@ public record Scenario(
         long seed,
         int ticks,
         int replications,
+        StopSpec stop,
         ValuesSpec values,
         PopulationSpec population,
         NetworkSpec network,
@@ -23,7 +24,8 @@ public record Scenario(
         MetricsSpec metrics,
         OutputSpec output,
         SweepSpec sweep,
-        List<PolicySpec> compare) {
+        List<PolicySpec> compare,
+        UncertaintySpec uncertainties) {
 
     public Scenario {
         compare = List.copyOf(compare);

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a merged scenario tree into a checked, immutable {@link Scenario}. Defaults follow
- * {@code scenario-reference.yaml}; the regime preset fills the AI parts the file leaves out.
+ * Turns a merged scenario tree into a checked, immutable {@link Scenario}. Every key is read
+ * through its {@link Parameter} entry (default, range); the regime preset fills the AI parts the
+ * file leaves out.
  * Every rejection is one {@link ScenarioException} naming file, line, column and key path.
  */
 final class ScenarioBinder {
-    static final List<String> DEFAULT_DIMENSIONS = List.of("caution", "pushback", "privacy", "autonomy");
-    static final List<String> CHART_FORMATS = List.of("png", "svg", "pdf");
+    static final List<String> DEFAULT_DIMENSIONS = Parameter.VALUES_DIMENSIONS.defaultNames();
+    static final List<String> CHART_FORMATS = Parameter.OUTPUT_CHARTS.defaultNames();
     /** The largest population a scenario may ask for; memory is checked separately before a run. */
     static final int MAX_PEOPLE = 200_000_000;
 
@@ -25,17 +26,18 @@ final class ScenarioBinder {
             throw ScenarioException.at(
                     top.position(), "name", "required key is missing (results go to results/<name>/)");
         }
-        String name = top.string("name", null);
+        String name = top.string(Parameter.NAME, null);
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw top.error("name", "'" + name + "' is not usable as a folder name (letters, digits, '.', '_', '-')");
         }
-        String description = top.string("description", "");
-        long seed = top.longValue("seed", 1);
-        int ticks = top.integer("ticks", 500, 0, 100_000_000);
-        int replications = top.integer("replications", 1, 1, 1_000_000);
+        String description = top.string(Parameter.DESCRIPTION, "");
+        long seed = top.longValue(top.key(Parameter.SEED), (long) Parameter.SEED.number());
+        int ticks = top.integer(Parameter.TICKS);
+        int replications = top.integer(Parameter.REPLICATIONS);
+        StopSpec stop = stop(top.child("stop"));
 
         MapView values = top.child("values");
-        List<String> dims = values.strings("dimensions", DEFAULT_DIMENSIONS);
+        List<String> dims = values.strings(Parameter.VALUES_DIMENSIONS, DEFAULT_DIMENSIONS);
         if (dims.isEmpty()) {
             throw values.error("dimensions", "at least one value dimension is needed");
         }
@@ -54,6 +56,7 @@ final class ScenarioBinder {
         OutputSpec output = output(top.child("output"));
         SweepSpec sweep = BatchBinder.sweep(top.child("sweep"));
         List<PolicySpec> compare = BatchBinder.compare(top.child("compare"));
+        UncertaintySpec uncertainties = BatchBinder.uncertainties(top.child("uncertainties"));
         top.finish();
         Scenario s = new Scenario(
                 name,
@@ -62,6 +65,7 @@ final class ScenarioBinder {
                 seed,
                 ticks,
                 replications,
+                stop,
                 new Scenario.ValuesSpec(dims),
                 population,
                 network,
@@ -71,8 +75,11 @@ final class ScenarioBinder {
                 metrics,
                 output,
                 sweep,
-                compare);
-        return s.sweep().parameters().stream().anyMatch(SweepParameter::isRange) ? withWholeRanges(s) : s;
+                compare,
+                uncertainties);
+        boolean ranges = s.sweep().parameters().stream().anyMatch(SweepParameter::isRange)
+                || s.uncertainties().parameters().stream().anyMatch(SweepParameter::isRange);
+        return ranges ? withWholeRanges(s) : s;
     }
 
     /**
@@ -83,14 +90,8 @@ final class ScenarioBinder {
      */
     private static Scenario withWholeRanges(Scenario s) {
         Map<String, Object> flat = ScenarioPrinter.flat(s);
-        List<SweepParameter> params = new ArrayList<>();
-        for (SweepParameter p : s.sweep().parameters()) {
-            params.add(
-                    p.isRange()
-                            ? new SweepParameter(
-                                    p.path(), null, p.min(), p.max(), p.steps(), holdsWholeNumbers(flat.get(p.path())))
-                            : p);
-        }
+        List<SweepParameter> params = wholeRanges(s.sweep().parameters(), flat);
+        List<SweepParameter> uncertain = wholeRanges(s.uncertainties().parameters(), flat);
         return new Scenario(
                 s.name(),
                 s.description(),
@@ -98,6 +99,7 @@ final class ScenarioBinder {
                 s.seed(),
                 s.ticks(),
                 s.replications(),
+                s.stop(),
                 s.values(),
                 s.population(),
                 s.network(),
@@ -107,7 +109,25 @@ final class ScenarioBinder {
                 s.metrics(),
                 s.output(),
                 new SweepSpec(s.sweep().design(), s.sweep().samples(), params),
-                s.compare());
+                s.compare(),
+                new UncertaintySpec(s.uncertainties().samples(), uncertain));
+    }
+
+    private static List<SweepParameter> wholeRanges(List<SweepParameter> list, Map<String, Object> flat) {
+        List<SweepParameter> out = new ArrayList<>();
+        for (SweepParameter p : list) {
+            out.add(
+                    p.isRange()
+                            ? new SweepParameter(
+                                    p.path(),
+                                    null,
+                                    p.min(),
+                                    p.max(),
+                                    p.steps(),
+                                    holdsWholeNumbers(flat.get(p.path().replace("[*]", "[0]"))))
+                            : p);
+        }
+        return out;
     }
 
     private static boolean holdsWholeNumbers(Object v) {
@@ -118,11 +138,13 @@ final class ScenarioBinder {
     }
 
     private static NetworkSpec network(MapView n, int size) {
-        NetworkType type = n.choice("type", NetworkType.SBM, NetworkType.class);
-        double degree = n.number("degree", 10, 0, 1e6);
-        double rewire = n.number("rewire", 0.1, 0, 1);
-        double homophily = n.number("homophily", 0.8, 0, 1);
-        String file = n.has("file") ? resolve(n.where("file"), n.string("file", null)) : null;
+        NetworkType type = n.choice(Parameter.NETWORK_TYPE, NetworkType.class);
+        double degree = n.number(Parameter.NETWORK_DEGREE);
+        double rewire = n.number(Parameter.NETWORK_REWIRE);
+        double homophily = n.number(Parameter.NETWORK_HOMOPHILY);
+        String file = n.has(n.key(Parameter.NETWORK_FILE))
+                ? resolve(n.where("file"), n.string(Parameter.NETWORK_FILE, null))
+                : null;
         if (type == NetworkType.FILE && file == null) {
             throw n.error("file", "network.type is 'file' but network.file is not set");
         }
@@ -144,20 +166,20 @@ final class ScenarioBinder {
 
     private static SocialSpec social(MapView s) {
         SocialSpec spec = new SocialSpec(
-                s.choice("rule", SocialRule.FRIEDKIN_JOHNSEN, SocialRule.class),
-                s.number("rate", 0.1, 0, 1),
-                s.number("confidence", 0.5, 0, 100));
+                s.choice(Parameter.SOCIAL_RULE, SocialRule.class),
+                s.number(Parameter.SOCIAL_RATE),
+                s.number(Parameter.SOCIAL_CONFIDENCE));
         s.finish();
         return spec;
     }
 
     private static AiSpec ai(MapView a, int d, List<String> dims, PopulationSpec pop) {
-        int count = a.integer("count", 4, 0, 10_000);
+        int count = a.integer(Parameter.AI_COUNT);
         List<Double> defAssign = new ArrayList<>();
         for (int j = 0; j < count; j++) {
             defAssign.add(1.0 / count);
         }
-        List<Double> assignment = a.vector("assignment", defAssign, count, 0, 1, false, "ai.count");
+        List<Double> assignment = a.vector(Parameter.AI_ASSIGNMENT, defAssign, count, false, "ai.count");
         if (count > 0
                 && Math.abs(assignment.stream().mapToDouble(Double::doubleValue).sum() - 1) > 1e-6) {
             throw a.error(
@@ -167,33 +189,34 @@ final class ScenarioBinder {
                                     .mapToDouble(Double::doubleValue)
                                     .sum()) + ", not 1");
         }
-        Regime regime = a.choice("regime", Regime.MUTUAL, Regime.class);
+        Regime regime = a.choice(Parameter.AI_REGIME, Regime.class);
         Regime preset = regime;
 
         MapView ds = a.child("designers");
-        int dsize = ds.integer("size", 20, 1, Integer.MAX_VALUE);
-        DesignerSelection selection = ds.choice("selection", preset.selection, DesignerSelection.class);
+        int dsize = ds.integer(Parameter.DESIGNERS_SIZE);
+        DesignerSelection selection =
+                ds.choice(Parameter.DESIGNERS_SELECTION, preset.selection, DesignerSelection.class);
         List<String> groupNames = pop.groups().stream().map(GroupSpec::name).toList();
-        String dgroup = ds.string("group", groupNames.isEmpty() ? "" : groupNames.get(0));
+        String dgroup = ds.string(Parameter.DESIGNERS_GROUP, groupNames.isEmpty() ? "" : groupNames.get(0));
         if (!groupNames.contains(dgroup)) {
             throw ds.error(
                     "group",
                     "no group named '" + dgroup + "'" + MapView.suggest(dgroup, groupNames) + "; groups are "
                             + String.join(", ", groupNames));
         }
-        double critics = ds.number("critics_share", preset.criticsShare, 0, 1);
+        double critics = ds.number(Parameter.DESIGNERS_CRITICS, preset.criticsShare);
         ds.finish();
         if (count > 0 && dsize > pop.size()) {
             throw a.child("designers").error("size", "more designers (" + dsize + ") than people (" + pop.size() + ")");
         }
         DesignerSpec designers = new DesignerSpec(dsize, selection, dgroup, critics);
 
-        AggregationRule aggregator = a.choice("aggregator", preset.aggregator, AggregationRule.class);
+        AggregationRule aggregator = a.choice(Parameter.AI_AGGREGATOR, preset.aggregator, AggregationRule.class);
         MapView j = a.child("judge");
-        List<Double> bias = j.vector("bias", zeros(d), d, -2, 2, false, "the number of values.dimensions");
-        double noise = j.number("noise", 0.05, 0, 10);
+        List<Double> bias = j.vector(Parameter.JUDGE_BIAS, zeros(d), d, false, "the number of values.dimensions");
+        double noise = j.number(Parameter.JUDGE_NOISE);
         List<String> defMeasured = preset.measureAll ? dims : dims.subList(0, (d + 1) / 2);
-        List<String> measured = j.strings("measured_dimensions", defMeasured);
+        List<String> measured = j.strings(Parameter.JUDGE_MEASURED, defMeasured);
         for (int i = 0; i < measured.size(); i++) {
             if (!dims.contains(measured.get(i))) {
                 YamlNode list = j.raw("measured_dimensions");
@@ -207,25 +230,27 @@ final class ScenarioBinder {
                                 + String.join(", ", dims));
             }
         }
-        Unmeasured unmeasured = j.choice("unmeasured", Unmeasured.FREE, Unmeasured.class);
+        Unmeasured unmeasured = j.choice(Parameter.JUDGE_UNMEASURED, Unmeasured.class);
         j.finish();
         JudgeSpec judge = new JudgeSpec(bias, noise, measured, unmeasured);
 
-        FeedbackSource feedback = a.choice("feedback", preset.feedback, FeedbackSource.class);
-        ListeningPolicy listeningPolicy = a.choice("listening_policy", preset.listeningPolicy, ListeningPolicy.class);
-        double targetPull = a.number("target_pull", preset.targetPull, 0, 1e3);
-        List<Double> listening = a.vector("listening", repeat(preset.listening, count), count, 0, 1, true, "ai.count");
-        List<Double> gain = a.vector("gain", repeat(1.0, count), count, 0, 100, true, "ai.count");
-        List<Double> pers = a.vector("persuasiveness", repeat(1.0, count), count, 0, 100, true, "ai.count");
-        double lr = a.number("learning_rate", 0.05, 0, 1);
-        double confidence = a.number("confidence", 2.0, 0, 1e6);
-        List<Double> refusal = a.vector("refusal_threshold", repeat(1.0, count), count, 0, 1, true, "ai.count");
-        double guardrail = a.number("guardrail", 1.0, 0, 1);
-        double trustTarget = a.number("trust_target", 0.6, 0, 1);
-        double extremity = a.number("extremity_bonus", 0.0, 0, 100);
+        FeedbackSource feedback = a.choice(Parameter.AI_FEEDBACK, preset.feedback, FeedbackSource.class);
+        ListeningPolicy listeningPolicy =
+                a.choice(Parameter.AI_LISTENING_POLICY, preset.listeningPolicy, ListeningPolicy.class);
+        double targetPull = a.number(Parameter.AI_TARGET_PULL, preset.targetPull);
+        List<Double> listening =
+                a.vector(Parameter.AI_LISTENING, repeat(preset.listening, count), count, true, "ai.count");
+        List<Double> gain = perAssistant(a, Parameter.AI_GAIN, count);
+        List<Double> pers = perAssistant(a, Parameter.AI_PERSUASIVENESS, count);
+        double lr = a.number(Parameter.AI_LEARNING_RATE);
+        double confidence = a.number(Parameter.AI_CONFIDENCE);
+        List<Double> refusal = perAssistant(a, Parameter.AI_REFUSAL, count);
+        double guardrail = a.number(Parameter.AI_GUARDRAIL);
+        double trustTarget = a.number(Parameter.AI_TRUST_TARGET);
+        double extremity = a.number(Parameter.AI_EXTREMITY);
         MapView s = a.child("satisfaction");
         SatisfactionSpec sat = new SatisfactionSpec(
-                s.number("sigma", 0.5, 1e-6, 100), s.number("delta", 0.5, 0, 100), s.number("trust_rate", 0.1, 0, 1));
+                s.number(Parameter.SAT_SIGMA), s.number(Parameter.SAT_DELTA), s.number(Parameter.SAT_TRUST_RATE));
         s.finish();
         a.finish();
         return new AiSpec(
@@ -252,9 +277,9 @@ final class ScenarioBinder {
 
     private static GenerationSpec generations(MapView g) {
         GenerationSpec spec = new GenerationSpec(
-                g.integer("length", 100, 1, Integer.MAX_VALUE),
-                g.number("turnover", 0.0, 0, 1),
-                g.number("mutation", 0.05, 0, 10));
+                g.integer(Parameter.GENERATIONS_LENGTH),
+                g.number(Parameter.GENERATIONS_TURNOVER),
+                g.number(Parameter.GENERATIONS_MUTATION));
         g.finish();
         return spec;
     }
@@ -267,18 +292,18 @@ final class ScenarioBinder {
                             + " whole population, so no sample size is needed; remove the key");
         }
         MetricsSpec spec = new MetricsSpec(
-                m.integer("every", 10, 1, Integer.MAX_VALUE),
-                m.number("cluster_radius", 0.05, 0, 100),
-                m.number("cluster_min_share", 0.01, 0, 1),
-                m.bool("clusters", true),
-                m.bool("baseline", true));
+                m.integer(Parameter.METRICS_EVERY),
+                m.number(Parameter.METRICS_CLUSTER_RADIUS),
+                m.number(Parameter.METRICS_CLUSTER_MIN_SHARE),
+                m.bool(Parameter.METRICS_CLUSTERS),
+                m.bool(Parameter.METRICS_BASELINE));
         m.finish();
         return spec;
     }
 
     private static OutputSpec output(MapView o) {
-        PeopleOutput people = o.choice("people", PeopleOutput.NONE, PeopleOutput.class);
-        List<String> charts = o.strings("charts", CHART_FORMATS);
+        PeopleOutput people = o.choice(Parameter.OUTPUT_PEOPLE, PeopleOutput.class);
+        List<String> charts = o.strings(Parameter.OUTPUT_CHARTS, CHART_FORMATS);
         for (int i = 0; i < charts.size(); i++) {
             if (!CHART_FORMATS.contains(charts.get(i))) {
                 throw ScenarioException.at(
@@ -290,6 +315,20 @@ final class ScenarioBinder {
         }
         o.finish();
         return new OutputSpec(people, charts);
+    }
+
+    private static List<Double> perAssistant(MapView a, Parameter p, int count) {
+        return a.vector(p, repeat(p.number(), count), count, true, "ai.count");
+    }
+
+    /** {@code stop.steady}: present (even empty) means runs end once steady. */
+    private static StopSpec stop(MapView st) {
+        boolean steady = st.has("steady");
+        MapView s = st.child("steady");
+        StopSpec spec = new StopSpec(steady, s.number(Parameter.STOP_TOLERANCE), s.integer(Parameter.STOP_WINDOW));
+        s.finish();
+        st.finish();
+        return spec;
     }
 
     static String resolve(SourcePosition where, String file) {

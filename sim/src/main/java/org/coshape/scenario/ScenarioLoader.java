@@ -58,9 +58,28 @@ public final class ScenarioLoader {
                     && TreeOps.get(root, "population.file") == null) {
                 root = TreeOps.set(root, "population.groups", PopulationBinder.defaultGroups(), SourcePosition.DEFAULT);
             }
-            root = TreeOps.set(root, o.path(), YamlText.read(o.value(), o.where()), o.where());
+            for (String path : expandGroups(root, o.path())) {
+                root = TreeOps.set(root, path, YamlText.read(o.value(), o.where()), o.where());
+            }
         }
         return root;
+    }
+
+    /** Every group, in an override's path: {@code population.groups[*].anchoring} sets each group's. */
+    public static final String EVERY_GROUP = "population.groups[*]";
+
+    /** The paths an override sets: itself, or one per group for {@link #EVERY_GROUP}. */
+    static List<String> expandGroups(YamlNode root, String path) {
+        if (!path.startsWith(EVERY_GROUP)) {
+            return List.of(path);
+        }
+        YamlNode groups = TreeOps.get(root, "population.groups");
+        int n = groups instanceof YamlNode.ListNode l ? l.items().size() : 0;
+        List<String> out = new ArrayList<>();
+        for (int g = 0; g < n; g++) {
+            out.add("population.groups[" + g + "]" + path.substring(EVERY_GROUP.length()));
+        }
+        return out;
     }
 
     /** Applies overrides given as a path-to-text map (policies, sweep points). */

@@ -30,11 +30,40 @@ public final class ScenarioPrinter {
     public static Map<String, Object> plain(Scenario s) {
         @SuppressWarnings("unchecked")
         Map<String, Object> m = JSON.convertValue(s, LinkedHashMap.class);
+        Map<String, Object> stop = new LinkedHashMap<>();
+        if (s.stop().steady()) {
+            Map<String, Object> steady = new LinkedHashMap<>();
+            steady.put("tolerance", s.stop().tolerance());
+            steady.put("window", s.stop().window());
+            stop.put("steady", steady);
+        }
+        m.put("stop", stop);
         Map<String, Object> sweep = new LinkedHashMap<>();
         sweep.put("design", s.sweep().design());
         sweep.put("samples", s.sweep().samples());
+        Map<String, Object> params = parameters(s.sweep().parameters());
+        sweep.put("parameters", params);
+        m.put("sweep", sweep);
+        Map<String, Object> compare = new LinkedHashMap<>();
+        for (PolicySpec p : s.compare()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            p.overrides().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e ->
+                            o.put(e.getKey(), YamlText.plain(YamlText.read(e.getValue(), SourcePosition.DEFAULT))));
+            compare.put(p.name(), o);
+        }
+        m.put("compare", compare);
+        Map<String, Object> uncertainties = new LinkedHashMap<>();
+        uncertainties.put("samples", s.uncertainties().samples());
+        uncertainties.put("parameters", parameters(s.uncertainties().parameters()));
+        m.put("uncertainties", uncertainties);
+        return m;
+    }
+
+    private static Map<String, Object> parameters(List<SweepParameter> list) {
         Map<String, Object> params = new LinkedHashMap<>();
-        for (SweepParameter p : s.sweep().parameters()) {
+        for (SweepParameter p : list) {
             if (p.isRange()) {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("min", p.min());
@@ -51,19 +80,7 @@ public final class ScenarioPrinter {
                                 .toList());
             }
         }
-        sweep.put("parameters", params);
-        m.put("sweep", sweep);
-        Map<String, Object> compare = new LinkedHashMap<>();
-        for (PolicySpec p : s.compare()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            p.overrides().entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(e ->
-                            o.put(e.getKey(), YamlText.plain(YamlText.read(e.getValue(), SourcePosition.DEFAULT))));
-            compare.put(p.name(), o);
-        }
-        m.put("compare", compare);
-        return m;
+        return params;
     }
 
     public static String yaml(Scenario s) {

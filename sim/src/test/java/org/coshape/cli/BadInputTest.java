@@ -346,7 +346,7 @@ class BadInputTest {
         assertTrue(
                 o.err()
                         .startsWith("coshape: a command is required: run, sweep, merge, compare, replay, report,"
-                                + " validate, bench, gui\n"),
+                                + " validate, parameters, bench, gui\n"),
                 o.err());
         // a Spark master without the Spark executor was ignored: the sweep ran on local threads
         o = cli(

@@ -24,12 +24,16 @@ class ShippedStudiesTest {
     static final Path SCENARIOS = Path.of("..", "scenarios");
 
     /**
-     * The recursive loop: under narrow designers the assistants move people farther from their
-     * no-AI selves than under representative ones, generation after generation, and closer to
-     * what the first designers wanted; measured person by person against each run's twin.
+     * The recursive loop with narrow and representative designers. What holds by construction
+     * and at every default tried: a narrow panel drawn from the majority sets a target far from
+     * the minority (its proxy_gap is larger), and moves the majority, whose values the target
+     * already is, less than a representative panel's compromise does. (With the earlier defaults
+     * narrow designers also induced more drift overall; with the sourced ones representative
+     * designers move about as many people as far, toward a target in between: see the note of
+     * the study.)
      */
     @Test
-    void narrowDesignersInduceMoreDriftThanRepresentativeOnesOverGenerations() throws IOException {
+    void narrowDesignersLeaveTheMinorityFartherFromTheTargetAndMoveTheMajorityLess() throws IOException {
         Path out = tmp.resolve("designers");
         BadInputTest.Outcome o = BadInputTest.cli(
                 "compare",
@@ -44,22 +48,23 @@ class ShippedStudiesTest {
                 "--set",
                 "ticks=150",
                 "--set",
-                "output.charts=[]");
+                "output.charts=[]",
+                "--set",
+                "uncertainties.parameters={}");
         assertEquals(0, o.code(), o.err());
         List<String> lines = Files.readAllLines(out.resolve("summary.csv"));
         List<String> header = List.of(lines.get(0).split(",", -1));
-        for (String group : List.of("all", "majority", "minority")) {
-            double narrow = mean(lines, header, "narrow", group, "induced_drift");
-            double representative = mean(lines, header, "representative", group, "induced_drift");
-            assertTrue(
-                    narrow > 1.5 * representative,
-                    group + ": induced_drift narrow " + narrow + " vs representative " + representative);
-            double dominanceNarrow = mean(lines, header, "narrow", group, "designer_dominance");
-            double dominanceRepresentative = mean(lines, header, "representative", group, "designer_dominance");
-            assertTrue(
-                    dominanceNarrow > dominanceRepresentative,
-                    group + ": designer_dominance " + dominanceNarrow + " vs " + dominanceRepresentative);
-        }
+        double gapNarrow = mean(lines, header, "narrow", "minority", "proxy_gap");
+        double gapRepresentative = mean(lines, header, "representative", "minority", "proxy_gap");
+        assertTrue(
+                gapNarrow > 1.2 * gapRepresentative,
+                "minority proxy_gap narrow " + gapNarrow + " vs representative " + gapRepresentative);
+        double driftNarrow = mean(lines, header, "narrow", "majority", "induced_drift");
+        double driftRepresentative = mean(lines, header, "representative", "majority", "induced_drift");
+        assertTrue(
+                driftNarrow < driftRepresentative,
+                "majority induced_drift narrow " + driftNarrow + " vs representative " + driftRepresentative);
+        assertTrue(mean(lines, header, "narrow", "minority", "designer_dominance") > 0);
         // five generations of turnover: the drift is the recursive loop's, not one generation's
         assertTrue(mean(lines, header, "narrow", "all", "lineage_drift") > 0);
     }

@@ -54,9 +54,10 @@ class ScenarioLoaderTest {
     void theReferenceFileLoads() {
         Scenario s = ScenarioLoader.load(Path.of("../scenarios/reference.yaml"));
         assertEquals("reference", s.name());
-        assertEquals(List.of(0.4, 0.3, 0.2, 0.1), s.ai().assignment());
+        assertEquals(List.of(0.25, 0.25, 0.25, 0.25), s.ai().assignment());
         assertEquals(2, s.sweep().parameters().size());
         assertEquals(3, s.compare().size());
+        assertEquals(4, s.uncertainties().parameters().size());
     }
 
     @Test
