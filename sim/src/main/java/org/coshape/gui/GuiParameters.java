@@ -12,9 +12,10 @@ import sim.util.Interval;
 
 /**
  * The parameters the MASON inspector shows, following its bean conventions (getX/setX, and domX
- * for a slider range or a list of choices, desX for the tooltip, all from the {@link Parameter}
- * table except the gain and persuasiveness sliders, which stop at 3 of the allowed 100). Edits apply when the model is next started; each
- * becomes a dotted-path override of the scenario, exactly as {@code --set} would.
+ * for a slider range or a list of choices, desX for the tooltip), all from the {@link Parameter}
+ * table except the gain and persuasiveness sliders, which stop at 3 of the allowed 100. Edits
+ * apply when the model is next started; each becomes a dotted-path override of the scenario,
+ * exactly as {@code --set} would.
  */
 public final class GuiParameters {
     static final List<String> RULES = Named.keys(SocialRule.class);

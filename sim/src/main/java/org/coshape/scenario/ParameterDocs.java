@@ -23,8 +23,8 @@ public final class ParameterDocs {
     public static String referenceYaml() {
         StringBuilder out = new StringBuilder();
         out.append("# The scenario file contract: every key coshape understands, at its default, with its meaning,\n")
-                .append(
-                        "# unit and allowed range. Generated from org.coshape.scenario.Parameter (`coshape parameters\n")
+                .append("# unit and allowed range. Generated from org.coshape.scenario.Parameter")
+                .append(" (`coshape parameters\n")
                 .append("# --reference`); the sources of the defaults are in sim/ODD.md (parameter table). One tick\n")
                 .append("# is one day. Vectors in [] have one element per value dimension unless said otherwise.\n")
                 .append("# This file binds to the same scenario as one that sets only the name, except for the\n")

@@ -76,10 +76,9 @@ class QuickstartJarIT {
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals(4, summary.size(), "header + all, majority, minority");
         assertTrue(summary.get(0).startsWith("run_id,policy,replicate,seed,group,alignment_gap,own_value_gap,"));
-        assertTrue(
-                summary.get(0)
-                        .endsWith(
-                                ",induced_drift,manufactured_satisfaction,conformity_share,designer_dominance,ticks_to_steady"));
+        assertTrue(summary.get(0)
+                .endsWith(",induced_drift,manufactured_satisfaction,conformity_share,designer_dominance,"
+                        + "ticks_to_steady"));
         for (String line : summary.subList(1, 4)) {
             assertTrue(line.endsWith(","), "ticks_to_steady is empty: the quickstart does not watch for it: " + line);
             String row = line.substring(0, line.length() - 1);
