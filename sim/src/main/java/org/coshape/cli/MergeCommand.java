@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.coshape.batch.ShardFolder;
-import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
 import org.coshape.io.AtomicFiles;
@@ -124,7 +123,7 @@ final class MergeCommand implements Callable<Integer> {
             writeLines(out.resolve("summary.csv"), header, summary);
             writeLines(out.resolve("timeseries.csv"), ResultTables.TIMESERIES_HEADER, series);
             writeLines(out.resolve("assistants.csv"), ResultTables.ASSISTANTS_HEADER, assistants);
-            if ("sobol".equals(first.path("design").asText())) {
+            if (List.of("sobol", "morris").contains(first.path("design").asText())) {
                 List<String> lines = new ArrayList<>();
                 lines.add(header);
                 summary.values().forEach(lines::addAll);
@@ -159,7 +158,7 @@ final class MergeCommand implements Callable<Integer> {
     }
 
     /**
-     * The Sobol indices of a merged Saltelli sweep (sensitivity.csv), which no shard can compute
+     * The Sobol indices (or Morris screening) of a merged sweep, which no shard can compute
      * alone: the design is rebuilt from the scenario the manifest recorded, after checking that
      * it is the scenario that ran (same hash).
      */
@@ -167,17 +166,8 @@ final class MergeCommand implements Callable<Integer> {
         RecordedScenario recorded = RecordedScenario.of(manifest, dirs.get(0).resolve("manifest.json"));
         Scenario base = recorded.base();
         SweepPlan plan = SweepPlan.of(recorded.tree(), recorded.file(), base);
-        int[] missing = {0};
-        List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.analyse(plan, summaryLines, base.seed(), missing);
-        if (missing[0] > 0) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.printf(
-                    "coshape: warning: %d of %d Saltelli base rows miss a run; Sobol indices use the complete rows"
-                            + " only%n",
-                    missing[0], base.sweep().samples());
-            err.flush();
-        }
-        SensitivityAnalysis.write(out.resolve("sensitivity.csv"), rows);
+        SensitivityOutputs.write(
+                plan, summaryLines, out, List.of(), spec.commandLine().getErr());
     }
 
     private static void writeLines(Path file, String header, Map<String, List<String>> byRun) {

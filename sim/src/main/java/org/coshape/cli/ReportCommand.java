@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.coshape.experiment.MorrisAnalysis;
 import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.io.BadInput;
 import org.coshape.io.CompleteLines;
@@ -164,6 +165,14 @@ final class ReportCommand implements Callable<Integer> {
             for (String metric : SensitivityChart.METRICS) {
                 files.addAll(SensitivityChart.write(
                         rows, metric, dir.resolve("charts").resolve("sobol_" + metric), fmts));
+            }
+        }
+        Path morris = dir.resolve("morris.csv");
+        if (Files.isRegularFile(morris)) {
+            List<MorrisAnalysis.Row> rows = MorrisAnalysis.read(morris);
+            for (String metric : SensitivityChart.METRICS) {
+                files.addAll(SensitivityChart.morris(
+                        rows, metric, dir.resolve("charts").resolve("morris_" + metric), fmts));
             }
         }
         return files;

@@ -10,13 +10,12 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coshape.batch.DurableBatch;
-import org.coshape.experiment.SensitivityAnalysis;
+import org.coshape.experiment.InertParameters;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
 import org.coshape.io.BadInput;
 import org.coshape.model.MemoryEstimate;
 import org.coshape.report.Counts;
-import org.coshape.report.SensitivityChart;
 import org.coshape.report.SweepCharts;
 import org.coshape.results.Invocation;
 import org.coshape.results.Manifest;
@@ -126,6 +125,10 @@ final class SweepCommand implements Callable<Integer> {
                 .extra("total_runs", plan.runs().size())
                 .executorName(executor)
                 .open(plan.parameters(), hash, resume, force);
+        for (String w : InertParameters.beforeRunning(plan)) {
+            err.println("coshape: warning: " + w);
+        }
+        err.flush();
         Map<String, String> failures = executor.equals("spark")
                 ? batch.run(
                         err,
@@ -143,24 +146,13 @@ final class SweepCommand implements Callable<Integer> {
                     out.resolve("charts"),
                     base.output().charts()));
         }
-        if (base.sweep().design() == SweepDesign.SOBOL && slice == null) {
-            int[] missing = {0};
-            List<SensitivityAnalysis.Row> rows =
-                    SensitivityAnalysis.analyse(plan, store.summaryLines(), base.seed(), missing);
-            if (missing[0] > 0) {
-                err.printf(
-                        "coshape: warning: %d of %d Saltelli base rows miss a run (failed); Sobol indices use the"
-                                + " complete rows only and are not a valid analysis of the full design%n",
-                        missing[0], base.sweep().samples());
+        if (slice == null) {
+            charts.addAll(SensitivityOutputs.write(
+                    plan, store.summaryLines(), out, base.output().charts(), err));
+            for (String w : InertParameters.afterRunning(plan, store.summaryLines())) {
+                err.println("coshape: warning: " + w);
             }
-            SensitivityAnalysis.write(out.resolve("sensitivity.csv"), rows);
-            for (String metric : SensitivityChart.METRICS) {
-                charts.addAll(SensitivityChart.write(
-                        rows,
-                        metric,
-                        out.resolve("charts").resolve("sobol_" + metric),
-                        base.output().charts()));
-            }
+            err.flush();
         }
         batch.close(failures);
         SteadyWarning.check(base, out.resolve("summary.csv"), spec.commandLine().getErr());
@@ -179,6 +171,9 @@ final class SweepCommand implements Callable<Integer> {
             o.println("results: " + out.toAbsolutePath().normalize());
             if (base.sweep().design() == SweepDesign.SOBOL) {
                 o.println("  sensitivity.csv  Sobol indices (first order, total) with 95% bootstrap intervals");
+            }
+            if (base.sweep().design() == SweepDesign.MORRIS) {
+                o.println("  morris.csv  Morris screening (mu, mu*, sigma) with 95% bootstrap intervals of mu*");
             }
             if (!charts.isEmpty()) {
                 o.println("charts:  " + out.resolve("charts").toAbsolutePath().normalize());

@@ -1,6 +1,7 @@
 package org.coshape.cli;
 
 import java.util.concurrent.Callable;
+import org.coshape.experiment.InertParameters;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.io.BadInput;
 import org.coshape.scenario.AnnotatedYaml;
@@ -37,7 +38,11 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario s = ScenarioLoader.bind(tree, scenario.file);
         Preflight.checkInputs(s);
         if (!s.sweep().parameters().isEmpty()) {
-            Preflight.checkInputs(SweepPlan.of(tree, scenario.file, s));
+            SweepPlan plan = SweepPlan.of(tree, scenario.file, s);
+            Preflight.checkInputs(plan);
+            for (String w : InertParameters.beforeRunning(plan)) {
+                spec.commandLine().getErr().println("coshape: warning: " + w);
+            }
         }
         for (PolicySpec p : s.compare()) {
             Preflight.checkInputs(CompareCommand.policyScenario(tree, scenario.file, p));

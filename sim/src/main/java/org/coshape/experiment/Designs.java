@@ -21,8 +21,10 @@ import org.coshape.scenario.SweepSpec;
  * {@code samples} points (one per stratum of every parameter). {@code sobol}: Saltelli's scheme
  * for first-order and total indices, {@code samples} base rows of a Sobol sequence giving
  * {@code samples x (k + 2)} points (rows A, k rows AB_i, row B per block), as SALib's
- * {@code saltelli.sample(calc_second_order=False)} does. Lists in sampled designs are drawn
- * uniformly among their values.
+ * {@code saltelli.sample(calc_second_order=False)} does, or {@code samples x (2k + 2)} with k rows
+ * BA_i for second-order indices. {@code morris}: {@code samples} trajectories of k + 1 points for
+ * elementary effects. Lists in sampled designs are drawn uniformly among their values (a Latin
+ * hypercube over lists only draws distinct combinations).
  */
 public final class Designs {
     private static final long DESIGN_PURPOSE = 0xDE5160L;
@@ -45,8 +47,9 @@ public final class Designs {
         return switch (spec.design()) {
             case GRID -> grid(params);
             case RANDOM -> sampled(params, spec.samples(), seed, false);
-            case LHS -> sampled(params, spec.samples(), seed, true);
-            case SOBOL -> saltelli(params, spec.samples());
+            case LHS -> latin(params, spec.samples(), seed);
+            case SOBOL -> saltelli(params, spec.samples(), spec.secondOrder());
+            case MORRIS -> morris(params, spec.samples(), spec.levels(), seed);
         };
     }
 
@@ -73,7 +76,9 @@ public final class Designs {
                     }
                     yield total;
                 }
-                case SOBOL -> Math.multiplyExact((long) spec.samples(), params.size() + 2L);
+                case SOBOL ->
+                    Math.multiplyExact((long) spec.samples(), (spec.secondOrder() ? 2L : 1L) * params.size() + 2L);
+                case MORRIS -> Math.multiplyExact((long) spec.samples(), params.size() + 1L);
                 default -> spec.samples();
             };
         } catch (ArithmeticException e) {
@@ -123,7 +128,89 @@ public final class Designs {
 
     /** A Latin hypercube of {@code n} points over {@code params} (the uncertainties of a comparison). */
     public static List<DesignPoint> latinHypercube(List<SweepParameter> params, int n, long seed) {
-        return sampled(params, n, seed, true);
+        return latin(params, n, seed);
+    }
+
+    /**
+     * A Latin hypercube; when every parameter is a list of values, the distinct combinations are
+     * few, and a hypercube would repeat some: then {@code n} distinct combinations drawn without
+     * replacement (each list's values as evenly as the combinations allow), or an error when there
+     * are fewer than {@code n} (a grid runs them all).
+     */
+    static List<DesignPoint> latin(List<SweepParameter> params, int n, long seed) {
+        if (params.stream().anyMatch(SweepParameter::isRange)) {
+            return sampled(params, n, seed, true);
+        }
+        long combos = 1;
+        for (SweepParameter p : params) {
+            combos = Math.min(Long.MAX_VALUE / 1024, combos * p.values().size());
+        }
+        if (combos < n) {
+            throw new BadInput("sweep: a latin hypercube of " + n + " points over lists of values with only " + combos
+                    + " distinct combinations would repeat points; use the grid design, or at most " + combos
+                    + " samples");
+        }
+        List<DesignPoint> first = sampled(params, n, seed, true);
+        List<Map<String, String>> seen = new ArrayList<>();
+        MersenneTwisterFast rng = CounterRng.mason(CounterRng.key(seed, DESIGN_PURPOSE, 2, 0));
+        List<DesignPoint> out = new ArrayList<>();
+        for (DesignPoint p : first) {
+            Map<String, String> v = p.values();
+            while (seen.contains(v)) { // redraw a repeated combination uniformly among the unused ones
+                Map<String, String> w = new LinkedHashMap<>();
+                for (SweepParameter q : params) {
+                    w.put(q.path(), q.values().get(rng.nextInt(q.values().size())));
+                }
+                v = w;
+            }
+            seen.add(v);
+            out.add(new DesignPoint(p.index(), v, -1, ""));
+        }
+        return out;
+    }
+
+    /**
+     * Morris elementary-effects trajectories (Morris 1991, as Campolongo et al. 2007 use them): on
+     * a grid of {@code levels} values per parameter (fractions 0, 1/(p-1), ..., 1) with step
+     * {@code delta = p / (2(p - 1))}, each of {@code r} trajectories starts at a random grid point
+     * and moves one parameter at a time, in a random order, by +delta or -delta (whichever stays
+     * in [0, 1]), giving k + 1 points. Point roles: "base" for the start, then the index of the
+     * parameter the step moved, prefixed by "+" or "-" for its direction.
+     */
+    static List<DesignPoint> morris(List<SweepParameter> params, int r, int levels, long seed) {
+        int k = params.size();
+        double delta = levels / (2.0 * (levels - 1));
+        MersenneTwisterFast rng = CounterRng.mason(CounterRng.key(seed, DESIGN_PURPOSE, 3, 0));
+        List<DesignPoint> out = new ArrayList<>();
+        for (int t = 0; t < r; t++) {
+            double[] x = new double[k];
+            boolean[] up = new boolean[k];
+            for (int i = 0; i < k; i++) {
+                up[i] = rng.nextBoolean();
+                // a start from which the step stays on the grid: the lower or the upper half
+                int half = levels / 2;
+                int level = rng.nextInt(half) + (up[i] ? 0 : half);
+                x[i] = level / (double) (levels - 1);
+            }
+            int[] order = new int[k];
+            for (int i = 0; i < k; i++) {
+                order[i] = i;
+            }
+            for (int i = k - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                int tmp = order[i];
+                order[i] = order[j];
+                order[j] = tmp;
+            }
+            out.add(new DesignPoint(out.size(), row(params, x), t, "base"));
+            for (int step = 0; step < k; step++) {
+                int i = order[step];
+                x[i] += up[i] ? delta : -delta;
+                x[i] = Math.max(0, Math.min(1, x[i]));
+                out.add(new DesignPoint(out.size(), row(params, x), t, (up[i] ? "+" : "-") + i));
+            }
+        }
+        return out;
     }
 
     static List<DesignPoint> sampled(List<SweepParameter> params, int n, long seed, boolean latin) {
@@ -152,7 +239,7 @@ public final class Designs {
         return out;
     }
 
-    static List<DesignPoint> saltelli(List<SweepParameter> params, int n) {
+    static List<DesignPoint> saltelli(List<SweepParameter> params, int n, boolean secondOrder) {
         int k = params.size();
         if (2 * k > 1000) {
             throw new BadInput("sweep: a sobol design supports at most 500 parameters");
@@ -169,6 +256,13 @@ public final class Designs {
                 double[] ab = a.clone();
                 ab[i] = b[i];
                 out.add(new DesignPoint(out.size(), row(params, ab), j, Integer.toString(i)));
+            }
+            if (secondOrder) {
+                for (int i = 0; i < k; i++) {
+                    double[] ba = b.clone();
+                    ba[i] = a[i];
+                    out.add(new DesignPoint(out.size(), row(params, ba), j, "BA" + i));
+                }
             }
             out.add(new DesignPoint(out.size(), row(params, b), j, "B"));
         }

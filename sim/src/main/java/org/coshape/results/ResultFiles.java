@@ -22,7 +22,11 @@ public final class ResultFiles {
             "people.csv",
             "sweep.journal",
             "sensitivity.csv",
+            "sensitivity_convergence.csv",
+            "sensitivity_second_order.csv",
+            "morris.csv",
             "comparison.csv",
+            "robustness.csv",
             "report.md",
             "report.html");
 

@@ -16,9 +16,14 @@ final class BatchBinder {
     static SweepSpec sweep(MapView s) {
         SweepDesign design = s.choice(Parameter.SWEEP_DESIGN, SweepDesign.class);
         int samples = s.integer(Parameter.SWEEP_SAMPLES);
+        boolean secondOrder = s.bool(Parameter.SWEEP_SECOND_ORDER);
+        int levels = s.integer(Parameter.SWEEP_LEVELS);
+        if (levels % 2 != 0) {
+            throw s.error("levels", "a Morris design needs an even number of levels (Morris 1991), found " + levels);
+        }
         List<SweepParameter> list = parameters(s.child(s.key(Parameter.SWEEP_PARAMETERS)), "sweep point");
         s.finish();
-        return new SweepSpec(design, samples, list);
+        return new SweepSpec(design, samples, list, secondOrder, levels);
     }
 
     /**

@@ -300,10 +300,19 @@ public enum Parameter {
             .meaning("chart formats: any of png, svg, pdf; [] for none")),
 
     SWEEP_DESIGN(choice("sweep.design", "grid", Named.keys(SweepDesign.class))
-            .meaning("how sweep chooses points: grid, random, lhs, sobol")),
+            .meaning("how sweep chooses points: grid, random, lhs, sobol (Sobol indices), morris (elementary"
+                    + " effects, for screening many parameters)")),
     SWEEP_SAMPLES(integer("sweep.samples", "16", 1, 10_000_000)
             .unit("points")
-            .meaning("points for random and lhs, base samples for sobol")),
+            .meaning("points for random and lhs, base rows for sobol (each k + 2 runs), trajectories for morris"
+                    + " (each k + 1 runs)")),
+    SWEEP_SECOND_ORDER(of("sweep.second_order", Kind.BOOLEAN, "false")
+            .meaning("sobol: also estimate second-order indices of every pair (each base row then takes"
+                    + " 2k + 2 runs); sensitivity_second_order.csv")),
+    SWEEP_LEVELS(integer("sweep.levels", "4", 2, 1000)
+            .unit("levels")
+            .meaning("morris: grid levels of each parameter (even)")
+            .source("Campolongo, Cariboni & Saltelli 2007 use 4 levels")),
     SWEEP_PARAMETERS(of("sweep.parameters", Kind.MAPPING, "{}")
             .example("{ai.listening: [0.0, 0.3, 0.6, 0.9], generations.turnover: {min: 0.0, max: 0.2, steps: 5}}")
             .meaning("swept keys by dotted path: a list of values, or {min, max, steps}")),

@@ -108,7 +108,12 @@ final class ScenarioBinder {
                 s.generations(),
                 s.metrics(),
                 s.output(),
-                new SweepSpec(s.sweep().design(), s.sweep().samples(), params),
+                new SweepSpec(
+                        s.sweep().design(),
+                        s.sweep().samples(),
+                        params,
+                        s.sweep().secondOrder(),
+                        s.sweep().levels()),
                 s.compare(),
                 new UncertaintySpec(s.uncertainties().samples(), uncertain));
     }

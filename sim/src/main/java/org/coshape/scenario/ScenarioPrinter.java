@@ -41,6 +41,8 @@ public final class ScenarioPrinter {
         Map<String, Object> sweep = new LinkedHashMap<>();
         sweep.put("design", s.sweep().design());
         sweep.put("samples", s.sweep().samples());
+        sweep.put("second_order", s.sweep().secondOrder());
+        sweep.put("levels", s.sweep().levels());
         Map<String, Object> params = parameters(s.sweep().parameters());
         sweep.put("parameters", params);
         m.put("sweep", sweep);

@@ -5,5 +5,6 @@ public enum SweepDesign implements Named {
     GRID,
     RANDOM,
     LHS,
-    SOBOL
+    SOBOL,
+    MORRIS
 }

@@ -100,6 +100,23 @@ class DesignsTest {
                 "same seed, same design");
     }
 
+    /** A Latin hypercube over lists alone draws distinct combinations, or says there are too few. */
+    @Test
+    void latinHypercubeOverListsDoesNotRepeatPoints() {
+        List<SweepParameter> lists = List.of(list("a", "1", "2", "3", "4"), list("b", "x", "y", "z"));
+        List<DesignPoint> pts = Designs.points(new SweepSpec(SweepDesign.LHS, 6, lists), 3);
+        assertEquals(6, pts.size());
+        assertEquals(6, new HashSet<>(pts.stream().map(DesignPoint::values).toList()).size(), pts.toString());
+        assertEquals(
+                12,
+                Designs.points(new SweepSpec(SweepDesign.LHS, 12, lists), 3).stream()
+                        .map(DesignPoint::values)
+                        .distinct()
+                        .count());
+        BadInput e = assertThrows(BadInput.class, () -> Designs.points(new SweepSpec(SweepDesign.LHS, 13, lists), 3));
+        assertTrue(e.getMessage().contains("only 12 distinct combinations"), e.getMessage());
+    }
+
     @Test
     void saltelliDesignHasBlocksOfAAbAndB() {
         List<DesignPoint> pts = Designs.points(

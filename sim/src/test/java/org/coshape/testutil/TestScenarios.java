@@ -13,8 +13,12 @@ public final class TestScenarios {
     private TestScenarios() {}
 
     public static Scenario yaml(String text) {
-        YamlNode node = YamlReader.readText(text, "test.yaml");
-        return ScenarioLoader.bind(node, null);
+        return ScenarioLoader.bind(tree(text), null);
+    }
+
+    /** The tree of an inline scenario, as a file's is before binding. */
+    public static YamlNode tree(String text) {
+        return YamlReader.readText(text, "test.yaml");
     }
 
     /** {@code d} value dimension names for a scenario's {@code values.dimensions}: "v0, v1, ...". */
