@@ -11,6 +11,7 @@ import org.coshape.concurrent.ChunkPool;
 import org.coshape.experiment.Runner;
 import org.coshape.io.FolderLock;
 import org.coshape.io.Folders;
+import org.coshape.report.ChartStyle;
 import org.coshape.report.RunCharts;
 import org.coshape.results.Invocation;
 import org.coshape.results.Manifest;
@@ -87,9 +88,7 @@ public record RunFolder(Path out, Scenario scenario, List<String> parameters, Pe
                 }
             }
             charts = RunCharts.write(
-                    results.stream().map(RunResult::series).toList(),
-                    out.resolve("charts"),
-                    scenario.output().charts());
+                    results.stream().map(RunResult::series).toList(), out.resolve("charts"), ChartStyle.of(scenario));
             List<Map<String, Object>> runs = new ArrayList<>();
             for (RunResult r : results) {
                 runs.add(Manifest.runEntry(r.spec(), r.status(), r.message(), r.setupSeconds(), r.stepSeconds()));

@@ -24,6 +24,7 @@ import org.coshape.io.AtomicFiles;
 import org.coshape.io.BadInput;
 import org.coshape.io.FolderLock;
 import org.coshape.io.Folders;
+import org.coshape.report.ChartStyle;
 import org.coshape.results.Build;
 import org.coshape.results.RecordedScenario;
 import org.coshape.results.ResultFiles;
@@ -167,7 +168,11 @@ final class MergeCommand implements Callable<Integer> {
         Scenario base = recorded.base();
         SweepPlan plan = SweepPlan.of(recorded.tree(), recorded.file(), base);
         SensitivityOutputs.write(
-                plan, summaryLines, out, List.of(), spec.commandLine().getErr());
+                plan,
+                summaryLines,
+                out,
+                ChartStyle.of(plan.base()).withFormats(List.of()),
+                spec.commandLine().getErr());
     }
 
     private static void writeLines(Path file, String header, Map<String, List<String>> byRun) {

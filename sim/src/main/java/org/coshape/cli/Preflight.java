@@ -2,12 +2,18 @@ package org.coshape.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
 import org.coshape.io.BadInput;
+import org.coshape.metrics.Metric;
+import org.coshape.metrics.MetricLabels;
 import org.coshape.model.MemoryEstimate;
 import org.coshape.model.network.NetworkBuilder;
 import org.coshape.results.Manifest;
@@ -40,6 +46,34 @@ final class Preflight {
         }
         if (s.ai().count() > 0 && s.ai().designers().size() > s.population().size()) {
             throw new BadInput(s.sourceFile() + ": ai.designers.size: more designers than people");
+        }
+        checkMetricNames(s, "charts.metrics", s.charts().metrics());
+        checkMetricNames(s, "report.verdict", s.report().verdict());
+        for (int i = 0; i < s.report().verdict().size(); i++) {
+            String m = s.report().verdict().get(i);
+            if (MetricLabels.of(m).better() == 0) {
+                throw new BadInput((s.sourceFile() == null ? "scenario" : s.sourceFile()) + ": report.verdict[" + i
+                        + "]: '" + m + "' is descriptive (neither more nor less of it is better), so it cannot"
+                        + " decide who benefits; use e.g. welfare, own_value_gap, value_drift or induced_drift");
+            }
+        }
+    }
+
+    /** The metrics a chart or verdict names must exist (the scenario binder cannot know them). */
+    private static void checkMetricNames(Scenario s, String key, List<String> names) {
+        List<String> known = Arrays.stream(Metric.values()).map(Metric::key).toList();
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
+            if (Metric.byKey(n) == null) {
+                LevenshteinDistance lev = LevenshteinDistance.getDefaultInstance();
+                String near = known.stream()
+                        .min(Comparator.comparingInt((String c) -> lev.apply(n, c)))
+                        .filter(c -> lev.apply(n, c) <= Math.max(2, n.length() / 3))
+                        .map(c -> " (did you mean '" + c + "'?)")
+                        .orElse("; the metrics are listed in results/README.md");
+                throw new BadInput((s.sourceFile() == null ? "scenario" : s.sourceFile()) + ": " + key + "[" + i
+                        + "]: unknown metric '" + n + "'" + near);
+            }
         }
     }
 

@@ -1,6 +1,9 @@
 package org.coshape.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import org.coshape.experiment.MorrisAnalysis;
 import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.io.BadInput;
 import org.coshape.io.CompleteLines;
+import org.coshape.report.ChartStyle;
 import org.coshape.report.ComparisonData;
 import org.coshape.report.ComparisonReport;
 import org.coshape.report.RunCharts;
@@ -23,6 +27,9 @@ import org.coshape.report.SensitivityChart;
 import org.coshape.report.SweepCharts;
 import org.coshape.results.Manifest;
 import org.coshape.results.TimeSeriesFile;
+import org.coshape.scenario.ChartsSpec;
+import org.coshape.scenario.Named;
+import org.coshape.scenario.ReportSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
         if (formats != null && formats.isEmpty()) { // "--formats ," splits into no formats
             throw new BadInput("--formats: expected one or more of png, svg, pdf");
         }
-        List<String> fmts = formats(m, formats);
+        ChartStyle fmts = style(m, formats);
         PrintWriter o = spec.commandLine().getOut();
         if (command.equals("compare")) {
             List<Path> files = renderComparison(dir, m, fmts);
@@ -94,7 +101,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!"compare".equals(m.path("command").asText())) {
             throw new BadInput(dir + ": written by '" + m.path("command").asText() + "', not by compare");
         }
-        return renderComparison(dir, m, formats(m, formats));
+        return renderComparison(dir, m, style(m, formats));
     }
 
     private static JsonNode manifest(Path dir) {
@@ -105,6 +112,26 @@ final class ReportCommand implements Callable<Integer> {
         }
         return Manifest.read(manifestFile);
     }
+
+    /**
+     * The scenario's chart style (its {@code charts:} block; the defaults for results written
+     * before there was one) in the formats asked for, or else its {@code output.charts}.
+     */
+    private static ChartStyle style(JsonNode m, List<String> asked) {
+        JsonNode charts = m.path("scenario").path("charts");
+        ChartsSpec spec = ChartsSpec.defaults();
+        if (charts.isObject()) {
+            try {
+                spec = SNAKE.treeToValue(charts, ChartsSpec.class);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw new BadInput("manifest.json: scenario.charts is not a charts block (" + e.getMessage() + ")");
+            }
+        }
+        return new ChartStyle(spec, formats(m, asked));
+    }
+
+    private static final ObjectMapper SNAKE =
+            new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
     /** The chart formats asked for, or else the scenario's {@code output.charts}. */
     private static List<String> formats(JsonNode m, List<String> asked) {
@@ -128,7 +155,7 @@ final class ReportCommand implements Callable<Integer> {
      * heatmaps of a grid), and its Sobol bars from sensitivity.csv when the sweep wrote one. A
      * folder merged from shards has no charts until this draws them.
      */
-    private static List<Path> sweepCharts(Path dir, JsonNode m, List<String> fmts) {
+    private static List<Path> sweepCharts(Path dir, JsonNode m, ChartStyle fmts) {
         List<String> parameters = new ArrayList<>();
         m.path("parameters").forEach(p -> parameters.add(p.asText()));
         List<String> summary;
@@ -143,7 +170,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInput(dir.resolve("summary.csv") + ": empty; the sweep wrote no run yet");
         }
         List<Path> files = new ArrayList<>();
-        if (fmts.isEmpty()) {
+        if (fmts.none()) {
             return files;
         }
         try {
@@ -151,7 +178,7 @@ final class ReportCommand implements Callable<Integer> {
                     summary,
                     parameters,
                     recordedPoints(m),
-                    "grid".equals(m.path("design").asText()),
+                    m.path("design").asText("grid"),
                     dir.resolve("charts"),
                     fmts));
         } catch (BadInput e) {
@@ -162,7 +189,7 @@ final class ReportCommand implements Callable<Integer> {
         Path sensitivity = dir.resolve("sensitivity.csv");
         if (Files.isRegularFile(sensitivity)) {
             List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.read(sensitivity, parameters);
-            for (String metric : SensitivityChart.METRICS) {
+            for (String metric : fmts.metrics(SensitivityChart.METRICS)) {
                 files.addAll(SensitivityChart.write(
                         rows, metric, dir.resolve("charts").resolve("sobol_" + metric), fmts));
             }
@@ -170,7 +197,7 @@ final class ReportCommand implements Callable<Integer> {
         Path morris = dir.resolve("morris.csv");
         if (Files.isRegularFile(morris)) {
             List<MorrisAnalysis.Row> rows = MorrisAnalysis.read(morris);
-            for (String metric : SensitivityChart.METRICS) {
+            for (String metric : fmts.metrics(SensitivityChart.METRICS)) {
                 files.addAll(SensitivityChart.morris(
                         rows, metric, dir.resolve("charts").resolve("morris_" + metric), fmts));
             }
@@ -191,7 +218,7 @@ final class ReportCommand implements Callable<Integer> {
         return points;
     }
 
-    private static List<Path> renderComparison(Path dir, JsonNode m, List<String> fmts) {
+    private static List<Path> renderComparison(Path dir, JsonNode m, ChartStyle fmts) {
         List<String> policies = new ArrayList<>();
         m.path("policies").forEach(n -> policies.add(n.asText()));
         Map<String, Map<String, String>> overrides = new LinkedHashMap<>();
@@ -238,9 +265,27 @@ final class ReportCommand implements Callable<Integer> {
                 m.path("threads").asInt(),
                 m.path("start").asText(),
                 uncertainties,
-                levels);
+                levels,
+                reportSpec(scen));
         ComparisonData data = ComparisonData.read(dir, policies);
         return ComparisonReport.write(dir, data, meta, fmts);
+    }
+
+    /** The scenario's report block as the manifest records it; the defaults for results older than it. */
+    private static ReportSpec reportSpec(JsonNode scen) {
+        JsonNode r = scen.path("report");
+        if (!r.isObject()) {
+            return ReportSpec.defaults();
+        }
+        List<String> verdict = new ArrayList<>();
+        r.path("verdict").forEach(v -> verdict.add(v.asText()));
+        ReportSpec.Multiplicity multiplicity = Named.byKey(
+                ReportSpec.Multiplicity.class, r.path("multiplicity").asText("none"));
+        double half = r.path("half_width").asDouble(Double.NaN);
+        if (verdict.isEmpty() || multiplicity == null || !(half > 0)) {
+            throw new BadInput("manifest.json: scenario.report is not a report block");
+        }
+        return new ReportSpec(verdict, multiplicity, half);
     }
 
     /** The commit the results' coshape was built from, as the report names it, or null when unknown. */

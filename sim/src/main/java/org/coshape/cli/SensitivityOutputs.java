@@ -8,6 +8,7 @@ import org.coshape.experiment.MorrisAnalysis;
 import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.io.AtomicFiles;
+import org.coshape.report.ChartStyle;
 import org.coshape.report.SensitivityChart;
 import org.coshape.scenario.SweepDesign;
 
@@ -21,10 +22,11 @@ final class SensitivityOutputs {
     private SensitivityOutputs() {}
 
     /** Writes the analyses and returns the chart files drawn. */
-    static List<Path> write(SweepPlan plan, List<String> summary, Path out, List<String> formats, PrintWriter err) {
+    static List<Path> write(SweepPlan plan, List<String> summary, Path out, ChartStyle style, PrintWriter err) {
         List<Path> charts = new ArrayList<>();
         long seed = plan.base().seed();
         SweepDesign design = plan.base().sweep().design();
+        List<String> charted = style.metrics(SensitivityChart.METRICS);
         if (design == SweepDesign.SOBOL) {
             int[] missing = {0};
             List<SensitivityAnalysis.Row> rows = SensitivityAnalysis.analyse(plan, summary, seed, missing);
@@ -43,24 +45,20 @@ final class SensitivityOutputs {
                         SensitivityAnalysis.secondOrder(plan, summary, seed));
             }
             String wide = SensitivityAnalysis.wideIntervals(
-                    rows, SensitivityChart.METRICS, plan.base().sweep().samples());
+                    rows, charted, plan.base().sweep().samples());
             if (wide != null) {
                 err.println("coshape: warning: " + wide);
             }
-            if (!formats.isEmpty()) {
-                for (String metric : SensitivityChart.METRICS) {
-                    charts.addAll(SensitivityChart.write(
-                            rows, metric, out.resolve("charts").resolve("sobol_" + metric), formats));
-                }
+            for (String metric : style.none() ? List.<String>of() : charted) {
+                charts.addAll(SensitivityChart.write(
+                        rows, metric, out.resolve("charts").resolve("sobol_" + metric), style));
             }
         } else if (design == SweepDesign.MORRIS) {
             List<MorrisAnalysis.Row> rows = MorrisAnalysis.analyse(plan, summary, seed);
             MorrisAnalysis.write(out.resolve("morris.csv"), rows);
-            if (!formats.isEmpty()) {
-                for (String metric : SensitivityChart.METRICS) {
-                    charts.addAll(SensitivityChart.morris(
-                            rows, metric, out.resolve("charts").resolve("morris_" + metric), formats));
-                }
+            for (String metric : style.none() ? List.<String>of() : charted) {
+                charts.addAll(SensitivityChart.morris(
+                        rows, metric, out.resolve("charts").resolve("morris_" + metric), style));
             }
         }
         err.flush();

@@ -15,6 +15,7 @@ import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
 import org.coshape.io.BadInput;
 import org.coshape.model.MemoryEstimate;
+import org.coshape.report.ChartStyle;
 import org.coshape.report.Counts;
 import org.coshape.report.SweepCharts;
 import org.coshape.results.Invocation;
@@ -137,18 +138,16 @@ final class SweepCommand implements Callable<Integer> {
                 : batch.run(err, run.quiet);
         SweepStore store = batch.store();
         List<Path> charts = new ArrayList<>();
-        if (!base.output().charts().isEmpty()) {
-            charts.addAll(SweepCharts.write(
-                    store.summaryLines(),
-                    plan.parameters(),
-                    Map.of(),
-                    base.sweep().design() == SweepDesign.GRID,
-                    out.resolve("charts"),
-                    base.output().charts()));
-        }
+        ChartStyle style = ChartStyle.of(base);
+        charts.addAll(SweepCharts.write(
+                store.summaryLines(),
+                plan.parameters(),
+                Map.of(),
+                base.sweep().design().key(),
+                out.resolve("charts"),
+                style));
         if (slice == null) {
-            charts.addAll(SensitivityOutputs.write(
-                    plan, store.summaryLines(), out, base.output().charts(), err));
+            charts.addAll(SensitivityOutputs.write(plan, store.summaryLines(), out, style, err));
             for (String w : InertParameters.afterRunning(plan, store.summaryLines())) {
                 err.println("coshape: warning: " + w);
             }

@@ -1,5 +1,7 @@
 package org.coshape.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.coshape.experiment.InertParameters;
 import org.coshape.experiment.SweepPlan;
@@ -12,6 +14,7 @@ import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,6 +32,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
+    @Option(
+            names = "--pilot",
+            paramLabel = "R",
+            description = "also run R replications of each policy (at least 2) and advise how many replications"
+                    + " each metric needs (report.half_width)")
+    Integer pilot;
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads for the pilot runs (default: all cores)")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
@@ -44,8 +57,20 @@ final class ValidateCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("coshape: warning: " + w);
             }
         }
+        if (pilot != null && pilot < 2) {
+            throw new BadInput("--pilot: " + pilot + " replications; a spread needs 2 or more");
+        }
+        if (threads != null && threads < 1) {
+            throw new BadInput("--threads: must be 1 or more");
+        }
+        Map<String, Scenario> policies = new LinkedHashMap<>();
         for (PolicySpec p : s.compare()) {
-            Preflight.checkInputs(CompareCommand.policyScenario(tree, scenario.file, p));
+            Scenario ps = CompareCommand.policyScenario(tree, scenario.file, p);
+            Preflight.checkInputs(ps);
+            policies.put(p.name(), ps);
+        }
+        if (policies.isEmpty()) {
+            policies.put(s.name(), s);
         }
         try {
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
@@ -59,6 +84,11 @@ final class ValidateCommand implements Callable<Integer> {
                         + "\n# each value away from its default names the default (coshape parameters: the table)\n"
                         + AnnotatedYaml.of(s));
         spec.commandLine().getOut().flush();
+        if (pilot != null) {
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            spec.commandLine().getOut().print(PilotRuns.advise(s, policies, pilot, t));
+            spec.commandLine().getOut().flush();
+        }
         return CoshapeCli.OK;
     }
 }

@@ -9,6 +9,7 @@ import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import org.coshape.metrics.Metric;
+import org.coshape.metrics.MetricLabels;
 import org.coshape.metrics.TimeSeries;
 import org.coshape.report.Palette;
 import org.jfree.chart.ChartFactory;
@@ -36,7 +37,14 @@ final class LiveCharts {
             XYSeriesCollection c = new XYSeriesCollection();
             data.add(c);
             JFreeChart chart = ChartFactory.createXYLineChart(
-                    m.key(), "tick", m.key(), c, PlotOrientation.VERTICAL, true, false, false);
+                    MetricLabels.of(m).name(),
+                    "tick (day)",
+                    MetricLabels.of(m).axis(),
+                    c,
+                    PlotOrientation.VERTICAL,
+                    true,
+                    false,
+                    false);
             chart.setBackgroundPaint(Color.WHITE);
             chart.getXYPlot().setBackgroundPaint(Color.WHITE);
             chart.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, false));

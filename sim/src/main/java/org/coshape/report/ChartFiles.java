@@ -35,23 +35,21 @@ import org.w3c.dom.Document;
  * Apache-2.0 licensed. Each file is written atomically.
  */
 public final class ChartFiles {
-    /** Chart size in points: a single journal column at 2x for the PNG. */
-    public static final int WIDTH = 480;
-
-    public static final int HEIGHT = 320;
-
     private ChartFiles() {}
 
-    /** Writes {@code base}.png/.svg/.pdf for the requested formats and returns the files written. */
-    public static List<Path> write(JFreeChart chart, Path base, List<String> formats) {
+    /**
+     * Writes {@code base}.png/.svg/.pdf for the requested formats, {@code width} x {@code height}
+     * points (the PNG at twice that in pixels), and returns the files written.
+     */
+    static List<Path> write(JFreeChart chart, Path base, List<String> formats, int width, int height) {
         List<Path> written = new ArrayList<>();
         for (String f : formats) {
             Path file = base.resolveSibling(base.getFileName() + "." + f);
             switch (f) {
                 case "png" ->
-                    AtomicFiles.write(file, out -> ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT, 2, 2));
-                case "svg" -> AtomicFiles.write(file, out -> out.write(svg(chart)));
-                case "pdf" -> AtomicFiles.write(file, out -> out.write(pdf(chart)));
+                    AtomicFiles.write(file, out -> ChartUtils.writeScaledChartAsPNG(out, chart, width, height, 2, 2));
+                case "svg" -> AtomicFiles.write(file, out -> out.write(svg(chart, width, height)));
+                case "pdf" -> AtomicFiles.write(file, out -> out.write(pdf(chart, width, height)));
                 default -> throw new IllegalArgumentException("unknown chart format " + f);
             }
             written.add(file);
@@ -59,7 +57,7 @@ public final class ChartFiles {
         return written;
     }
 
-    static byte[] svg(JFreeChart chart) throws IOException {
+    static byte[] svg(JFreeChart chart, int width, int height) throws IOException {
         DOMImplementation dom;
         try {
             dom = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
@@ -68,8 +66,8 @@ public final class ChartFiles {
         }
         Document doc = dom.createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGraphics2D g = new SVGGraphics2D(doc);
-        g.setSVGCanvasSize(new Dimension(WIDTH, HEIGHT));
-        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+        g.setSVGCanvasSize(new Dimension(width, height));
+        chart.draw(g, new Rectangle(0, 0, width, height));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             g.stream(w, true);
@@ -80,12 +78,12 @@ public final class ChartFiles {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] pdf(JFreeChart chart) throws IOException {
+    static byte[] pdf(JFreeChart chart, int width, int height) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+            PDPage page = new PDPage(new PDRectangle(width, height));
             doc.addPage(page);
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, WIDTH, HEIGHT);
-            chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height);
+            chart.draw(g, new Rectangle(0, 0, width, height));
             g.dispose();
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawForm(g.getXFormObject());

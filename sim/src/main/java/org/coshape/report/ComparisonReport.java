@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.coshape.io.AtomicFiles;
+import org.coshape.metrics.MetricLabels;
 import org.coshape.results.ResultTables;
+import org.coshape.scenario.ReportSpec;
 
 /**
  * The report of a policy comparison, as {@code report.md} and a self-contained
@@ -57,6 +59,9 @@ public final class ComparisonReport {
             "manufactured_satisfaction",
             "conformity_share",
             "trust");
+    /** Metrics whose final values are charted per policy. */
+    public static final List<String> FINAL_METRICS =
+            List.of("welfare", "own_value_gap", "value_drift", "induced_drift", "conformity_share");
     /** The group outcomes of the who-benefits table, and whether more is better. */
     static final List<String> OUTCOMES = List.of("welfare", "own_value_gap", "value_drift", "unmet_need");
 
@@ -75,7 +80,8 @@ public final class ComparisonReport {
             int threads,
             String start,
             List<String> uncertainties,
-            Map<String, List<String>> uncertaintyLevels) {}
+            Map<String, List<String>> uncertaintyLevels,
+            ReportSpec report) {}
 
     /** A table rendered to Markdown and HTML alike. */
     record Table(List<String> header, List<List<String>> rows) {
@@ -129,14 +135,20 @@ public final class ComparisonReport {
         for (String m : TABLE_METRICS) {
             List<String> row = new ArrayList<>(List.of(m));
             for (String p : data.policies()) {
-                row.add(ci(Interval.of(data.finals(p, group, m))));
+                row.add(ci(bounded(data.finals(p, group, m), m)));
             }
             rows.add(row);
         }
         return new Table(header, rows);
     }
 
-    static Table differences(ComparisonData data, String reference) {
+    /** The mean and 95% interval of a metric's final values, kept inside the metric's range. */
+    static Interval bounded(double[] values, String metric) {
+        MetricLabels.Label l = MetricLabels.of(metric);
+        return Interval.of(values, l.min(), l.max());
+    }
+
+    static Table differences(ComparisonData data, String reference, Significance sig) {
         List<String> header = new ArrayList<>(List.of("metric"));
         data.policies().stream().filter(p -> !p.equals(reference)).forEach(p -> header.add(p + " − " + reference));
         List<List<String>> rows = new ArrayList<>();
@@ -147,30 +159,45 @@ public final class ComparisonReport {
                     continue;
                 }
                 Interval d = Interval.paired(data.finals(p, "all", m), data.finals(reference, "all", m));
-                row.add(ci(d) + (d.n() >= 2 && d.crossesZero() ? " †" : ""));
+                row.add(ci(d) + (d.n() >= 2 && !sig.shown(p, "all", m) ? " †" : ""));
             }
             rows.add(row);
         }
         return new Table(header, rows);
     }
 
-    /** One group's outcome under a policy, against the reference. */
-    record GroupOutcome(String group, List<Interval> diffs) {}
+    /** One group's outcome under a policy, against the reference: a difference per outcome. */
+    record GroupOutcome(String group, List<String> metrics, List<Interval> diffs) {
+        Interval of(String metric) {
+            return diffs.get(metrics.indexOf(metric));
+        }
+    }
 
-    static List<GroupOutcome> whoBenefits(ComparisonData data, String reference, String policy) {
+    /** The outcomes of the who-benefits table: the verdict metrics first, then the other outcomes. */
+    static List<String> outcomes(ReportSpec report) {
+        List<String> out = new ArrayList<>(report.verdict());
+        OUTCOMES.stream().filter(m -> !out.contains(m)).forEach(out::add);
+        return out;
+    }
+
+    static List<GroupOutcome> whoBenefits(ComparisonData data, String reference, String policy, ReportSpec report) {
+        List<String> metrics = outcomes(report);
+        String first = report.verdict().get(0);
+        int better = MetricLabels.of(first).better();
         List<GroupOutcome> out = new ArrayList<>();
         for (String g : data.groups()) {
             if (g.equals("all")) {
                 continue;
             }
             List<Interval> d = new ArrayList<>();
-            for (String m : OUTCOMES) {
+            for (String m : metrics) {
                 d.add(Interval.paired(data.finals(policy, g, m), data.finals(reference, g, m)));
             }
-            out.add(new GroupOutcome(g, d));
+            out.add(new GroupOutcome(g, metrics, d));
         }
+        // best off first, by the first verdict metric in its better direction
         out.sort(Comparator.comparingDouble(
-                (GroupOutcome o) -> -nanLow(o.diffs().get(0).mean())));
+                (GroupOutcome o) -> -nanLow(better * o.of(first).mean())));
         return out;
     }
 
@@ -178,34 +205,68 @@ public final class ComparisonReport {
         return Double.isNaN(x) ? Double.NEGATIVE_INFINITY : x;
     }
 
-    static String verdict(Interval welfare) {
-        if (welfare.n() < 2 || Double.isNaN(welfare.low())) {
-            return "too few replications to say";
+    /**
+     * A group's verdict from the verdict metrics: it benefits when every one differs in its
+     * better direction (shown at 95%, Holm-adjusted when asked), is disadvantaged when every one
+     * differs in its worse direction, gets a mixed verdict when they disagree, and no verdict
+     * otherwise.
+     */
+    static String verdict(GroupOutcome o, String policy, ReportSpec report, Significance sig) {
+        int better = 0;
+        int worse = 0;
+        for (String m : report.verdict()) {
+            Interval d = o.of(m);
+            if (d.n() < 2 || Double.isNaN(d.low())) {
+                return "too few replications to say";
+            }
+            if (sig.shown(policy, o.group(), m)) {
+                if (d.mean() * MetricLabels.of(m).better() > 0) {
+                    better++;
+                } else {
+                    worse++;
+                }
+            }
         }
-        if (welfare.crossesZero()) {
-            return "no clear difference in welfare";
+        int all = report.verdict().size();
+        if (better == all) {
+            return "benefits";
         }
-        return welfare.mean() > 0 ? "benefits" : "is disadvantaged";
+        if (worse == all) {
+            return "is disadvantaged";
+        }
+        if (better > 0 && worse > 0) {
+            return "mixed: better in " + better + ", worse in " + worse + " of " + all;
+        }
+        return "no clear difference in " + String.join(", ", report.verdict());
     }
 
-    static Table whoBenefitsTable(ComparisonData data, String reference, String policy) {
-        List<String> header =
-                List.of("group", "verdict", "welfare Δ", "own_value_gap Δ", "value_drift Δ", "unmet_need Δ");
+    static Table whoBenefitsTable(
+            ComparisonData data, String reference, String policy, ReportSpec report, Significance sig) {
+        List<String> header = new ArrayList<>(List.of("group", "verdict"));
+        outcomes(report).forEach(m -> header.add(m + " Δ"));
         List<List<String>> rows = new ArrayList<>();
-        for (GroupOutcome o : whoBenefits(data, reference, policy)) {
-            List<String> row =
-                    new ArrayList<>(List.of(o.group(), verdict(o.diffs().get(0))));
-            o.diffs().forEach(i -> row.add(ci(i)));
+        for (GroupOutcome o : whoBenefits(data, reference, policy, report)) {
+            List<String> row = new ArrayList<>(List.of(o.group(), verdict(o, policy, report, sig)));
+            for (int k = 0; k < o.metrics().size(); k++) {
+                Interval i = o.diffs().get(k);
+                row.add(ci(i)
+                        + (i.n() >= 2
+                                        && !sig.shown(
+                                                policy, o.group(), o.metrics().get(k))
+                                ? " †"
+                                : ""));
+            }
             rows.add(row);
         }
         return new Table(header, rows);
     }
 
-    static String sentence(ComparisonData data, String reference, String policy) {
+    static String sentence(ComparisonData data, String reference, String policy, ReportSpec report, Significance sig) {
+        String first = report.verdict().get(0);
         List<String> parts = new ArrayList<>();
-        for (GroupOutcome o : whoBenefits(data, reference, policy)) {
-            parts.add(o.group() + ": welfare " + signed(o.diffs().get(0)) + " ("
-                    + verdict(o.diffs().get(0)) + ")");
+        for (GroupOutcome o : whoBenefits(data, reference, policy, report)) {
+            parts.add(o.group() + ": " + first + " " + signed(o.of(first)) + " (" + verdict(o, policy, report, sig)
+                    + ")");
         }
         return "Choosing **" + policy + "** over **" + reference + "**: " + String.join("; ", parts) + ".";
     }
@@ -221,15 +282,19 @@ public final class ComparisonReport {
     /**
      * Every statistic of the report at full precision (round-trip doubles), for checking and
      * further analysis: per policy, group and metric the mean and 95% interval of the final
-     * values, and the paired difference against the reference.
+     * values (kept inside the metric's range, as the tables show it), the paired difference
+     * against the reference, and then the plain t-interval of the final values and the paired
+     * difference's two-sided t-test p-value (unadjusted).
      */
     static String statisticsCsv(ComparisonData data, String reference) {
         StringBuilder b = new StringBuilder(
-                "policy,group,metric,n,mean,low,high,reference,diff_n,diff_mean,diff_low," + "diff_high\n");
+                "policy,group,metric,n,mean,low,high,reference,diff_n,diff_mean,diff_low,diff_high,t_low,t_high,"
+                        + "diff_p\n");
         for (String p : data.policies()) {
             for (String g : data.groups()) {
                 for (String m : data.metrics()) {
-                    Interval i = Interval.of(data.finals(p, g, m));
+                    Interval t = Interval.of(data.finals(p, g, m));
+                    Interval i = bounded(data.finals(p, g, m), m);
                     Interval d = Interval.paired(data.finals(p, g, m), data.finals(reference, g, m));
                     b.append(ResultTables.csv(p))
                             .append(',')
@@ -254,6 +319,12 @@ public final class ComparisonReport {
                             .append(exact(d.low()))
                             .append(',')
                             .append(exact(d.high()))
+                            .append(',')
+                            .append(exact(t.low()))
+                            .append(',')
+                            .append(exact(t.high()))
+                            .append(',')
+                            .append(exact(d.pValue()))
                             .append('\n');
                 }
             }
@@ -267,27 +338,32 @@ public final class ComparisonReport {
     }
 
     /** Draws the charts into {@code dir/charts} and writes report.md, report.html and comparison.csv. */
-    public static List<Path> write(Path dir, ComparisonData data, Meta meta, List<String> formats) {
+    public static List<Path> write(Path dir, ComparisonData data, Meta meta, ChartStyle style) {
         Path charts = dir.resolve("charts");
-        List<String> fmts = new ArrayList<>(formats);
+        List<String> fmts = new ArrayList<>(style.formats());
         if (!fmts.contains("png")) {
             fmts.add(0, "png"); // the HTML embeds PNGs
         }
+        ChartStyle drawn = style.withFormats(fmts);
         List<Path> files = new ArrayList<>();
         List<String[]> figures = new ArrayList<>();
-        for (String m : CHART_METRICS) {
-            files.addAll(ComparisonCharts.timeSeries(data, m, charts.resolve("compare_" + m + "_time"), fmts));
-            figures.add(new String[] {"compare_" + m + "_time", m + " over time, mean and 95% band across replicates"});
+        for (String m : style.metrics(CHART_METRICS)) {
+            files.addAll(ComparisonCharts.timeSeries(data, m, charts.resolve("compare_" + m + "_time"), drawn));
+            figures.add(new String[] {
+                "compare_" + m + "_time", style.metric(m) + " over time, mean and 95% band across replicates"
+            });
         }
-        for (String m : List.of("welfare", "own_value_gap", "value_drift", "conformity_share")) {
-            files.addAll(ComparisonCharts.finals(data, m, "all", charts.resolve("compare_" + m + "_final"), fmts));
-            figures.add(new String[] {"compare_" + m + "_final", "final " + m + " by policy, mean ± 95% CI"});
+        for (String m : style.metrics(FINAL_METRICS)) {
+            files.addAll(ComparisonCharts.finals(data, m, "all", charts.resolve("compare_" + m + "_final"), drawn));
+            figures.add(
+                    new String[] {"compare_" + m + "_final", "final " + style.metric(m) + " by policy, mean and 95% CI"
+                    });
         }
         for (String p : data.policies()) {
             if (!p.equals(meta.reference())) {
                 String base = "compare_diff_" + p.replaceAll("[^A-Za-z0-9._-]", "_");
                 files.addAll(ComparisonCharts.differenceHeatmap(
-                        data, meta.reference(), p, OUTCOMES, charts.resolve(base), fmts));
+                        data, meta.reference(), p, OUTCOMES, charts.resolve(base), drawn));
                 figures.add(new String[] {base, "paired differences " + p + " − " + meta.reference() + " by group"});
             }
         }
@@ -345,30 +421,41 @@ public final class ComparisonReport {
         md.append('\n');
         html.append("</ul>\n");
 
+        ReportSpec spec = meta.report();
+        Significance sig = new Significance(data, meta.reference(), spec);
         section(md, html, "Final metrics, whole population: mean [95% CI]", finals(data, "all"));
         section(
                 md,
                 html,
                 "Differences against " + meta.reference() + ", paired by seed: mean [95% CI]",
-                differences(data, meta.reference()));
-        String dagger = "† the 95% interval crosses zero: no difference shown at this number of replications.";
+                differences(data, meta.reference(), sig));
+        String dagger = spec.multiplicity() == ReportSpec.Multiplicity.HOLM
+                ? "† not shown to differ from zero once the " + sig.size() + " paired differences of this report are"
+                        + " adjusted together (Holm; family-wise error 5%, report.multiplicity: holm). The intervals"
+                        + " themselves are unadjusted 95% intervals."
+                : "† the 95% interval crosses zero: no difference shown at this number of replications. This report"
+                        + " shows " + sig.size() + " paired differences, each at 95% on its own: about "
+                        + Math.round(sig.size() * 0.05) + " of them would exclude zero by chance alone if no policy"
+                        + " changed anything (set report.multiplicity: holm for a family-wise 5%).";
         md.append(dagger).append("\n\n");
         html.append("<p>").append(esc(dagger)).append("</p>\n");
 
         md.append("## Who benefits, who is disadvantaged\n\n");
         html.append("<h2>Who benefits, who is disadvantaged</h2>\n");
         String intro = "Each group's outcome under a policy minus its outcome under " + meta.reference()
-                + ", paired by seed, groups sorted by welfare difference. Welfare is judged against people's own"
-                + " (endorsed) values: higher is better; a lower own_value_gap means answers closer to what people"
-                + " endorse; value_drift measures how far people were moved from their own values; unmet_need is the"
-                + " share of people whose every request was refused.";
+                + ", paired by seed, best-off group first. The verdict rests on " + String.join(", ", spec.verdict())
+                + " (report.verdict): a group benefits when every one of them differs in its better direction, is"
+                + " disadvantaged when every one differs in its worse direction. Welfare is judged against people's"
+                + " own (endorsed) values: higher is better; a lower own_value_gap means answers closer to what"
+                + " people endorse; value_drift measures how far people were moved from their own values; unmet_need"
+                + " is the share of people whose every request was refused.";
         md.append(intro).append("\n\n");
         html.append("<p>").append(esc(intro)).append("</p>\n");
         for (String p : data.policies()) {
             if (p.equals(meta.reference())) {
                 continue;
             }
-            String s = sentence(data, meta.reference(), p);
+            String s = sentence(data, meta.reference(), p, spec, sig);
             md.append("### ")
                     .append(p)
                     .append(" vs ")
@@ -376,14 +463,16 @@ public final class ComparisonReport {
                     .append("\n\n")
                     .append(s)
                     .append("\n\n")
-                    .append(whoBenefitsTable(data, meta.reference(), p).markdown())
+                    .append(whoBenefitsTable(data, meta.reference(), p, spec, sig)
+                            .markdown())
                     .append('\n');
             html.append("<h3>")
                     .append(esc(p + " vs " + meta.reference()))
                     .append("</h3><p>")
                     .append(esc(s).replaceAll("\\*\\*(.+?)\\*\\*", "<b>$1</b>"))
                     .append("</p>")
-                    .append(whoBenefitsTable(data, meta.reference(), p).html());
+                    .append(whoBenefitsTable(data, meta.reference(), p, spec, sig)
+                            .html());
         }
         for (String g : data.groups()) {
             if (!g.equals("all")) {
@@ -393,13 +482,33 @@ public final class ComparisonReport {
         if (!data.samples().isEmpty()) {
             Robustness.Space space = Robustness.space(data, meta.uncertaintyLevels());
             List<Robustness.Finding> findings = Robustness.of(data, space);
-            RobustnessReport.Section r = RobustnessReport.write(findings, space, meta, data.policies(), charts, fmts);
+            RobustnessReport.Section r = RobustnessReport.write(findings, space, meta, data.policies(), charts, drawn);
             md.append(r.markdown());
             html.append(r.html());
             files.addAll(r.files());
             figures.addAll(r.figures());
             AtomicFiles.writeString(dir.resolve("robustness.csv"), Robustness.csv(findings, space));
         }
+
+        Table advice = replications(data, meta.reference(), spec);
+        String advisor = "The paired differences of the whole population above have 95% intervals as wide as"
+                + " their standard deviation across replications allows. Planning from these runs as a pilot"
+                + " (the smallest n with t(0.975, n - 1) s / sqrt(n) <= h, for the largest s over the policies),"
+                + " the replications each metric needs for a half-width of " + fmt(spec.halfWidth())
+                + " (report.half_width), and those that would tell the smallest policy difference from zero with"
+                + " room to spare (half-width |mean difference| / 2), against the " + meta.replications()
+                + " that ran. The half-width is in each metric's unit: choose it for the metrics the question is"
+                + " about.";
+        md.append("## Replications needed\n\n")
+                .append(advisor)
+                .append("\n\n")
+                .append(advice.markdown())
+                .append('\n');
+        html.append("<h2>Replications needed</h2><p>")
+                .append(esc(advisor))
+                .append("</p>\n")
+                .append(advice.html());
+        section(md, html, "Metrics in this report", glossary());
 
         md.append("## Charts\n\n");
         html.append("<h2>Charts</h2>\n");
@@ -439,6 +548,65 @@ public final class ComparisonReport {
         files.add(dir.resolve("report.md"));
         files.add(dir.resolve("report.html"));
         return files;
+    }
+
+    /**
+     * Per table metric: the largest sd of the paired differences over the policies, the
+     * replications that sd needs for the chosen half-width, and those that would tell the smallest
+     * mean difference from zero with room to spare (half-width |mean| / 2, at that policy's sd).
+     */
+    static Table replications(ComparisonData data, String reference, ReportSpec spec) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String m : TABLE_METRICS) {
+            double sd = Double.NaN;
+            int resolve = -1;
+            double smallest = Double.POSITIVE_INFINITY;
+            for (String p : data.policies()) {
+                if (!p.equals(reference)) {
+                    double[] a = data.finals(p, "all", m);
+                    double[] b = data.finals(reference, "all", m);
+                    double[] d = new double[Math.min(a.length, b.length)];
+                    for (int r = 0; r < d.length; r++) {
+                        d[r] = a[r] - b[r];
+                    }
+                    double s = ReplicationAdvisor.sd(d);
+                    double mean = Interval.of(d).mean();
+                    sd = Double.isNaN(sd) || s > sd ? s : sd;
+                    if (!Double.isNaN(s) && Math.abs(mean) < smallest) {
+                        smallest = Math.abs(mean);
+                        resolve = mean == 0 ? -1 : ReplicationAdvisor.needed(s, Math.abs(mean) / 2);
+                    }
+                }
+            }
+            if (!Double.isNaN(sd)) {
+                rows.add(List.of(
+                        m,
+                        fmt(sd),
+                        ReplicationAdvisor.words(ReplicationAdvisor.needed(sd, spec.halfWidth())),
+                        resolve < 0 ? "n/a" : ReplicationAdvisor.words(resolve)));
+            }
+        }
+        return new Table(
+                List.of(
+                        "metric",
+                        "sd of paired differences",
+                        "replications for half-width " + fmt(spec.halfWidth()),
+                        "replications to tell the smallest difference from 0"),
+                rows);
+    }
+
+    /** Every table metric with its name, unit and better direction. */
+    static Table glossary() {
+        List<List<String>> rows = new ArrayList<>();
+        for (String m : TABLE_METRICS) {
+            MetricLabels.Label l = MetricLabels.of(m);
+            rows.add(List.of(
+                    m,
+                    l.name(),
+                    l.unit().isEmpty() ? "–" : l.unit(),
+                    l.betterWords().isEmpty() ? "descriptive" : l.betterWords()));
+        }
+        return new Table(List.of("metric", "name", "unit", "direction"), rows);
     }
 
     private static void section(StringBuilder md, StringBuilder html, String title, Table t) {

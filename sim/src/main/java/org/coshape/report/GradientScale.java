@@ -2,6 +2,8 @@ package org.coshape.report;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.util.Arrays;
+import java.util.Collections;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -10,7 +12,7 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
- * A linear colour scale through two or three colours for heatmaps. The stops differ in
+ * A piecewise linear colour scale through its stops for heatmaps. The stops differ in
  * lightness, so the ordering survives grayscale printing; NaN cells are light grey.
  */
 public final class GradientScale implements PaintScale {
@@ -24,14 +26,41 @@ public final class GradientScale implements PaintScale {
         this.stops = stops;
     }
 
-    /** Light yellow to dark violet (viridis ends) for values from lo to hi. */
-    public static GradientScale sequential(double lo, double hi) {
-        return new GradientScale(lo, hi, new Color(253, 231, 37), new Color(48, 18, 100));
+    /** Viridis at five stops (van der Walt and Smith): lightness falls monotonically from yellow to violet. */
+    private static final Color[] VIRIDIS = {
+        new Color(253, 231, 37),
+        new Color(94, 201, 98),
+        new Color(33, 145, 140),
+        new Color(59, 82, 139),
+        new Color(68, 1, 84)
+    };
+
+    /**
+     * A metric's scale from lo to hi that darkens toward the better end: toward hi when more is
+     * better ({@code better} > 0), toward lo when less is, and light to dark from lo to hi when
+     * neither is better.
+     */
+    public static GradientScale forMetric(double lo, double hi, int better) {
+        Color[] stops = VIRIDIS.clone();
+        if (better < 0) {
+            Collections.reverse(Arrays.asList(stops));
+        }
+        return new GradientScale(lo, hi, stops);
     }
 
-    /** Blue (negative) through white to orange (positive), symmetric around 0. */
-    public static GradientScale diverging(double maxAbs) {
-        return new GradientScale(-maxAbs, maxAbs, new Color(0, 114, 178), Color.WHITE, new Color(213, 94, 0));
+    /** Black or white, whichever reads better on the colour of {@code value}. */
+    public Color textOn(double value) {
+        Color c = (Color) getPaint(value);
+        double luminance = 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue();
+        return luminance > 140 ? Color.BLACK : Color.WHITE;
+    }
+
+    /**
+     * For differences signed toward better, from -1 (worse: vermillion) through white to +1
+     * (better: bluish green), Okabe-Ito colours that differ in lightness from white.
+     */
+    public static GradientScale betterWorse() {
+        return new GradientScale(-1, 1, new Color(213, 94, 0), Color.WHITE, new Color(0, 158, 115));
     }
 
     @Override
@@ -60,15 +89,13 @@ public final class GradientScale implements PaintScale {
                 (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
     }
 
-    /** A heat map's chart: {@code plot} on white, titled, with this scale as its legend on the right. */
-    public JFreeChart chart(String title, XYPlot plot, String legendLabel) {
-        plot.setBackgroundPaint(Color.WHITE);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    /** A heat map's chart: {@code plot} with this scale as its legend on the right. */
+    public JFreeChart chart(XYPlot plot, String legendLabel) {
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         PaintScaleLegend legend = new PaintScaleLegend(this, new NumberAxis(legendLabel));
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setMargin(4, 4, 4, 4);
         chart.addSubtitle(legend);
-        chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.coshape.experiment.Prim;
+import org.coshape.metrics.MetricLabels;
 import org.coshape.results.ResultTables;
 
 /**
@@ -28,20 +29,27 @@ public final class Robustness {
     /** The fewest samples on which a direction must hold for PRIM to look for where it does. */
     static final int MIN_FOR_BOX = 3;
 
-    /** The outcomes judged, with the direction that counts as better: +1 more is better, -1 less is better. */
+    /** The outcomes judged, with the direction that counts as better (from {@link MetricLabels}). */
     public static final Map<String, Integer> DIRECTIONS = directions();
 
     private static Map<String, Integer> directions() {
         Map<String, Integer> d = new LinkedHashMap<>();
-        d.put("welfare", 1);
-        d.put("worst_group_welfare", 1);
-        d.put("welfare_gini", -1);
-        d.put("own_value_gap", -1);
-        d.put("unmet_need", -1);
-        d.put("value_drift", -1);
-        d.put("induced_drift", -1);
-        d.put("manufactured_satisfaction", -1);
-        d.put("proxy_gap", -1);
+        for (String m : List.of(
+                "welfare",
+                "worst_group_welfare",
+                "welfare_gini",
+                "own_value_gap",
+                "unmet_need",
+                "value_drift",
+                "induced_drift",
+                "manufactured_satisfaction",
+                "proxy_gap")) {
+            int better = MetricLabels.of(m).better();
+            if (better == 0) {
+                throw new IllegalStateException(m + " has no better direction to judge");
+            }
+            d.put(m, better);
+        }
         return d;
     }
 

@@ -35,7 +35,7 @@ final class RobustnessReport {
             ComparisonReport.Meta meta,
             List<String> policies,
             Path charts,
-            List<String> formats) {
+            ChartStyle style) {
         StringBuilder md = new StringBuilder("## Robustness across the assumptions\n\n");
         StringBuilder html = new StringBuilder("<h2>Robustness across the assumptions</h2>\n");
         String intro = "Every policy also ran on " + space.samples().size() + " scenarios sampled by a Latin hypercube"
@@ -92,7 +92,7 @@ final class RobustnessReport {
                         .append("</h3>\n")
                         .append(t.html());
                 String base = "robustness_" + (p + "_vs_" + q).replaceAll("[^A-Za-z0-9._-]", "_");
-                files.addAll(chart(pair, p + " vs " + q, charts.resolve(base), formats));
+                files.addAll(chart(pair, p + " vs " + q, charts.resolve(base), style));
                 figures.add(new String[] {
                     base,
                     "share of the samples where " + p + " is better, not distinguishable" + " or worse than " + q
@@ -143,10 +143,10 @@ final class RobustnessReport {
         return new ComparisonReport.Table(header, rows);
     }
 
-    static List<Path> chart(List<Robustness.Finding> pair, String title, Path base, List<String> formats) {
+    static List<Path> chart(List<Robustness.Finding> pair, String title, Path base, ChartStyle style) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         for (Robustness.Finding f : pair) {
-            String c = f.metric() + " (" + f.group() + ")";
+            String c = style.metric(f.metric()) + " (" + style.name(f.group()) + ")";
             ds.addValue(nz(f.better()), "better", c);
             ds.addValue(nz(f.indistinguishable()), "not distinguishable", c);
             ds.addValue(nz(f.worse()), "worse", c);
@@ -159,14 +159,12 @@ final class RobustnessReport {
         }
         NumberAxis share = new NumberAxis("share of the samples");
         share.setRange(0, 1);
-        CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(null), share, r);
+        CategoryAxis outcomes = new CategoryAxis(null);
+        outcomes.setMaximumCategoryLabelWidthRatio(0.45f);
+        CategoryPlot plot = new CategoryPlot(ds, outcomes, share, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(220, 220, 220));
-        JFreeChart chart =
-                new JFreeChart(title + ": across the assumptions", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        return ChartFiles.write(chart, base, formats);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        return style.write(chart, title + ": across the assumptions", base);
     }
 
     private static double nz(double x) {

@@ -1,7 +1,5 @@
 package org.coshape.report;
 
-import java.awt.Color;
-import java.awt.Font;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import org.coshape.metrics.TimeSeries;
 import org.coshape.results.Numbers;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -52,21 +51,25 @@ public final class RunCharts {
 
     /**
      * The key metrics' charts of runs given by their time series (from memory after the runs,
-     * or read back from {@code timeseries.csv} by {@code report}).
+     * or read back from {@code timeseries.csv} by {@code report}); the scenario's
+     * {@code charts.metrics} instead when it names some.
      */
-    public static List<Path> write(List<TimeSeries> runs, Path chartsDir, List<String> formats) {
+    public static List<Path> write(List<TimeSeries> runs, Path chartsDir, ChartStyle style) {
         List<Path> files = new ArrayList<>();
-        if (runs.isEmpty() || formats.isEmpty()) {
+        if (runs.isEmpty() || style.none()) {
             return files;
         }
-        for (Metric m : KEY_METRICS) {
+        List<String> keys = style.metrics(KEY_METRICS.stream().map(Metric::key).toList());
+        for (String key : keys) {
+            Metric m = Metric.byKey(key);
             if (defined(runs, m)) {
-                JFreeChart chart = chart(runs, m);
-                files.addAll(ChartFiles.write(chart, chartsDir.resolve(m.key()), formats));
+                String title = style.metric(key) + (runs.size() > 1 ? " (mean of " + runs.size() + " runs)" : "");
+                files.addAll(style.write(chart(runs, m, style), title, chartsDir.resolve(key)));
             }
         }
-        if (!runs.get(0).assistantPoints().isEmpty()) {
-            files.addAll(ChartFiles.write(assistantChart(runs, LISTENING), chartsDir.resolve(LISTENING), formats));
+        if (!runs.get(0).assistantPoints().isEmpty() && style.spec().metrics().isEmpty()) {
+            String title = "listening by assistant" + (runs.size() > 1 ? " (mean of " + runs.size() + " runs)" : "");
+            files.addAll(style.write(assistantChart(runs, LISTENING, style), title, chartsDir.resolve(LISTENING)));
         }
         return files;
     }
@@ -86,7 +89,7 @@ public final class RunCharts {
     }
 
     /** One line per assistant of a quantity over time, averaged over replicates. */
-    static JFreeChart assistantChart(List<TimeSeries> runs, String quantity) {
+    static JFreeChart assistantChart(List<TimeSeries> runs, String quantity, ChartStyle style) {
         TimeSeries first = runs.get(0);
         int q = first.assistantQuantities().indexOf(quantity);
         int assistants = first.assistantPoints().get(0).values().length;
@@ -109,15 +112,14 @@ public final class RunCharts {
             }
             data.addSeries(s);
         }
-        String title = quantity + " by assistant" + (runs.size() > 1 ? " (mean of " + runs.size() + " runs)" : "");
-        return lines(title, quantity, data);
+        return lines(style.name(quantity), data);
     }
 
-    static JFreeChart chart(List<TimeSeries> runs, Metric metric) {
+    static JFreeChart chart(List<TimeSeries> runs, Metric metric, ChartStyle style) {
         TimeSeries first = runs.get(0);
         XYSeriesCollection data = new XYSeriesCollection();
         for (int row = 0; row < first.rows().size(); row++) {
-            XYSeries s = new XYSeries(first.rows().get(row));
+            XYSeries s = new XYSeries(style.name(first.rows().get(row)));
             for (int p = 0; p < first.points().size(); p++) {
                 double sum = 0;
                 int n = 0;
@@ -134,15 +136,14 @@ public final class RunCharts {
             }
             data.addSeries(s);
         }
-        String title = metric.key() + (runs.size() > 1 ? " (mean of " + runs.size() + " runs)" : "");
-        return lines(title, metric.key(), data);
+        return lines(style.axis(metric.key()), data);
     }
 
-    private static JFreeChart lines(String title, String yLabel, XYSeriesCollection data) {
+    private static JFreeChart lines(String yLabel, XYSeriesCollection data) {
         JFreeChart chart = ChartFactory.createXYLineChart(
-                title, "tick", yLabel, data, PlotOrientation.VERTICAL, true, false, false);
-        style(chart);
+                null, "tick (day)", yLabel, data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             r.setSeriesPaint(i, Palette.color(i));
@@ -150,20 +151,5 @@ public final class RunCharts {
         }
         plot.setRenderer(r);
         return chart;
-    }
-
-    static void style(JFreeChart chart) {
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(220, 220, 220));
-        plot.setRangeGridlinePaint(new Color(220, 220, 220));
-        Font axis = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-        plot.getDomainAxis().setLabelFont(axis);
-        plot.getRangeAxis().setLabelFont(axis);
-        if (chart.getLegend() != null) {
-            chart.getLegend().setItemFont(axis);
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.coshape.scenario.ChartsSpec;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -57,15 +58,17 @@ public final class ScalingChart {
         Map<String, Object> first = runs.get(0);
         String degree = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT))
                 .format(((Number) first.get("degree")).doubleValue());
-        JFreeChart chart = new JFreeChart(
-                "coshape bench: d=" + first.get("dims") + ", degree " + degree + ", " + first.get("threads")
-                        + " threads",
-                JFreeChart.DEFAULT_TITLE_FONT,
-                plot,
-                true);
-        chart.setBackgroundPaint(Color.WHITE);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         String name = file.getFileName().toString();
         String base = name.endsWith(".png") ? name.substring(0, name.length() - 4) : name;
-        ChartFiles.write(chart, file.resolveSibling(base), List.of("png"));
+        ChartsSpec d = ChartsSpec.defaults();
+        ChartStyle titled = new ChartStyle(
+                new ChartsSpec(d.metrics(), d.labels(), d.width(), d.height(), d.fontScale(), true, false),
+                List.of("png"));
+        titled.write(
+                chart,
+                "coshape bench: d=" + first.get("dims") + ", degree " + degree + ", " + first.get("threads")
+                        + " threads",
+                file.resolveSibling(base));
     }
 }

@@ -1,27 +1,32 @@
 package org.coshape.report;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.coshape.experiment.MorrisAnalysis;
 import org.coshape.experiment.SensitivityAnalysis;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
-import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 /**
- * Bar chart of first-order and total Sobol indices per parameter for one metric, with whiskers
- * spanning the bootstrap 95% interval (drawn symmetric at its half-width).
+ * Sensitivity charts of one metric. Sobol: a dot-and-whisker chart, one row per parameter (whole
+ * dotted paths), first-order (circle) and total (square) index with whiskers over their bootstrap
+ * 95% intervals, which need not be symmetric. Morris: each parameter at (mu*, sigma).
  */
 public final class SensitivityChart {
     /** The metrics whose Sobol indices a sweep charts. */
@@ -34,36 +39,92 @@ public final class SensitivityChart {
             "manufactured_satisfaction",
             "polarization");
 
+    /** Vertical offset of the first-order and total rows of one parameter. */
+    private static final double OFFSET = 0.17;
+
     private SensitivityChart() {}
 
-    public static List<Path> write(List<SensitivityAnalysis.Row> rows, String metric, Path base, List<String> formats) {
-        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+    public static List<Path> write(List<SensitivityAnalysis.Row> rows, String metric, Path base, ChartStyle style) {
+        List<String> names = new ArrayList<>();
+        XYIntervalSeries first = new XYIntervalSeries("first order S1, 95% CI", false, true);
+        XYIntervalSeries total = new XYIntervalSeries("total ST, 95% CI", false, true);
         for (SensitivityAnalysis.Row r : rows) {
             if (!r.metric().equals(metric) || Double.isNaN(r.index().s1())) {
                 continue;
             }
-            data.add(r.index().s1(), (r.index().s1High() - r.index().s1Low()) / 2, "first order (S1)", r.parameter());
-            data.add(r.index().st(), (r.index().stHigh() - r.index().stLow()) / 2, "total (ST)", r.parameter());
+            double y = names.size();
+            names.add(style.name(r.parameter()));
+            first.add(
+                    y + OFFSET,
+                    y + OFFSET,
+                    y + OFFSET,
+                    r.index().s1(),
+                    low(r.index().s1Low(), r.index().s1()),
+                    high(r.index().s1High(), r.index().s1()));
+            total.add(
+                    y - OFFSET,
+                    y - OFFSET,
+                    y - OFFSET,
+                    r.index().st(),
+                    low(r.index().stLow(), r.index().st()),
+                    high(r.index().stHigh(), r.index().st()));
         }
-        if (data.getColumnCount() == 0) {
+        if (names.isEmpty()) {
             return new ArrayList<>();
         }
-        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
-        renderer.setSeriesPaint(0, Palette.color(1));
-        renderer.setSeriesPaint(1, Palette.color(2));
-        renderer.setErrorIndicatorPaint(Color.BLACK);
-        renderer.setShadowVisible(false);
-        renderer.setBarPainter(new StandardBarPainter());
-        CategoryAxis names = new CategoryAxis(null);
-        names.setMaximumCategoryLabelWidthRatio(0.45f); // whole dotted paths, not "popula..."
-        CategoryPlot plot = new CategoryPlot(data, names, new NumberAxis("Sobol index"), renderer);
+        // x is the parameter's row, y the index; the plot turned horizontal puts rows down the side
+        // and draws the y whiskers across
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(first);
+        data.addSeries(total);
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDrawXError(false);
+        r.setDrawYError(true);
+        r.setDefaultLinesVisible(false);
+        r.setErrorStroke(new BasicStroke(1.2f));
+        r.setCapLength(5);
+        r.setSeriesPaint(0, Palette.color(1));
+        r.setSeriesPaint(1, Palette.color(2));
+        r.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        r.setSeriesShape(1, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
+        r.setErrorPaint(null); // whiskers in the series' colour
+        SymbolAxis axis = new SymbolAxis(null, names.toArray(String[]::new));
+        axis.setInverted(true); // the first parameter on top
+        axis.setGridBandsVisible(false);
+        NumberAxis index = new NumberAxis("Sobol index of " + style.metric(metric));
+        XYPlot plot = new XYPlot(data, axis, index, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(220, 220, 220));
-        JFreeChart chart = new JFreeChart(
-                "Sobol indices of " + metric + " (95% bootstrap CI)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        return ChartFiles.write(chart, base, formats);
+        plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(0.8f)));
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        return style.write(chart, "Sobol indices of " + style.metric(metric), base);
+    }
+
+    private static double low(double low, double value) {
+        return Double.isNaN(low) ? value : low;
+    }
+
+    private static double high(double high, double value) {
+        return Double.isNaN(high) ? value : high;
+    }
+
+    /** A Morris chart's points, item j named by labels[j]. */
+    record MorrisPoints(XYIntervalSeries points, List<String> labels) {}
+
+    /**
+     * The points of a Morris chart in the order they were added: the series must not sort them
+     * by mu*, or the names, given by item index, would land on other parameters' points.
+     */
+    static MorrisPoints morrisPoints(List<MorrisAnalysis.Row> rows, String metric, ChartStyle style) {
+        XYIntervalSeries points = new XYIntervalSeries("parameters", false, true);
+        List<String> labels = new ArrayList<>();
+        for (MorrisAnalysis.Row r : rows) {
+            if (!r.metric().equals(metric) || Double.isNaN(r.muStar()) || Double.isNaN(r.sigma())) {
+                continue;
+            }
+            points.add(r.muStar(), r.muStarLow(), r.muStarHigh(), r.sigma(), r.sigma(), r.sigma());
+            labels.add(style.name(r.parameter()));
+        }
+        return new MorrisPoints(points, labels);
     }
 
     /**
@@ -71,16 +132,10 @@ public final class SensitivityChart {
      * a horizontal whisker over the bootstrap interval of mu*. Important parameters lie to the
      * right; those high above the diagonal act non-linearly or through interactions.
      */
-    public static List<Path> morris(List<MorrisAnalysis.Row> rows, String metric, Path base, List<String> formats) {
-        XYIntervalSeries points = new XYIntervalSeries("parameters");
-        List<String> labels = new ArrayList<>();
-        for (MorrisAnalysis.Row r : rows) {
-            if (!r.metric().equals(metric) || Double.isNaN(r.muStar()) || Double.isNaN(r.sigma())) {
-                continue;
-            }
-            points.add(r.muStar(), r.muStarLow(), r.muStarHigh(), r.sigma(), r.sigma(), r.sigma());
-            labels.add(r.parameter());
-        }
+    public static List<Path> morris(List<MorrisAnalysis.Row> rows, String metric, Path base, ChartStyle style) {
+        MorrisPoints mp = morrisPoints(rows, metric, style);
+        XYIntervalSeries points = mp.points();
+        List<String> labels = mp.labels();
         if (points.getItemCount() == 0) {
             return new ArrayList<>();
         }
@@ -92,14 +147,14 @@ public final class SensitivityChart {
         renderer.setErrorPaint(Color.GRAY);
         renderer.setDefaultItemLabelGenerator((ds, series, item) -> labels.get(item));
         renderer.setDefaultItemLabelsVisible(true);
-        NumberAxis x = new NumberAxis("mu* (mean |elementary effect|, per unit of a parameter's range)");
-        NumberAxis y = new NumberAxis("sigma (spread of the effects)");
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)); // right of the point
+        renderer.setDefaultItemLabelFont(style.font(ChartStyle.TICK_FONT, Font.PLAIN));
+        NumberAxis x = new NumberAxis("μ* of " + style.metric(metric) + " (mean |effect| per unit range)");
+        x.setUpperMargin(0.3); // room for the names right of the points
+        NumberAxis y = new NumberAxis("σ (spread of the effects)");
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(220, 220, 220));
-        plot.setRangeGridlinePaint(new Color(220, 220, 220));
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        return ChartFiles.write(chart, base, formats);
+        return style.write(chart, "Morris screening of " + style.metric(metric), base);
     }
 }

@@ -98,7 +98,8 @@ public final class Manifest {
      * reference policy ({@code null} for a sweep). Resume, merge and replay compare it.
      */
     public static String scenarioHash(Scenario base, String reference) {
-        return sha256(ScenarioPrinter.yaml(base) + (reference == null ? "" : "\nreference=" + reference));
+        return sha256(ScenarioPrinter.yaml(base.withoutPresentation())
+                + (reference == null ? "" : "\nreference=" + reference));
     }
 
     /** SHA-256 of a text, hex (identifies the resolved scenario a sweep was started with). */

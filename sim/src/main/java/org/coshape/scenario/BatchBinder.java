@@ -107,7 +107,8 @@ final class BatchBinder {
                         + ": set seed once for the whole " + whole + ", or add replications";
             case "replications" -> "the number of runs per " + one + " is set once for the whole " + whole;
             case "extends" -> "the base scenario is read with the file: write extends at the top of a scenario file";
-            case "name", "output", "sweep", "compare" -> top + " belongs to the whole " + whole + ", not to one " + one;
+            case "name", "output", "sweep", "compare", "charts", "report" ->
+                top + " belongs to the whole " + whole + ", not to one " + one;
             default -> null;
         };
         if (why != null) {

@@ -328,7 +328,37 @@ public enum Parameter {
                     + " 'population.groups[1].anchoring': {min: 0.02, max: 0.3}, social.rate: {min: 0.02, max: 0.2},"
                     + " ai.satisfaction.sigma: {min: 0.05, max: 0.3}}")
             .meaning("compare: keys the conclusions must survive, by dotted path, each a range {min, max} or a"
-                    + " list of values; a verdict is robust when it holds across the sampled ensemble"));
+                    + " list of values; a verdict is robust when it holds across the sampled ensemble")),
+
+    CHARTS_METRICS(of("charts.metrics", Kind.NAMES, "[]")
+            .example("[welfare, induced_drift]")
+            .meaning("the metrics drawn, by key; [] draws each chart kind's own set (a run: every metric it"
+                    + " defines)")),
+    CHARTS_LABELS(of("charts.labels", Kind.MAPPING, "{}")
+            .example("{welfare: Welfare, ai.listening: Listening, minority: Group B}")
+            .meaning("words to show instead of a metric's, a swept parameter's, a group's or a policy's name")),
+    CHARTS_WIDTH(integer("charts.width", "480", 100, 10_000)
+            .unit("points (1/72 inch); PNGs are drawn at twice this")
+            .meaning("chart width")
+            .source("a single journal column (about 6.7 inches at 72 points per inch)")),
+    CHARTS_HEIGHT(integer("charts.height", "320", 100, 10_000).unit("points").meaning("chart height")),
+    CHARTS_FONT_SCALE(number("charts.font_scale", "1.0", 0.25, 8)
+            .meaning("multiplies every font size (1.0: 11-point axis labels, 9-point tick labels)")),
+    CHARTS_TITLES(of("charts.titles", Kind.BOOLEAN, "false")
+            .meaning("draw a title inside each image; off, the caption in the paper says what it shows")),
+    CHARTS_GROUPS(of("charts.groups", Kind.BOOLEAN, "false")
+            .meaning("sweep charts: one line per group (besides the whole population)")),
+
+    REPORT_VERDICT(of("report.verdict", Kind.NAMES, "[welfare]")
+            .meaning("compare: the metrics whose paired differences decide who benefits and who is"
+                    + " disadvantaged in the report (all of them must agree)")),
+    REPORT_MULTIPLICITY(choice("report.multiplicity", "none", Named.keys(ReportSpec.Multiplicity.class))
+            .meaning("compare: none (each interval at 95% on its own; the report counts them) or holm"
+                    + " (Holm's adjustment of the paired differences, family-wise 5%)")),
+    REPORT_HALF_WIDTH(number("report.half_width", "0.02", 0, 1000)
+            .unit("the metric's unit")
+            .meaning("compare and validate --pilot: the half-width of a 95% interval the replication advisor"
+                    + " plans for"));
 
     /** What a key holds. */
     public enum Kind {

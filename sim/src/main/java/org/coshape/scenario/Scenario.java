@@ -25,7 +25,9 @@ public record Scenario(
         OutputSpec output,
         SweepSpec sweep,
         List<PolicySpec> compare,
-        UncertaintySpec uncertainties) {
+        UncertaintySpec uncertainties,
+        ChartsSpec charts,
+        ReportSpec report) {
 
     public Scenario {
         compare = List.copyOf(compare);
@@ -36,6 +38,31 @@ public record Scenario(
         public ValuesSpec {
             dimensions = List.copyOf(dimensions);
         }
+    }
+
+    /** This scenario with the default charts and report blocks: what its hash covers. */
+    public Scenario withoutPresentation() {
+        return new Scenario(
+                name,
+                description,
+                sourceFile,
+                seed,
+                ticks,
+                replications,
+                stop,
+                values,
+                population,
+                network,
+                social,
+                ai,
+                generations,
+                metrics,
+                output,
+                sweep,
+                compare,
+                uncertainties,
+                ChartsSpec.defaults(),
+                ReportSpec.defaults());
     }
 
     @JsonIgnore

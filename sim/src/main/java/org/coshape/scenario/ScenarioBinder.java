@@ -57,6 +57,8 @@ final class ScenarioBinder {
         SweepSpec sweep = BatchBinder.sweep(top.child("sweep"));
         List<PolicySpec> compare = BatchBinder.compare(top.child("compare"));
         UncertaintySpec uncertainties = BatchBinder.uncertainties(top.child("uncertainties"));
+        ChartsSpec charts = PresentationBinder.charts(top.child("charts"));
+        ReportSpec report = PresentationBinder.report(top.child("report"));
         top.finish();
         Scenario s = new Scenario(
                 name,
@@ -76,7 +78,9 @@ final class ScenarioBinder {
                 output,
                 sweep,
                 compare,
-                uncertainties);
+                uncertainties,
+                charts,
+                report);
         boolean ranges = s.sweep().parameters().stream().anyMatch(SweepParameter::isRange)
                 || s.uncertainties().parameters().stream().anyMatch(SweepParameter::isRange);
         return ranges ? withWholeRanges(s) : s;
@@ -115,7 +119,9 @@ final class ScenarioBinder {
                         s.sweep().secondOrder(),
                         s.sweep().levels()),
                 s.compare(),
-                new UncertaintySpec(s.uncertainties().samples(), uncertain));
+                new UncertaintySpec(s.uncertainties().samples(), uncertain),
+                s.charts(),
+                s.report());
     }
 
     private static List<SweepParameter> wholeRanges(List<SweepParameter> list, Map<String, Object> flat) {

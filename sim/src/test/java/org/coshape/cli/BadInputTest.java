@@ -375,7 +375,7 @@ class BadInputTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(
                 o.err()
-                        .startsWith("coshape: warning: output.people is written by run only; sweep keeps each"
+                        .contains("coshape: warning: output.people is written by run only; sweep keeps each"
                                 + " run's summary and time series, not people.csv"),
                 o.err());
         assertFalse(Files.exists(tmp.resolve("people").resolve("people.csv")));

@@ -33,6 +33,7 @@ class CompareTest {
             ai: {designers: {size: 10}}
             generations: {length: 20, turnover: 0.2}
             metrics: {every: 10, baseline: true}
+            charts: {labels: {minority: minorité}}
             compare:
               configuration: {ai.regime: configuration}
               mutual: {ai.regime: mutual}
@@ -90,8 +91,9 @@ class CompareTest {
                 assertTrue(img.getWidth() > 100, f + " renders");
             }
         }
-        String svg = Files.readString(out.resolve("charts").resolve("compare_welfare_final.svg"));
-        assertTrue(svg.contains("±"), "non-ASCII survives in vector output");
+        // the scenario's labels reach the charts, non-ASCII intact in vector output
+        String svg = Files.readString(out.resolve("charts").resolve("compare_diff_mutual.svg"));
+        assertTrue(svg.contains("minorité"), "non-ASCII survives in vector output");
 
         byte[] before = Files.readAllBytes(out.resolve("report.md"));
         Files.delete(out.resolve("report.md"));

@@ -44,4 +44,41 @@ class IntervalTest {
         Interval paired = Interval.paired(policy, reference);
         assertFalse(paired.crossesZero(), "paired by seed: the effect is clear");
     }
+
+    /**
+     * conformity_share reached 1.008 in a report: five values near the top of [0, 1] with one
+     * lower give a t-interval past 1. The bounded interval stays in [0, 1], still holds the
+     * mean, and is the logit interval transformed back (computed here by hand).
+     */
+    @Test
+    void anIntervalThatWouldLeaveTheRangeIsTransformedIntoIt() {
+        double[] v = {0.99, 0.995, 0.999, 0.97, 0.9};
+        Interval t = Interval.of(v);
+        assertTrue(t.high() > 1, "the t-interval leaves the range: " + t.high());
+        Interval b = Interval.of(v, 0, 1);
+        assertEquals(t.mean(), b.mean(), 0, "the mean is the values' mean");
+        assertTrue(b.low() >= 0 && b.high() <= 1, b.low() + " " + b.high());
+        assertTrue(b.low() <= b.mean() && b.mean() <= b.high());
+        double[] z = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            z[i] = Math.log(v[i] / (1 - v[i]));
+        }
+        Interval zt = Interval.of(z);
+        assertEquals(1 / (1 + Math.exp(-zt.high())), b.high(), 1e-12);
+        Interval inside = Interval.of(new double[] {0.4, 0.5, 0.6}, 0, 1);
+        assertEquals(Interval.of(new double[] {0.4, 0.5, 0.6}), inside, "inside the range nothing changes");
+        Interval oneSided = Interval.of(new double[] {0.001, 0.002, 0.2}, 0, Double.POSITIVE_INFINITY);
+        assertTrue(oneSided.low() >= 0, "a count-like metric stays non-negative: " + oneSided.low());
+    }
+
+    /** The p-value from a paired interval equals a paired t-test's (hand-computed t statistic). */
+    @Test
+    void pValueMatchesAPairedTTest() {
+        Interval d = Interval.paired(new double[] {1.0, 1.2, 0.9, 1.1}, new double[] {0.8, 1.0, 0.85, 0.95});
+        // t = 0.15 / sqrt(0.005 / 4) = 4.2426, 3 degrees of freedom: two-sided p = 0.02401
+        double t = 0.15 / Math.sqrt(0.005 / 4);
+        double p = 2 * new org.apache.commons.math3.distribution.TDistribution(3).cumulativeProbability(-t);
+        assertEquals(p, d.pValue(), 1e-9);
+        assertEquals(0.0240, d.pValue(), 1e-4);
+    }
 }

@@ -2,7 +2,9 @@ package org.coshape.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -85,5 +87,52 @@ class SweepChartsTest {
                         Map.of("ai.listening", "[0.1,0.2,0.3,0.4]")));
         assertEquals(2, rows.size());
         Assertions.assertFalse(SweepCharts.numeric(rows, "ai.listening"));
+    }
+
+    /**
+     * A grid over listening and regime: the chart against listening draws one line per regime
+     * (averaging over the regime hid the interaction the study asks about), and each band stays
+     * inside welfare's range [0, 1] however spread the replicates are.
+     */
+    @Test
+    void aGridDrawsOneLinePerLevelOfTheOtherFactorWithBandsInRange() {
+        List<String> summary =
+                new ArrayList<>(List.of("run_id,policy,replicate,seed,group,ai.listening,ai.regime,welfare"));
+        int point = 0;
+        for (String regime : List.of("mutual", "configuration")) {
+            for (double listening : new double[] {0.1, 0.5}) {
+                double[] welfare =
+                        regime.equals("mutual") ? new double[] {0.99, 0.999, 0.8} : new double[] {0.4, 0.5, 0.45};
+                for (int r = 0; r < welfare.length; r++) {
+                    summary.add(String.format(
+                            Locale.ROOT,
+                            "p%04d-r%03d,sweep,%d,1,all,%s,%s,%s",
+                            point,
+                            r,
+                            r,
+                            listening,
+                            regime,
+                            welfare[r] * (listening == 0.1 ? 1 : 0.99)));
+                }
+                point++;
+            }
+        }
+        List<Map<String, String>> rows = SweepCharts.allRows(summary, Map.of());
+        var ds = SweepCharts.lineData(
+                rows,
+                List.of("ai.listening", "ai.regime"),
+                "ai.listening",
+                "welfare",
+                ChartStyle.plain(List.of("png")));
+        assertEquals(2, ds.getSeriesCount(), "one line per regime");
+        assertEquals("ai.regime = mutual", ds.getSeriesKey(0));
+        for (int s = 0; s < ds.getSeriesCount(); s++) {
+            for (int i = 0; i < ds.getItemCount(s); i++) {
+                Assertions.assertTrue(
+                        ds.getStartYValue(s, i) >= 0 && ds.getEndYValue(s, i) <= 1,
+                        "band inside [0, 1]: " + ds.getEndYValue(s, i));
+            }
+        }
+        Assertions.assertTrue(Interval.of(new double[] {0.99, 0.999, 0.8}).high() > 1, "a t band would leave it");
     }
 }

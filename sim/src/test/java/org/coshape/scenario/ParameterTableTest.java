@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +97,16 @@ class ParameterTableTest {
                 s.output(),
                 new SweepSpec(s.sweep().design(), s.sweep().samples(), List.of()),
                 List.of(),
-                new UncertaintySpec(s.uncertainties().samples(), List.of()));
+                new UncertaintySpec(s.uncertainties().samples(), List.of()),
+                new ChartsSpec(
+                        List.of(),
+                        Map.of(),
+                        s.charts().width(),
+                        s.charts().height(),
+                        s.charts().fontScale(),
+                        s.charts().titles(),
+                        s.charts().groups()),
+                s.report());
         return ScenarioPrinter.yaml(t);
     }
 
