@@ -154,7 +154,7 @@ public final class ComparisonCharts {
         for (int k = 0; k < cells; k++) {
             if (!Double.isNaN(raw[k])) {
                 XYTextAnnotation a = new XYTextAnnotation(
-                        (raw[k] > 0 ? "+" : "") + ComparisonReport.fmt(raw[k]), xyz[0][k], xyz[1][k]);
+                        (raw[k] > 0 ? "+" : "") + ComparisonTables.fmt(raw[k]), xyz[0][k], xyz[1][k]);
                 a.setFont(style.font(ChartStyle.TICK_FONT, Font.PLAIN));
                 a.setPaint(Double.isNaN(xyz[2][k]) ? Color.BLACK : scale.textOn(xyz[2][k]));
                 plot.addAnnotation(a);

@@ -52,7 +52,7 @@ final class RobustnessReport {
                 + " the region, density the share of the region's samples where it holds. robustness.csv has"
                 + " every pair, group and outcome.";
         md.append(intro).append("\n\n");
-        html.append("<p>").append(ComparisonReport.esc(intro)).append("</p>\n");
+        html.append("<p>").append(ComparisonTables.esc(intro)).append("</p>\n");
 
         List<String> robust = new ArrayList<>();
         List<String> flips = new ArrayList<>();
@@ -79,7 +79,7 @@ final class RobustnessReport {
                 List<Robustness.Finding> pair = findings.stream()
                         .filter(f -> f.policy().equals(p) && f.other().equals(q))
                         .toList();
-                ComparisonReport.Table t = table(pair);
+                ComparisonTables.Table t = table(pair);
                 md.append("### ")
                         .append(p)
                         .append(" vs ")
@@ -88,7 +88,7 @@ final class RobustnessReport {
                         .append(t.markdown())
                         .append('\n');
                 html.append("<h3>")
-                        .append(ComparisonReport.esc(p + " vs " + q))
+                        .append(ComparisonTables.esc(p + " vs " + q))
                         .append("</h3>\n")
                         .append(t.html());
                 String base = "robustness_" + (p + "_vs_" + q).replaceAll("[^A-Za-z0-9._-]", "_");
@@ -117,16 +117,16 @@ final class RobustnessReport {
 
     private static void list(StringBuilder md, StringBuilder html, String title, List<String> items, String none) {
         md.append("### ").append(title).append("\n\n");
-        html.append("<h3>").append(ComparisonReport.esc(title)).append("</h3><ul>");
+        html.append("<h3>").append(ComparisonTables.esc(title)).append("</h3><ul>");
         if (items.isEmpty()) {
             md.append(none).append("\n\n");
-            html.append("</ul><p>").append(ComparisonReport.esc(none)).append("</p>\n");
+            html.append("</ul><p>").append(ComparisonTables.esc(none)).append("</p>\n");
             return;
         }
         for (String i : items) {
             md.append("- ").append(i).append('\n');
             html.append("<li>")
-                    .append(ComparisonReport.esc(i).replaceAll("\\*\\*(.+?)\\*\\*", "<b>$1</b>"))
+                    .append(ComparisonTables.esc(i).replaceAll("\\*\\*(.+?)\\*\\*", "<b>$1</b>"))
                     .append("</li>");
         }
         md.append('\n');
@@ -134,13 +134,13 @@ final class RobustnessReport {
     }
 
     /** Rows: outcome and group; cells: shares better / worse and the verdict. */
-    static ComparisonReport.Table table(List<Robustness.Finding> pair) {
+    static ComparisonTables.Table table(List<Robustness.Finding> pair) {
         List<String> header = List.of("outcome", "group", "better", "worse", "verdict");
         List<List<String>> rows = new ArrayList<>();
         for (Robustness.Finding f : pair) {
             rows.add(List.of(f.metric(), f.group(), pct(f.better()), pct(f.worse()), f.verdict().words));
         }
-        return new ComparisonReport.Table(header, rows);
+        return new ComparisonTables.Table(header, rows);
     }
 
     static List<Path> chart(List<Robustness.Finding> pair, String title, Path base, ChartStyle style) {

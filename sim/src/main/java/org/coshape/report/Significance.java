@@ -30,7 +30,7 @@ final class Significance {
             }
             for (String g : data.groups()) {
                 if (!g.equals("all")) {
-                    for (String m : ComparisonReport.outcomes(report)) {
+                    for (String m : ComparisonTables.outcomes(report)) {
                         keys.add(add(data, reference, p, g, m));
                     }
                 }

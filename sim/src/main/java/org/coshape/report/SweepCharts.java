@@ -347,7 +347,7 @@ public final class SweepCharts {
                 r);
         for (int k = 0; k < cells; k++) {
             if (!Double.isNaN(xyz[2][k])) {
-                XYTextAnnotation a = new XYTextAnnotation(ComparisonReport.fmt(xyz[2][k]), xyz[0][k], xyz[1][k]);
+                XYTextAnnotation a = new XYTextAnnotation(ComparisonTables.fmt(xyz[2][k]), xyz[0][k], xyz[1][k]);
                 a.setFont(style.font(ChartStyle.TICK_FONT, Font.PLAIN));
                 a.setPaint(scale.textOn(xyz[2][k]));
                 plot.addAnnotation(a);
