@@ -1,7 +1,6 @@
 package org.coshape.batch;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,9 +85,9 @@ public final class DurableBatch {
                             + " build that started it, or start over with --force");
                 }
             }
-            if (Files.isDirectory(out)) {
-                folderLock = FolderLock.acquire(out); // before resume cuts the tables back
-            }
+            // a folder killed before its first run, or never made, starts afresh: it needs its lock too
+            Folders.make(out);
+            folderLock = FolderLock.acquire(out); // before resume cuts the tables back
             store = opened(() -> SweepStore.resume(out, parameters));
         } else {
             refuseOccupied(force);

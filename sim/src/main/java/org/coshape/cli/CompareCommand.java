@@ -110,9 +110,10 @@ final class CompareCommand implements Callable<Integer> {
                 .extra("policy_overrides", policyOverrides)
                 .open(uncertain, hash, resume, force);
         Map<String, String> failures = batch.run(err, run.quiet);
+        // the report, charts and comparison.csv first: a folder marked complete holds all of them
+        List<Path> files = ReportCommand.render(out, base.output().charts());
         batch.close(failures);
         SteadyWarning.check(base, out.resolve("summary.csv"), spec.commandLine().getErr());
-        List<Path> files = ReportCommand.render(out, base.output().charts());
         if (!run.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             o.printf(

@@ -89,12 +89,25 @@ public final class CoshapeCli implements Runnable {
         }
     }
 
+    /** The longest message printed whole; a longer one (a value echoed whole) is cut in the middle. */
+    static final int MAX_MESSAGE = 600;
+
+    /** A message as printed: whole when short, else its start and end around a note of what was cut. */
+    static String brief(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE) {
+            return message;
+        }
+        int keep = MAX_MESSAGE / 2;
+        return message.substring(0, keep) + " [... " + (message.length() - 2 * keep) + " characters cut ...] "
+                + message.substring(message.length() - keep);
+    }
+
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CoshapeCli());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             PrintWriter err = line.getErr();
             if (ex instanceof BadInput) {
-                err.println("coshape: " + ex.getMessage());
+                err.println("coshape: " + brief(ex.getMessage()));
                 err.flush();
                 return BAD_INPUT;
             }
@@ -109,7 +122,7 @@ public final class CoshapeCli implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("coshape: " + ex.getMessage());
+            err.println("coshape: " + brief(ex.getMessage()));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             err.flush();
             return BAD_INPUT;

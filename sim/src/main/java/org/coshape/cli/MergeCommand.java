@@ -72,6 +72,20 @@ final class MergeCommand implements Callable<Integer> {
         Map<String, JsonNode> entries = new TreeMap<>();
         Map<String, String> owner = new LinkedHashMap<>();
         int total = -1;
+        Map<Path, Path> given = new LinkedHashMap<>();
+        for (Path d : dirs) {
+            Path real = d.toAbsolutePath().normalize();
+            try {
+                real = d.toRealPath();
+            } catch (IOException e) {
+                // ShardFolder.read names a missing or unreadable folder
+            }
+            Path before = given.putIfAbsent(real, d);
+            if (before != null) {
+                throw new BadInput(d + ": the same folder as " + before + "; give each shard once (its rows would be"
+                        + " counted twice)");
+            }
+        }
         for (Path d : dirs) {
             ShardFolder shard = ShardFolder.read(d);
             JsonNode m = shard.manifest();
@@ -94,7 +108,7 @@ final class MergeCommand implements Callable<Integer> {
             for (var row : shard.summary().entrySet()) {
                 String id = row.getKey();
                 String prev = owner.putIfAbsent(id, d.toString());
-                if (prev != null && !prev.equals(d.toString())) {
+                if (prev != null) {
                     throw new BadInput(d + ": run " + id + " is also in " + prev + "; shards must not overlap");
                 }
                 summary.computeIfAbsent(id, k -> new ArrayList<>()).addAll(row.getValue());

@@ -142,6 +142,20 @@ final class Preflight {
         }
     }
 
+    /**
+     * Refuses to replace a run's results with those of another resolved scenario (a {@code --set}
+     * that changed the model would otherwise silently lose them), unless {@code force}. Rerunning
+     * the same scenario replaces them, as before; a folder written before runs recorded their
+     * scenario's hash is replaced too.
+     */
+    static void checkReplacesTheSameScenario(Path out, String hash, boolean force) {
+        String recorded = Manifest.field(out.resolve("manifest.json"), "scenario_sha256");
+        if (!force && recorded != null && !recorded.equals(hash)) {
+            throw new BadInput("--out " + out + ": holds the results of another scenario (its resolved scenario"
+                    + " differs from this one); --force replaces them, or choose another folder with --out");
+        }
+    }
+
     /** {@link #checkInputs(Scenario)} for every run of a sweep, each distinct set of input files once. */
     static void checkInputs(SweepPlan plan) {
         // an edge list is not re-read per run

@@ -72,6 +72,14 @@ final class ReportCommand implements Callable<Integer> {
         }
         ChartStyle fmts = style(m, formats);
         PrintWriter o = spec.commandLine().getOut();
+        String status = m.path("status").asText("complete"); // a run's manifest is written when it ends
+        if (!status.equals("complete")) {
+            spec.commandLine()
+                    .getErr()
+                    .println("coshape: warning: " + dir + " is '" + status + "', not complete: the report shows"
+                            + " only the runs finished so far");
+            spec.commandLine().getErr().flush();
+        }
         if (command.equals("compare")) {
             List<Path> files = renderComparison(dir, m, fmts);
             o.println("report: " + dir.resolve("report.md").toAbsolutePath().normalize() + " and report.html ("

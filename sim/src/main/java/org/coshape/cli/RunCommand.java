@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.coshape.batch.RunFolder;
 import org.coshape.results.Invocation;
+import org.coshape.results.Manifest;
 import org.coshape.results.RecordedScenario;
 import org.coshape.results.RunSpec;
 import org.coshape.scenario.Scenario;
@@ -17,6 +18,7 @@ import org.coshape.scenario.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,6 +36,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Option(names = "--force", description = "replace the results in --out even when they are of another scenario")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -47,11 +52,13 @@ final class RunCommand implements Callable<Integer> {
         Path out = run.outDir(s);
         Preflight.checkOutput(out);
         Preflight.checkNotABatch(out, "run");
+        String hash = Manifest.scenarioHash(s, null);
+        Preflight.checkReplacesTheSameScenario(out, hash, force);
         RunFolder folder = new RunFolder(out, s, List.of(), s.output().people());
         RunFolder.Written w = folder.write(
                 specs(s),
                 new Invocation("run", spec.commandLine().getParseResult().originalArgs(), threads, "local", start),
-                Map.of("scenario_source", RecordedScenario.source(tree, s)),
+                Map.of("scenario_source", RecordedScenario.source(tree, s), "scenario_sha256", hash),
                 spec.commandLine().getErr(),
                 run.quiet);
         SteadyWarning.check(s, out.resolve("summary.csv"), spec.commandLine().getErr());

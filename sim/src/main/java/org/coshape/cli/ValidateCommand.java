@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.coshape.experiment.InertParameters;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.io.BadInput;
+import org.coshape.report.Counts;
 import org.coshape.scenario.AnnotatedYaml;
 import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.Scenario;
@@ -50,8 +51,13 @@ final class ValidateCommand implements Callable<Integer> {
         YamlNode tree = scenario.tree();
         Scenario s = ScenarioLoader.bind(tree, scenario.file);
         Preflight.checkInputs(s);
+        String size = "# coshape run: " + Counts.of(s.replications(), "run") + " of "
+                + s.population().size() + " people and " + s.ticks() + " ticks";
         if (!s.sweep().parameters().isEmpty()) {
             SweepPlan plan = SweepPlan.of(tree, scenario.file, s);
+            size += "\n# coshape sweep: " + Counts.of(plan.runs().size(), "run") + " ("
+                    + Counts.of(plan.points().size(), "point") + " x " + Counts.of(s.replications(), "replication")
+                    + ")";
             Preflight.checkInputs(plan);
             for (String w : InertParameters.beforeRunning(plan)) {
                 spec.commandLine().getErr().println("coshape: warning: " + w);
@@ -69,6 +75,20 @@ final class ValidateCommand implements Callable<Integer> {
             Preflight.checkInputs(ps);
             policies.put(p.name(), ps);
         }
+        if (!s.compare().isEmpty()) {
+            int samples = s.uncertainties().isEmpty() ? 0 : s.uncertainties().samples();
+            size += "\n# coshape compare: " + Counts.of(s.compare().size() * s.replications() * (1 + samples), "run")
+                    + " ("
+                    + Counts.of(s.compare().size(), "policy", "policies") + " x "
+                    + Counts.of(s.replications(), "replication")
+                    + (samples == 0 ? "" : ", on the scenario as written and " + samples + " sampled scenarios") + ")";
+            if (s.compare().size() < 2) {
+                spec.commandLine()
+                        .getErr()
+                        .println("coshape: warning: compare: " + s.compare().size()
+                                + " policy; compare needs two or more");
+            }
+        }
         if (policies.isEmpty()) {
             policies.put(s.name(), s);
         }
@@ -82,7 +102,9 @@ final class ValidateCommand implements Callable<Integer> {
                 .getOut()
                 .print("# resolved scenario (valid): " + scenario.file
                         + "\n# each value away from its default names the default (coshape parameters: the table)\n"
-                        + AnnotatedYaml.of(s));
+                        + AnnotatedYaml.of(s)
+                        + size
+                        + "\n");
         spec.commandLine().getOut().flush();
         if (pilot != null) {
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

@@ -71,9 +71,26 @@ public final class SweepStore {
         return s;
     }
 
+    /** Whether the journal records any finished or failed run (false when there is none). */
+    static boolean anyRunRecorded(Path journal) {
+        if (!Files.isRegularFile(journal)) {
+            return false;
+        }
+        try {
+            String text = Files.readString(journal, StandardCharsets.UTF_8);
+            return text.contains("done\t") || text.contains("failed\t");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reopens a sweep to finish it: cuts the tables back to what the journal vouches for. */
     public static SweepStore resume(Path dir, List<String> parameters) {
         SweepStore s = new SweepStore(dir, parameters);
+        if (!anyRunRecorded(s.journal)) {
+            // killed before its first run was recorded: nothing to keep, so resuming is starting
+            return create(dir, parameters);
+        }
         if (!Files.exists(s.journal)
                 || !Files.exists(s.summary)
                 || !Files.exists(s.timeseries)

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.coshape.io.AtomicFiles;
+import org.coshape.scenario.PolicySpec;
 import org.coshape.scenario.ReportSpec;
 
 /**
@@ -101,7 +102,7 @@ public final class ComparisonReport {
         }
         for (String p : data.policies()) {
             if (!p.equals(meta.reference())) {
-                String base = "compare_diff_" + p.replaceAll("[^A-Za-z0-9._-]", "_");
+                String base = "compare_diff_" + PolicySpec.fileName(p);
                 files.addAll(ComparisonCharts.differenceHeatmap(
                         data, meta.reference(), p, ComparisonTables.OUTCOMES, charts.resolve(base), drawn));
                 figures.add(new String[] {base, "paired differences " + p + " − " + meta.reference() + " by group"});

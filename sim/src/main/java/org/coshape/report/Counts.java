@@ -11,4 +11,9 @@ public final class Counts {
     public static String of(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
+
+    /** "1 policy", "3 policies": a noun whose plural is not its singular plus s. */
+    public static String of(long n, String noun, String plural) {
+        return n + " " + (n == 1 ? noun : plural);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.coshape.experiment.Prim;
+import org.coshape.scenario.PolicySpec;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -91,7 +92,7 @@ final class RobustnessReport {
                         .append(ComparisonTables.esc(p + " vs " + q))
                         .append("</h3>\n")
                         .append(t.html());
-                String base = "robustness_" + (p + "_vs_" + q).replaceAll("[^A-Za-z0-9._-]", "_");
+                String base = "robustness_" + PolicySpec.fileName(p) + "_vs_" + PolicySpec.fileName(q);
                 files.addAll(chart(pair, p + " vs " + q, charts.resolve(base), style));
                 figures.add(new String[] {
                     base,

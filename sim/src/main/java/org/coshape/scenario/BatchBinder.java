@@ -143,9 +143,18 @@ final class BatchBinder {
 
     static List<PolicySpec> compare(MapView c) {
         List<PolicySpec> out = new ArrayList<>();
+        Map<String, String> files = new LinkedHashMap<>();
         for (String name : c.keys()) {
             if (hasLineBreak(name)) {
                 throw ScenarioException.at(c.where(name), c.keyPath(name), LINE_BREAK);
+            }
+            String other = files.putIfAbsent(PolicySpec.fileName(name), name);
+            if (other != null) {
+                throw ScenarioException.at(
+                        c.where(name),
+                        c.keyPath(name),
+                        "policies '" + other + "' and '" + name + "' would write the same chart files ("
+                                + PolicySpec.fileName(name) + "); name them apart in letters, digits, '.', '_' or '-'");
             }
             MapView p = c.child(name);
             Map<String, String> overrides = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package org.coshape.scenario;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +22,8 @@ public record ChartsSpec(
         boolean groups) {
     public ChartsSpec {
         metrics = List.copyOf(metrics);
-        labels = Map.copyOf(labels);
+        // in the order written: Map.copyOf's order changes from one JVM run to the next
+        labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     }
 
     /** The defaults of {@link Parameter}'s charts rows. */

@@ -13,4 +13,9 @@ public record PolicySpec(String name, Map<String, String> overrides) {
     public PolicySpec {
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
     }
+
+    /** A policy's name as chart file names carry it (charts/compare_diff_<name>.png). */
+    public static String fileName(String policy) {
+        return policy.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
 }

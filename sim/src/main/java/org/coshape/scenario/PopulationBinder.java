@@ -17,7 +17,7 @@ final class PopulationBinder {
     static PopulationSpec population(MapView p, int d, List<String> dims) {
         int size = p.integer(Parameter.POPULATION_SIZE);
         String file = p.has(p.key(Parameter.POPULATION_FILE))
-                ? ScenarioBinder.resolve(p.where("file"), p.string(Parameter.POPULATION_FILE, null))
+                ? ScenarioPaths.resolve(p.where("file"), p.keyPath("file"), p.string(Parameter.POPULATION_FILE, null))
                 : null;
         YamlNode groupsNode = p.raw(p.key(Parameter.POPULATION_GROUPS));
         List<GroupSpec> groups = new ArrayList<>();

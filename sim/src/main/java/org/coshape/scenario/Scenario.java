@@ -40,7 +40,11 @@ public record Scenario(
         }
     }
 
-    /** This scenario with the default charts and report blocks: what its hash covers. */
+    /**
+     * This scenario with the default output, charts and report blocks: what its hash covers.
+     * They decide which files are written and how results are shown, not what runs, so a
+     * finished batch resumed (or a run rerun) with other ones is the same study.
+     */
     public Scenario withoutPresentation() {
         return new Scenario(
                 name,
@@ -57,7 +61,9 @@ public record Scenario(
                 ai,
                 generations,
                 metrics,
-                output,
+                new OutputSpec(
+                        Named.byKey(PeopleOutput.class, Parameter.OUTPUT_PEOPLE.defaultYaml()),
+                        Parameter.OUTPUT_CHARTS.defaultNames()),
                 sweep,
                 compare,
                 uncertainties,

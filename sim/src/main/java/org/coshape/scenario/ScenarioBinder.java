@@ -1,6 +1,5 @@
 package org.coshape.scenario;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,9 @@ final class ScenarioBinder {
 
     private ScenarioBinder() {}
 
+    /** The longest study name: results/<name> and its files stay well inside the usual 255-byte limit. */
+    static final int MAX_NAME = 100;
+
     static Scenario bind(YamlNode root, String sourceFile) {
         MapView top = new MapView(root, "", root.position());
         top.raw("extends"); // consumed by the loader
@@ -28,7 +30,15 @@ final class ScenarioBinder {
         }
         String name = top.string(Parameter.NAME, null);
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw top.error("name", "'" + name + "' is not usable as a folder name (letters, digits, '.', '_', '-')");
+            throw top.error(
+                    "name",
+                    "'" + YamlText.brief(name) + "' is not usable as a folder name (letters, digits, '.', '_', '-')");
+        }
+        if (name.length() > MAX_NAME) {
+            throw top.error(
+                    "name",
+                    "'" + YamlText.brief(name) + "' is longer than " + MAX_NAME + " characters; it"
+                            + " names the results folder, and file systems refuse long names");
         }
         String description = top.string(Parameter.DESCRIPTION, "");
         long seed = top.longValue(top.key(Parameter.SEED), (long) Parameter.SEED.number());
@@ -44,6 +54,7 @@ final class ScenarioBinder {
         if (dims.stream().distinct().count() != dims.size()) {
             throw values.error("dimensions", "dimension names must be distinct: " + dims);
         }
+        DimensionNames.check(values, dims);
         values.finish();
         int d = dims.size();
 
@@ -154,7 +165,7 @@ final class ScenarioBinder {
         double rewire = n.number(Parameter.NETWORK_REWIRE);
         double homophily = n.number(Parameter.NETWORK_HOMOPHILY);
         String file = n.has(n.key(Parameter.NETWORK_FILE))
-                ? resolve(n.where("file"), n.string(Parameter.NETWORK_FILE, null))
+                ? ScenarioPaths.resolve(n.where("file"), n.keyPath("file"), n.string(Parameter.NETWORK_FILE, null))
                 : null;
         if (type == NetworkType.FILE && file == null) {
             throw n.error("file", "network.type is 'file' but network.file is not set");
@@ -340,17 +351,6 @@ final class ScenarioBinder {
         s.finish();
         st.finish();
         return spec;
-    }
-
-    static String resolve(SourcePosition where, String file) {
-        Path p = Path.of(file);
-        if (!p.isAbsolute() && where.line() > 0) {
-            Path parent = Path.of(where.source()).getParent();
-            if (parent != null) {
-                p = parent.resolve(p);
-            }
-        }
-        return p.normalize().toString();
     }
 
     static double round(double x) {

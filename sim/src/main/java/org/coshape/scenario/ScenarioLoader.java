@@ -1,6 +1,7 @@
 package org.coshape.scenario;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -152,7 +153,16 @@ public final class ScenarioLoader {
         if (!(ext instanceof YamlNode.Scalar s) || s.type() != YamlNode.ScalarType.STRING) {
             throw ScenarioException.at(ext.position(), "extends", "expected a file path, found " + ext.kind());
         }
-        Path base = Path.of(s.text());
+        Path base;
+        try {
+            base = Path.of(s.text());
+        } catch (InvalidPathException e) {
+            throw ScenarioException.at(
+                    ext.position(),
+                    "extends",
+                    "'" + YamlText.brief(s.text()) + "' is not a path" + " this system can open (" + e.getReason()
+                            + "; non-ASCII names need a UTF-8 locale)");
+        }
         if (!base.isAbsolute()) {
             Path parent = file.toAbsolutePath().getParent();
             base = parent.resolve(base).normalize();
@@ -160,6 +170,10 @@ public final class ScenarioLoader {
         if (!Files.exists(base)) {
             throw ScenarioException.at(
                     ext.position(), "extends", "base scenario " + s.text() + " not found (looked at " + base + ")");
+        }
+        if (Files.isDirectory(base)) {
+            throw ScenarioException.at(
+                    ext.position(), "extends", "'" + s.text() + "' is a folder; name the base scenario's file");
         }
         YamlNode parent = readWithExtends(base, chain);
         return TreeOps.merge(parent, map.without("extends"));

@@ -28,9 +28,23 @@ public final class YamlReader {
 
     private YamlReader() {}
 
+    /** The largest scenario file read: scenarios are short texts, and a device or FIFO never ends. */
+    static final long MAX_BYTES = 16L << 20;
+
     public static YamlNode readFile(Path file) {
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) {
+                throw new ScenarioException(file + ": a folder, not a scenario file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ScenarioException(
+                        file + ": not a regular file (a device or pipe); a scenario is a YAML file");
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                throw new ScenarioException(file + ": " + Files.size(file) + " bytes; a scenario is a short YAML file"
+                        + " (at most " + (MAX_BYTES >> 20) + " MiB)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(file + ": file not found");
@@ -66,16 +80,42 @@ public final class YamlReader {
                 return null;
             }
             YamlNode node = readValue(p, source);
+            if (p.nextToken() != null) { // a '---' and more: one would be silently dropped
+                throw new ScenarioException(
+                        pos(p, source) + ": a second YAML document (after a '---' line) starts here; a scenario is"
+                                + " one document (remove the '---' and merge the keys, or use extends:)");
+            }
             return node;
         } catch (ScenarioException e) {
             throw e;
         } catch (JsonProcessingException e) {
+            String tab = tabIndentation(text, source);
+            if (tab != null) { // the parser reports a TAB at the line before, without naming it
+                throw new ScenarioException(tab);
+            }
             JsonLocation loc = e.getLocation();
             String where = loc == null ? source : source + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
             throw new ScenarioException(where + ": malformed YAML: " + firstLine(e.getOriginalMessage()));
         } catch (IOException | RuntimeException e) {
             throw new ScenarioException(source + ": malformed YAML: " + firstLine(String.valueOf(e.getMessage())));
         }
+    }
+
+    /** Where the first line indented with a TAB is, as a message; null when no line is. */
+    static String tabIndentation(String text, String source) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            int j = 0;
+            while (j < l.length() && (l.charAt(j) == ' ' || l.charAt(j) == '\t')) {
+                if (l.charAt(j) == '\t' && !l.isBlank()) {
+                    return source + ":" + (i + 1) + ":" + (j + 1)
+                            + ": a TAB in the indentation; YAML indents with spaces only";
+                }
+                j++;
+            }
+        }
+        return null;
     }
 
     private static String firstLine(String s) {

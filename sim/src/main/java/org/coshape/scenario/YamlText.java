@@ -17,6 +17,14 @@ public final class YamlText {
     private YamlText() {}
 
     /** Inline text for a node: scalars as written, collections as JSON (which YAML reads back). */
+    /** The most characters of a value a message repeats. */
+    static final int BRIEF = 60;
+
+    /** A value as a message repeats it: whole when short, else its start and its length. */
+    public static String brief(String value) {
+        return value.length() <= BRIEF ? value : value.substring(0, BRIEF) + "... (" + value.length() + " characters)";
+    }
+
     public static String write(YamlNode node) {
         if (node instanceof YamlNode.Scalar s) {
             return s.type() == YamlNode.ScalarType.STRING && needsQuotes(s.text()) ? quote(s.text()) : s.text();

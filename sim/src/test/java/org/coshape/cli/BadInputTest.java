@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,6 +105,40 @@ class BadInputTest {
         }
     }
 
+    /**
+     * A device or a pipe given as the scenario is refused at once: /dev/zero was read for 10-50 s
+     * and ended in advice for a larger heap, and a FIFO hung. A folder is refused too.
+     */
+    @Test
+    void aDeviceAPipeOrAFolderIsNoScenario() throws Exception {
+        List<String> given = new ArrayList<>(List.of(tmp.toString()));
+        if (Files.exists(Path.of("/dev/zero"))) {
+            given.add("/dev/zero");
+        }
+        Path fifo = tmp.resolve("fifo.yaml");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            given.add(fifo.toString());
+        }
+        for (String f : given) {
+            long t0 = System.nanoTime();
+            Outcome o = cli("validate", f);
+            assertEquals(2, o.code(), f + ": " + o.err());
+            assertTrue(o.err().contains(f), o.err());
+            assertTrue(System.nanoTime() - t0 < 5_000_000_000L, f + " refused at once");
+        }
+    }
+
+    /** A long value is not echoed whole: messages reached 100 KB when a file held one. */
+    @Test
+    void aLongValueGivesAShortMessage() throws Exception {
+        Path f = tmp.resolve("long.yaml");
+        Files.writeString(f, "name: l\nsocial: {rule: " + "x".repeat(100_000) + "}\n");
+        Outcome o = cli("validate", f.toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().length() < 1_000, o.err().length() + " characters");
+        assertTrue(o.err().contains("social.rule") && o.err().contains("characters cut"), o.err());
+    }
+
     /** run replaces an earlier run's results, but refuses to write over a sweep's: nothing of it changes. */
     @Test
     void runDoesNotWriteOverASweep() throws Exception {
@@ -118,6 +153,34 @@ class BadInputTest {
                 cli("run", sweep.toString(), "--out", runs.toString(), "--quiet")
                         .code(),
                 "a re-run");
+        // a --set that changes the model makes another scenario: its run does not replace these results
+        String before = Files.readString(runs.resolve("summary.csv"));
+        Outcome other = cli("run", sweep.toString(), "--out", runs.toString(), "--quiet", "--set", "ai.gain=2");
+        assertEquals(2, other.code(), other.err());
+        assertTrue(
+                other.err().contains("holds the results of another scenario")
+                        && other.err().contains("--force"),
+                other.err());
+        assertEquals(before, Files.readString(runs.resolve("summary.csv")), "nothing replaced");
+        assertEquals(
+                0,
+                cli("run", sweep.toString(), "--out", runs.toString(), "--quiet", "--set", "ai.gain=2", "--force")
+                        .code(),
+                "--force replaces them");
+        assertEquals(
+                0,
+                cli(
+                                "run",
+                                sweep.toString(),
+                                "--out",
+                                runs.toString(),
+                                "--quiet",
+                                "--set",
+                                "ai.gain=2",
+                                "--set",
+                                "charts.titles=true")
+                        .code(),
+                "the charts block is no part of the scenario's identity");
         Path out = tmp.resolve("swept");
         assertEquals(
                 0,

@@ -100,6 +100,14 @@ class CompareTest {
         BadInputTest.Outcome r = cli("report", out.toString(), "--formats", "png");
         assertEquals(0, r.code(), r.err());
         assertArrayEquals(before, Files.readAllBytes(out.resolve("report.md")), "report DIR gives identical tables");
+        assertEquals("", r.err(), "a complete folder: no warning");
+        Path manifest = out.resolve("manifest.json");
+        String complete = Files.readString(manifest);
+        Files.writeString(manifest, complete.replace("\"status\" : \"complete\"", "\"status\" : \"running\""));
+        BadInputTest.Outcome running = cli("report", out.toString(), "--formats", "png");
+        assertEquals(0, running.code(), running.err());
+        assertTrue(running.err().contains("is 'running', not complete"), running.err());
+        Files.writeString(manifest, complete);
 
         BadInputTest.Outcome again = cli("compare", scenario.toString(), "--out", out.toString(), "--quiet");
         assertEquals(2, again.code(), "existing results are not overwritten without --force");

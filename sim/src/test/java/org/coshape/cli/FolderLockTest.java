@@ -59,7 +59,9 @@ class FolderLockTest {
     @Test
     void aFailedOpenReleasesTheFolder() throws Exception {
         Path scenario = BadInputTest.small(tmp, "s", BadInputTest.TWO_POINTS);
+        // a journal that vouches for a run whose tables are gone: resume refuses the damaged folder
         Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Files.writeString(empty.resolve("sweep.journal"), "done\tp0000-r000\t10\t10\t10\n");
         BadInputTest.Outcome o =
                 BadInputTest.cli("sweep", scenario.toString(), "--out", empty.toString(), "--resume", "--quiet");
         assertEquals(2, o.code(), o.err());
@@ -145,8 +147,8 @@ class FolderLockTest {
         }
         Files.delete(charts);
         Files.writeString(charts, "in the way");
-        BadInputTest.Outcome o =
-                BadInputTest.cli("run", scenario.toString(), "--out", out.toString(), "--quiet", "--seed", "7");
+        BadInputTest.Outcome o = BadInputTest.cli(
+                "run", scenario.toString(), "--out", out.toString(), "--quiet", "--seed", "7", "--force");
         assertTrue(o.code() != 0, "the charts cannot be written");
         assertTrue(!Files.exists(out.resolve("manifest.json")), "no manifest: the folder is not a finished run");
         assertEquals(2, BadInputTest.cli("report", out.toString()).code());

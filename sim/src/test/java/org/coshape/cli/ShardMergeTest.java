@@ -2,6 +2,7 @@ package org.coshape.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -121,6 +122,18 @@ class ShardMergeTest {
                 tmp.resolve("overlap").toString());
         assertEquals(2, overlap.code());
         assertTrue(overlap.err().contains("must not overlap") || overlap.err().contains("different"), overlap.err());
+        // one folder given twice, under two spellings: every row would count twice
+        for (String again : List.of(tmp.resolve("s1").toString(), tmp.resolve("s1") + "/../s1/")) {
+            BadInputTest.Outcome twice = BadInputTest.cli(
+                    "merge",
+                    tmp.resolve("s1").toString(),
+                    again,
+                    "--out",
+                    tmp.resolve("twice").toString());
+            assertEquals(2, twice.code(), twice.err());
+            assertTrue(twice.err().contains("the same folder as"), twice.err());
+            assertFalse(Files.exists(tmp.resolve("twice")), "nothing written");
+        }
         assertEquals(
                 2,
                 BadInputTest.cli("sweep", scenario.toString(), "--shard", "4/3").code());
