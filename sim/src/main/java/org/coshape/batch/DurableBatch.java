@@ -1,20 +1,26 @@
 package org.coshape.batch;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.coshape.experiment.LocalExecutor;
 import org.coshape.experiment.Progress;
 import org.coshape.experiment.SweepStore;
+import org.coshape.io.AtomicFiles;
 import org.coshape.io.BadInput;
 import org.coshape.io.FolderLock;
 import org.coshape.io.Folders;
+import org.coshape.io.WriteFailure;
 import org.coshape.results.Build;
 import org.coshape.results.Invocation;
 import org.coshape.results.Manifest;
@@ -88,15 +94,24 @@ public final class DurableBatch {
             // a folder killed before its first run, or never made, starts afresh: it needs its lock too
             Folders.make(out);
             folderLock = FolderLock.acquire(out); // before resume cuts the tables back
-            store = opened(() -> SweepStore.resume(out, parameters));
+            AtomicFiles.removeOrphans(out); // writes a kill cut short: never renamed, never to be
+            store = opened(() -> SweepStore.resume(out, parameters, hash));
         } else {
             refuseOccupied(force);
             Folders.make(out);
             folderLock = FolderLock.acquire(out);
             store = opened(() -> {
                 refuseOccupied(force); // another process may have started here since the first look
-                return SweepStore.create(out, parameters);
+                return SweepStore.create(out, parameters, hash);
             });
+        }
+        Set<String> ids = runs.stream().map(RunSpec::runId).collect(Collectors.toSet());
+        for (String id : store.recorded()) {
+            if (!ids.contains(id)) {
+                throw released(new BadInput(out.resolve(SweepStore.JOURNAL) + ": records run " + id + ", which this "
+                        + command + " does not have; the results folder was changed by hand: start over with"
+                        + " --force"));
+            }
         }
         for (RunSpec r : runs) {
             entries.put(
@@ -110,6 +125,18 @@ public final class DurableBatch {
             throw new BadInput(out + ": already holds results; use --resume to finish an interrupted " + command
                     + " or --force to overwrite");
         }
+    }
+
+    /** The first failure to write results, after which no further run is started. */
+    private final AtomicReference<RuntimeException> writeFailure = new AtomicReference<>();
+
+    /** {@code e}, once the folder's lock is released (the process may go on: tests). */
+    private BadInput released(BadInput e) {
+        if (folderLock != null) {
+            folderLock.close();
+            folderLock = null;
+        }
+        return e;
     }
 
     /** The store {@code open} gives, or, when it fails, the folder's lock released (the process may go on: tests). */
@@ -146,17 +173,44 @@ public final class DurableBatch {
         List<RunSpec> todo = runs.stream().filter(r -> !store.isDone(r.runId())).toList();
         try (Progress progress =
                 new Progress(command + " " + base.name(), runs.size(), runs.size() - todo.size(), err, quiet)) {
-            executor.runAll(todo, (RunSpec r, RunRows res, Throwable e) -> {
-                if (e == null) {
-                    store.append(res);
-                    entries.put(r.runId(), Manifest.runEntry(r, "done", null, res.setupSeconds(), res.stepSeconds()));
-                } else {
-                    store.fail(r.runId(), e.toString());
-                    entries.put(r.runId(), Manifest.runEntry(r, "failed", e.toString(), null, null));
+            executor.runAll(todo, new LocalExecutor.Listener() {
+                @Override
+                public void finished(RunSpec r, RunRows res, Throwable e) {
+                    if (writeFailure.get() != null) {
+                        return; // computed before the stop reached its thread: cannot be kept either
+                    }
+                    try {
+                        if (e == null) {
+                            store.append(res);
+                            entries.put(
+                                    r.runId(),
+                                    Manifest.runEntry(r, "done", null, res.setupSeconds(), res.stepSeconds()));
+                        } else {
+                            store.fail(r.runId(), e.toString());
+                            entries.put(r.runId(), Manifest.runEntry(r, "failed", e.toString(), null, null));
+                        }
+                        manifest("running", null);
+                    } catch (UncheckedIOException io) {
+                        writeFailure.compareAndSet(null, io);
+                        return;
+                    }
+                    progress.runFinished(e == null);
                 }
-                manifest("running", null);
-                progress.runFinished(e == null);
+
+                @Override
+                public boolean stopped() {
+                    return writeFailure.get() != null;
+                }
             });
+        }
+        RuntimeException failure = writeFailure.get();
+        if (failure != null) {
+            released(null);
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            throw new WriteFailure(
+                    "cannot write results to " + out + " (" + cause.getMessage() + "); the runs recorded before are"
+                            + " kept: fix the cause, then '" + command + " --resume' runs the rest",
+                    failure);
         }
         store.finish();
         return store.failures();

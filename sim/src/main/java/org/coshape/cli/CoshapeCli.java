@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.coshape.io.BadInput;
+import org.coshape.io.WriteFailure;
 import org.coshape.model.MemoryEstimate;
 import org.coshape.results.Manifest;
 import picocli.CommandLine;
@@ -110,6 +111,11 @@ public final class CoshapeCli implements Runnable {
                 err.println("coshape: " + brief(ex.getMessage()));
                 err.flush();
                 return BAD_INPUT;
+            }
+            if (ex instanceof WriteFailure) { // a fault, not a bug: one message, no trace
+                err.println("coshape: " + brief(ex.getMessage()));
+                err.flush();
+                return FAILURE;
             }
             err.println("coshape: failed while running: " + ex);
             if (System.getenv("COSHAPE_DEBUG") != null) {

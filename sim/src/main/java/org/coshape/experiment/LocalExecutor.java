@@ -24,6 +24,11 @@ public final class LocalExecutor {
     public interface Listener {
         /** Exactly one of {@code rows} and {@code error} is non-null. */
         void finished(RunSpec spec, RunRows rows, Throwable error);
+
+        /** Whether the runs not yet started should be skipped (their results could not be kept). */
+        default boolean stopped() {
+            return false;
+        }
     }
 
     /** Runs everything on local threads; rows use the given swept-parameter columns. */
@@ -59,6 +64,9 @@ public final class LocalExecutor {
     }
 
     private static void runOne(RunSpec r, ChunkPool pool, List<String> parameters, Listener listener) {
+        if (listener.stopped()) {
+            return;
+        }
         RunRows rows;
         try {
             rows = RunRows.of(Runner.run(r, pool, null), parameters);

@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
 import org.coshape.io.AtomicFiles;
 import org.coshape.io.BadInput;
 import org.coshape.results.ResultFiles;
@@ -38,6 +41,10 @@ public final class SweepStore {
     private final Path timeseries;
     private final Path assistants;
     private final Path journal;
+
+    /** The resolved scenario's hash, the journal's first line (null: not recorded). */
+    private String hash;
+
     private final List<String> parameters;
     private final Map<String, String> done = new LinkedHashMap<>();
     private final Map<String, String> failed = new LinkedHashMap<>();
@@ -59,8 +66,9 @@ public final class SweepStore {
     }
 
     /** Starts a new sweep in {@code dir}, removing previous result tables (callers check --force). */
-    public static SweepStore create(Path dir, List<String> parameters) {
+    public static SweepStore create(Path dir, List<String> parameters, String hash) {
         SweepStore s = new SweepStore(dir, parameters);
+        s.hash = hash;
         try {
             Files.createDirectories(dir);
             ResultFiles.clear(dir); // with --force: an earlier run's, sweep's or comparison's results
@@ -85,11 +93,12 @@ public final class SweepStore {
     }
 
     /** Reopens a sweep to finish it: cuts the tables back to what the journal vouches for. */
-    public static SweepStore resume(Path dir, List<String> parameters) {
+    public static SweepStore resume(Path dir, List<String> parameters, String hash) {
         SweepStore s = new SweepStore(dir, parameters);
+        s.hash = hash;
         if (!anyRunRecorded(s.journal)) {
             // killed before its first run was recorded: nothing to keep, so resuming is starting
-            return create(dir, parameters);
+            return create(dir, parameters, hash);
         }
         if (!Files.exists(s.journal)
                 || !Files.exists(s.summary)
@@ -104,23 +113,36 @@ public final class SweepStore {
         try {
             String text = Files.readString(s.journal, StandardCharsets.UTF_8);
             int end = text.lastIndexOf('\n') + 1; // a last line without newline was being written: ignore it
-            for (String line : text.substring(0, end).split("\n", -1)) {
-                if (line.isEmpty()) {
+            String[] lines = text.substring(0, end).split("\n", -1);
+            for (int n = 0; n < lines.length; n++) {
+                if (lines[n].isEmpty()) {
                     continue;
                 }
-                String[] f = line.split("\t", 5);
-                if (f[0].equals("done") && f.length == 5) {
+                String[] f = checked(lines[n], s.journal, n + 1).split("\t", -1);
+                if (f[0].equals("scenario") && f.length == 2) {
+                    if (!f[1].equals(hash)) {
+                        throw new BadInput(s.journal + ": its runs are of another scenario (or other --set, --seed or"
+                                + " options); resume with the same ones, or start over with --force");
+                    }
+                } else if (f[0].equals("done") && f.length == 5) {
+                    long[] len = {Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4])};
+                    if (len[0] < sLen || len[1] < tLen || len[2] < aLen) {
+                        throw damaged(s.journal, n + 1, "its table lengths go backwards");
+                    }
                     s.done.put(f[1], "");
                     s.failed.remove(f[1]);
-                    sLen = Math.max(sLen, Long.parseLong(f[2]));
-                    tLen = Math.max(tLen, Long.parseLong(f[3]));
-                    aLen = Math.max(aLen, Long.parseLong(f[4]));
-                } else if (f[0].equals("failed") && f.length >= 3) {
+                    sLen = len[0];
+                    tLen = len[1];
+                    aLen = len[2];
+                } else if (f[0].equals("failed") && f.length == 3) {
                     s.failed.put(f[1], f[2]);
+                } else {
+                    throw damaged(s.journal, n + 1, "not a journal line");
                 }
             }
             if (sLen < 0) {
                 s.writeHeaders();
+                s.hash = hash;
             } else {
                 truncate(s.summary, sLen);
                 truncate(s.timeseries, tLen);
@@ -133,6 +155,27 @@ public final class SweepStore {
             throw new BadInput(s.journal + ": unreadable journal (" + e.getMessage() + ")");
         }
         return s;
+    }
+
+    /** A journal line with its checksum: the text, a tab, and the CRC-32 of the text in hex. */
+    static String line(String text) {
+        CRC32 crc = new CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return text + "\t" + Long.toHexString(crc.getValue()) + "\n";
+    }
+
+    /** The text of journal line {@code n}, once its checksum matches. */
+    private static String checked(String line, Path journal, int n) {
+        int tab = line.lastIndexOf('\t');
+        if (tab < 0 || !line(line.substring(0, tab)).equals(line + "\n")) {
+            throw damaged(journal, n, "its checksum does not match");
+        }
+        return line.substring(0, tab);
+    }
+
+    private static BadInput damaged(Path journal, int n, String why) {
+        return new BadInput(journal + ":" + n + ": damaged (" + why + "); the results folder was changed by hand:"
+                + " start over with --force");
     }
 
     private static void truncate(Path file, long length) throws IOException {
@@ -151,7 +194,14 @@ public final class SweepStore {
                 summary, String.join(",", ResultTables.summaryHeader(parameters)) + "\n", StandardCharsets.UTF_8);
         Files.writeString(timeseries, ResultTables.TIMESERIES_HEADER + "\n", StandardCharsets.UTF_8);
         Files.writeString(assistants, ResultTables.ASSISTANTS_HEADER + "\n", StandardCharsets.UTF_8);
-        Files.writeString(journal, "", StandardCharsets.UTF_8);
+        Files.writeString(journal, hash == null ? "" : line("scenario\t" + hash), StandardCharsets.UTF_8);
+    }
+
+    /** Every run the journal records, done or failed. */
+    public synchronized Set<String> recorded() {
+        Set<String> all = new LinkedHashSet<>(done.keySet());
+        all.addAll(failed.keySet());
+        return all;
     }
 
     public synchronized boolean isDone(String runId) {
@@ -180,7 +230,7 @@ public final class SweepStore {
             long aLen = appendForced(assistants, r.assistants().getBytes(StandardCharsets.UTF_8));
             appendForced(
                     journal,
-                    ("done\t" + r.runId() + "\t" + sLen + "\t" + tLen + "\t" + aLen + "\n")
+                    line("done\t" + r.runId() + "\t" + sLen + "\t" + tLen + "\t" + aLen)
                             .getBytes(StandardCharsets.UTF_8));
             done.put(r.runId(), "");
             failed.remove(r.runId());
@@ -193,7 +243,7 @@ public final class SweepStore {
     public synchronized void fail(String runId, String message) {
         try {
             String clean = message.replace('\t', ' ').replace('\n', ' ');
-            appendForced(journal, ("failed\t" + runId + "\t" + clean + "\n").getBytes(StandardCharsets.UTF_8));
+            appendForced(journal, line("failed\t" + runId + "\t" + clean).getBytes(StandardCharsets.UTF_8));
             failed.put(runId, clean);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -220,27 +270,15 @@ public final class SweepStore {
             sortByRun(summary, 1);
             sortByRun(timeseries, 1);
             sortByRun(assistants, 1);
-            StringBuilder j = new StringBuilder();
+            StringBuilder j = new StringBuilder(hash == null ? "" : line("scenario\t" + hash));
             long sLen = Files.size(summary);
             long tLen = Files.size(timeseries);
             long aLen = Files.size(assistants);
             for (String id : done.keySet()) {
-                j.append("done\t")
-                        .append(id)
-                        .append('\t')
-                        .append(sLen)
-                        .append('\t')
-                        .append(tLen)
-                        .append('\t')
-                        .append(aLen)
-                        .append('\n');
+                j.append(line("done\t" + id + "\t" + sLen + "\t" + tLen + "\t" + aLen));
             }
             for (Map.Entry<String, String> f : failed.entrySet()) {
-                j.append("failed\t")
-                        .append(f.getKey())
-                        .append('\t')
-                        .append(f.getValue())
-                        .append('\n');
+                j.append(line("failed\t" + f.getKey() + "\t" + f.getValue()));
             }
             AtomicFiles.writeString(journal, j.toString());
         } catch (IOException e) {

@@ -5,11 +5,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 /**
  * Writes files so that readers never see half of one: content goes to a temporary file beside the
@@ -67,5 +69,29 @@ public final class AtomicFiles {
 
     public static void writeString(Path target, String text) {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Removes the temporary files that writes killed before their rename left in {@code dir} and
+     * its charts folder ({@code .<name><digits>.tmp}, as {@link #write} names them). Only for a
+     * folder whose lock the caller holds, so that no write in progress is among them.
+     */
+    public static int removeOrphans(Path dir) {
+        int removed = 0;
+        for (Path d : List.of(dir, dir.resolve("charts"))) {
+            if (!Files.isDirectory(d)) {
+                continue;
+            }
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(d, ".*.tmp")) {
+                for (Path f : files) {
+                    if (Files.isRegularFile(f) && Files.deleteIfExists(f)) {
+                        removed++;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return removed;
     }
 }

@@ -57,4 +57,67 @@ class EarlyKillResumeTest {
             assertEquals(summary, Files.readString(out.resolve("summary.csv")), left + ": the uninterrupted rows");
         }
     }
+
+    /** Temporary files a kill left before their rename (a whole copy of a table, say) go at --resume. */
+    @Test
+    void resumeRemovesTheTemporaryFilesOfKilledWrites() throws Exception {
+        Path scenario = BadInputTest.small(tmp, "orphans", "output: {charts: [png]}\n" + BadInputTest.TWO_POINTS);
+        Path out = tmp.resolve("orphans");
+        assertEquals(
+                0,
+                BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--quiet")
+                        .code());
+        String summary = Files.readString(out.resolve("summary.csv"));
+        Path table = Files.writeString(out.resolve(".timeseries.csv8812734.tmp"), "a copy cut short");
+        Path chart = Files.writeString(out.resolve("charts").resolve(".welfare.png77.tmp"), "half a chart");
+        BadInputTest.Outcome o =
+                BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--quiet", "--resume");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.notExists(table) && Files.notExists(chart), "orphans removed");
+        assertEquals(summary, Files.readString(out.resolve("summary.csv")));
+        assertTrue(Files.exists(out.resolve(".coshape.lock")), "the lock file is no orphan");
+    }
+
+    /**
+     * Resume trusted what it found: without the manifest, a resume with another --set mixed the
+     * rows of two scenarios under status complete; a hand-added journal line, or one with a
+     * negative length, made resume skip a run silently. The journal now opens with the
+     * scenario's hash and every line carries a checksum.
+     */
+    @Test
+    void resumeRefusesAJournalItCannotTrust() throws Exception {
+        Path scenario = BadInputTest.small(tmp, "trust", BadInputTest.TWO_POINTS);
+        Path out = tmp.resolve("trust");
+        assertEquals(
+                0,
+                BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--quiet")
+                        .code());
+        Path journal = out.resolve("sweep.journal");
+        String good = Files.readString(journal);
+        String summary = Files.readString(out.resolve("summary.csv"));
+
+        Files.delete(out.resolve("manifest.json"));
+        BadInputTest.Outcome other = BadInputTest.cli(
+                "sweep", scenario.toString(), "--out", out.toString(), "--quiet", "--resume", "--set", "ai.gain=2");
+        assertEquals(2, other.code(), other.err());
+        assertTrue(other.err().contains("its runs are of another scenario"), other.err());
+        assertEquals(summary, Files.readString(out.resolve("summary.csv")), "nothing mixed in");
+
+        for (String bad : List.of(
+                good + "done\tp0009-r000\t1\t1\t1\n",
+                good.replaceFirst("done\tp0000-r000\t(\\d+)", "done\tp0000-r000\t-5"),
+                good + "done\tp0009-r000\t1\t1\t1\t0\n")) {
+            Files.writeString(journal, bad);
+            BadInputTest.Outcome o =
+                    BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--quiet", "--resume");
+            assertEquals(2, o.code(), o.err());
+            assertTrue(o.err().contains("damaged") || o.err().contains("does not have"), o.err());
+            assertEquals(1, o.err().strip().lines().count(), o.err());
+        }
+        Files.writeString(journal, good);
+        BadInputTest.Outcome o =
+                BadInputTest.cli("sweep", scenario.toString(), "--out", out.toString(), "--quiet", "--resume");
+        assertEquals(0, o.code(), o.err());
+        assertEquals(summary, Files.readString(out.resolve("summary.csv")));
+    }
 }
