@@ -59,7 +59,7 @@ public record RunFolder(Path out, Scenario scenario, List<String> parameters, Pe
                             scenario.ticks());
                 }
                 for (RunSpec rs : specs) {
-                    RunResult res = Runner.run(rs, pool, table);
+                    RunResult res = Runner.run(rs, pool, table, quiet ? tick -> {} : new TickProgress(rs, err));
                     results.add(res);
                     if (!quiet) {
                         err.printf(

@@ -1,5 +1,6 @@
 package org.coshape.experiment;
 
+import java.util.function.LongConsumer;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.CoshapeModel;
 import org.coshape.results.PeopleSink;
@@ -15,11 +16,22 @@ public final class Runner {
     private Runner() {}
 
     public static RunResult run(RunSpec spec, ChunkPool pool, PeopleSink sink) {
+        return run(spec, pool, sink, tick -> {});
+    }
+
+    /**
+     * {@link #run(RunSpec, ChunkPool, PeopleSink)}, telling {@code afterRecord} the tick of each
+     * metrics record (a long run's progress line).
+     */
+    public static RunResult run(RunSpec spec, ChunkPool pool, PeopleSink sink, LongConsumer afterRecord) {
         long t0 = System.nanoTime();
         CoshapeModel model = new CoshapeModel(spec.scenario(), spec.seed(), pool, true);
-        if (sink != null) {
-            model.setRecordListener((tick, people) -> sink.accept(spec.runId(), tick, people));
-        }
+        model.setRecordListener((tick, people) -> {
+            if (sink != null) {
+                sink.accept(spec.runId(), tick, people);
+            }
+            afterRecord.accept(tick);
+        });
         model.start();
         long t1 = System.nanoTime();
         model.stepToEnd();
