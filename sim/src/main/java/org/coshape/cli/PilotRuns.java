@@ -63,38 +63,20 @@ final class PilotRuns {
         b.append(String.format(
                 Locale.ROOT, "# %-26s %12s %14s %14s%n", "metric", "sd", "for +/-" + fmt(h), "to tell from 0"));
         for (Metric m : Metric.values()) {
-            double sd = Double.NaN;
-            int resolve = -1;
-            double smallest = Double.POSITIVE_INFINITY;
-            if (names.size() == 1) {
-                sd = ReplicationAdvisor.sd(finals.get(names.get(0))[m.ordinal()]);
-            }
-            for (int k = 1; k < names.size(); k++) {
-                double[] a = finals.get(names.get(k))[m.ordinal()];
-                double[] ref = finals.get(names.get(0))[m.ordinal()];
-                double[] d = new double[replications];
-                double mean = 0;
-                for (int r = 0; r < replications; r++) {
-                    d[r] = a[r] - ref[r];
-                    mean += d[r] / replications;
-                }
-                double s = ReplicationAdvisor.sd(d);
-                sd = Double.isNaN(sd) || s > sd ? s : sd;
-                if (!Double.isNaN(s) && Math.abs(mean) < smallest) {
-                    smallest = Math.abs(mean);
-                    resolve = mean == 0 ? -1 : ReplicationAdvisor.needed(s, Math.abs(mean) / 2);
-                }
-            }
-            if (Double.isNaN(sd)) {
+            List<double[]> others = names.subList(1, names.size()).stream()
+                    .map(p -> finals.get(p)[m.ordinal()])
+                    .toList();
+            ReplicationAdvisor.Advice a = ReplicationAdvisor.advise(finals.get(names.get(0))[m.ordinal()], others, h);
+            if (a == null) {
                 continue; // undefined in this scenario (no twin, no AI, ...)
             }
             b.append(String.format(
                     Locale.ROOT,
                     "# %-26s %12s %14s %14s%n",
                     m.key(),
-                    fmt(sd),
-                    ReplicationAdvisor.words(ReplicationAdvisor.needed(sd, h)),
-                    resolve < 0 ? "n/a" : ReplicationAdvisor.words(resolve)));
+                    fmt(a.sd()),
+                    a.forHalfWidthWords(),
+                    a.toResolveWords()));
         }
         return b.toString();
     }

@@ -3,12 +3,10 @@ package org.coshape.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.coshape.experiment.SweepPlan;
 import org.coshape.experiment.SweepStore;
 import org.coshape.io.BadInput;
@@ -21,6 +19,7 @@ import org.coshape.results.RunSpec;
 import org.coshape.scenario.NetworkType;
 import org.coshape.scenario.PeopleCsv;
 import org.coshape.scenario.Scenario;
+import org.coshape.scenario.Suggestions;
 
 /**
  * Checks, before anything is written or run, the inputs a scenario points to (the edge-list
@@ -65,12 +64,10 @@ final class Preflight {
         for (int i = 0; i < names.size(); i++) {
             String n = names.get(i);
             if (Metric.byKey(n) == null) {
-                LevenshteinDistance lev = LevenshteinDistance.getDefaultInstance();
-                String near = known.stream()
-                        .min(Comparator.comparingInt((String c) -> lev.apply(n, c)))
-                        .filter(c -> lev.apply(n, c) <= Math.max(2, n.length() / 3))
-                        .map(c -> " (did you mean '" + c + "'?)")
-                        .orElse("; the metrics are listed in results/README.md");
+                String near = Suggestions.didYouMean(n, known);
+                if (near.isEmpty()) {
+                    near = "; the metrics are listed in results/README.md";
+                }
                 throw new BadInput((s.sourceFile() == null ? "scenario" : s.sourceFile()) + ": " + key + "[" + i
                         + "]: unknown metric '" + n + "'" + near);
             }

@@ -1,14 +1,11 @@
 package org.coshape.experiment;
 
 import ec.util.MersenneTwisterFast;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.coshape.io.AtomicFiles;
-import org.coshape.io.BadInput;
 import org.coshape.io.CsvCells;
 import org.coshape.metrics.Metric;
 import org.coshape.results.Numbers;
@@ -140,20 +137,11 @@ public final class MorrisAnalysis {
 
     /** The rows {@link #write} wrote to {@code file}. */
     public static List<Row> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new BadInput(file + ": cannot read (" + e.getMessage() + ")");
-        }
-        List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            try {
-                String[] c = CsvCells.of(lines.get(i));
-                if (c.length != 8) {
-                    throw new IllegalArgumentException("expected 8 cells, found " + c.length);
-                }
-                rows.add(new Row(
+        return CsvCells.readTable(
+                file,
+                "Morris table",
+                8,
+                c -> new Row(
                         c[0],
                         c[1],
                         Numbers.parse(c[2]),
@@ -162,10 +150,5 @@ public final class MorrisAnalysis {
                         Numbers.parse(c[5]),
                         Numbers.parse(c[6]),
                         Integer.parseInt(c[7])));
-            } catch (IllegalArgumentException e) {
-                throw new BadInput(file + ":" + (i + 1) + ": not a coshape Morris table (" + e.getMessage() + ")");
-            }
-        }
-        return rows;
     }
 }

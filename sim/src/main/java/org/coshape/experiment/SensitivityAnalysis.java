@@ -1,15 +1,11 @@
 package org.coshape.experiment;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.coshape.io.AtomicFiles;
-import org.coshape.io.BadInput;
 import org.coshape.io.CsvCells;
 import org.coshape.metrics.Metric;
 import org.coshape.results.Numbers;
@@ -271,20 +267,11 @@ public final class SensitivityAnalysis {
      * give each index its parameter number.
      */
     public static List<Row> read(Path file, List<String> parameters) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadInput(file + ": cannot read (" + e.getMessage() + ")");
-        }
-        List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            try {
-                String[] c = CsvCells.of(lines.get(i));
-                if (c.length != 9) {
-                    throw new IllegalArgumentException("expected 9 cells, found " + c.length);
-                }
-                rows.add(new Row(
+        return CsvCells.readTable(
+                file,
+                "sensitivity table",
+                9,
+                c -> new Row(
                         c[0],
                         c[1],
                         new SobolIndices.Index(
@@ -296,10 +283,5 @@ public final class SensitivityAnalysis {
                                 Numbers.parse(c[6]),
                                 Numbers.parse(c[7]),
                                 Integer.parseInt(c[8]))));
-            } catch (IllegalArgumentException e) {
-                throw new BadInput(file + ":" + (i + 1) + ": not a coshape sensitivity table (" + e.getMessage() + ")");
-            }
-        }
-        return rows;
     }
 }

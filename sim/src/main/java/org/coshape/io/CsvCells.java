@@ -3,6 +3,11 @@ package org.coshape.io;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The cells of one CSV line as RFC 4180 reads them (Jackson's CSV parser): result files quote a
@@ -66,5 +71,38 @@ public final class CsvCells {
             throw new BadInput(src + ":" + lineNo + ": expected " + width + " cells, found " + cells.length);
         }
         return cells;
+    }
+
+    /** Turns one row's cells into a value; throws IllegalArgumentException for a cell it cannot read. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(String[] cells);
+    }
+
+    /**
+     * The rows under the header of a table coshape wrote ({@code what} names it in messages), each
+     * of {@code width} cells and read by {@code reader}; a row that does not fit is bad input
+     * naming the file and line.
+     */
+    public static <T> List<T> readTable(Path file, String what, int width, RowReader<T> reader) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInput(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        List<T> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            try {
+                String[] c = of(lines.get(i));
+                if (c.length != width) {
+                    throw new IllegalArgumentException("expected " + width + " cells, found " + c.length);
+                }
+                rows.add(reader.read(c));
+            } catch (IllegalArgumentException e) {
+                throw new BadInput(file + ":" + (i + 1) + ": not a coshape " + what + " (" + e.getMessage() + ")");
+            }
+        }
+        return rows;
     }
 }

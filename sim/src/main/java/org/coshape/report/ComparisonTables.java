@@ -281,32 +281,14 @@ final class ComparisonTables {
     static Table replications(ComparisonData data, String reference, ReportSpec spec) {
         List<List<String>> rows = new ArrayList<>();
         for (String m : ComparisonReport.TABLE_METRICS) {
-            double sd = Double.NaN;
-            int resolve = -1;
-            double smallest = Double.POSITIVE_INFINITY;
-            for (String p : data.policies()) {
-                if (!p.equals(reference)) {
-                    double[] a = data.finals(p, "all", m);
-                    double[] b = data.finals(reference, "all", m);
-                    double[] d = new double[Math.min(a.length, b.length)];
-                    for (int r = 0; r < d.length; r++) {
-                        d[r] = a[r] - b[r];
-                    }
-                    double s = ReplicationAdvisor.sd(d);
-                    double mean = Interval.of(d).mean();
-                    sd = Double.isNaN(sd) || s > sd ? s : sd;
-                    if (!Double.isNaN(s) && Math.abs(mean) < smallest) {
-                        smallest = Math.abs(mean);
-                        resolve = mean == 0 ? -1 : ReplicationAdvisor.needed(s, Math.abs(mean) / 2);
-                    }
-                }
-            }
-            if (!Double.isNaN(sd)) {
-                rows.add(List.of(
-                        m,
-                        fmt(sd),
-                        ReplicationAdvisor.words(ReplicationAdvisor.needed(sd, spec.halfWidth())),
-                        resolve < 0 ? "n/a" : ReplicationAdvisor.words(resolve)));
+            List<double[]> others = data.policies().stream()
+                    .filter(p -> !p.equals(reference))
+                    .map(p -> data.finals(p, "all", m))
+                    .toList();
+            ReplicationAdvisor.Advice a =
+                    ReplicationAdvisor.advise(data.finals(reference, "all", m), others, spec.halfWidth());
+            if (a != null) {
+                rows.add(List.of(m, fmt(a.sd()), a.forHalfWidthWords(), a.toResolveWords()));
             }
         }
         return new Table(

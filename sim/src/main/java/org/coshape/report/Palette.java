@@ -7,8 +7,8 @@ import java.awt.Stroke;
 /**
  * Colours for any number of lines: the eight Okabe-Ito colours (distinguishable with colour-vision
  * deficiencies), then Paul Tol's nine "muted" colours, then hues a golden angle apart at two
- * lightnesses. Each line also gets a dash pattern (six, so colour and dash repeat together only
- * after 24 lines), so lines stay apart when printed in grayscale.
+ * lightnesses, so no two lines share a colour. Each line also gets one of six dash patterns, so
+ * that lines stay apart when printed in grayscale.
  */
 public final class Palette {
     private static final Color[] COLORS = {

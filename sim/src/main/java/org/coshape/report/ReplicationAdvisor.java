@@ -1,6 +1,9 @@
 package org.coshape.report;
 
+import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
 /**
  * How many replications a 95% t-interval needs to reach a chosen half-width, from the standard
@@ -42,25 +45,51 @@ public final class ReplicationAdvisor {
 
     /** The sample standard deviation of the non-NaN values, or NaN with fewer than two. */
     public static double sd(double[] values) {
-        double sum = 0;
-        int n = 0;
-        for (double x : values) {
-            if (!Double.isNaN(x)) {
-                sum += x;
-                n++;
+        double[] kept = Arrays.stream(values).filter(x -> !Double.isNaN(x)).toArray();
+        return kept.length < 2 ? Double.NaN : new StandardDeviation().evaluate(kept);
+    }
+
+    /**
+     * The advice for one metric: the largest standard deviation of the paired differences
+     * ({@code others} minus {@code reference}, replicate by replicate), the replications it needs
+     * for half-width {@code h}, and those that would tell the smallest mean difference from zero
+     * with room to spare (half-width |mean| / 2, at that policy's spread; -1 when no difference
+     * is not zero). With no other policy, the spread is that of the reference's values; null when
+     * there is no spread to see.
+     */
+    public static Advice advise(double[] reference, List<double[]> others, double h) {
+        double sd = others.isEmpty() ? sd(reference) : Double.NaN;
+        int resolve = -1;
+        double smallest = Double.POSITIVE_INFINITY;
+        for (double[] a : others) {
+            double[] d = new double[Math.min(a.length, reference.length)];
+            for (int r = 0; r < d.length; r++) {
+                d[r] = a[r] - reference[r];
+            }
+            double s = sd(d);
+            if (Double.isNaN(s)) {
+                continue;
+            }
+            double mean = Interval.of(d).mean();
+            sd = Double.isNaN(sd) || s > sd ? s : sd;
+            if (Math.abs(mean) < smallest) {
+                smallest = Math.abs(mean);
+                resolve = mean == 0 ? -1 : needed(s, Math.abs(mean) / 2);
             }
         }
-        if (n < 2) {
-            return Double.NaN;
+        return Double.isNaN(sd) ? null : new Advice(sd, needed(sd, h), resolve);
+    }
+
+    /** One metric's advice; {@code toResolve} -1 when there is no difference to tell from zero. */
+    public record Advice(double sd, int forHalfWidth, int toResolve) {
+        /** The two counts as a table shows them. */
+        public String forHalfWidthWords() {
+            return words(forHalfWidth);
         }
-        double mean = sum / n;
-        double ss = 0;
-        for (double x : values) {
-            if (!Double.isNaN(x)) {
-                ss += (x - mean) * (x - mean);
-            }
+
+        public String toResolveWords() {
+            return toResolve < 0 ? "n/a" : words(toResolve);
         }
-        return Math.sqrt(ss / (n - 1));
     }
 
     /** "n" or "more than MAX", for a table. */

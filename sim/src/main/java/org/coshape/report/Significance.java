@@ -74,9 +74,4 @@ final class Significance {
         }
         return !d.crossesZero();
     }
-
-    /** The Holm-adjusted p-value, or NaN when the difference is outside the family or has no interval. */
-    double adjustedP(String policy, String group, String metric) {
-        return adjusted.getOrDefault(key(policy, group, metric), Double.NaN);
-    }
 }

@@ -1,12 +1,9 @@
 package org.coshape.scenario;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Typed, position-aware reads from one mapping of a scenario. Every key read is remembered, so
@@ -280,14 +277,7 @@ final class MapView {
     }
 
     static String suggest(String word, List<String> candidates) {
-        LevenshteinDistance lev = LevenshteinDistance.getDefaultInstance();
-        return candidates.stream()
-                .min(Comparator.comparingInt(
-                        (String c) -> lev.apply(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT))))
-                .filter(c -> lev.apply(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT))
-                        <= Math.max(2, word.length() / 3))
-                .map(c -> " (did you mean '" + c + "'?)")
-                .orElse("");
+        return Suggestions.didYouMean(word, candidates);
     }
 
     static boolean isNull(YamlNode v) {

@@ -46,6 +46,16 @@ public record Scenario(
      * finished batch resumed (or a run rerun) with other ones is the same study.
      */
     public Scenario withoutPresentation() {
+        return withPresentation(
+                new OutputSpec(
+                        Named.byKey(PeopleOutput.class, Parameter.OUTPUT_PEOPLE.defaultYaml()),
+                        Parameter.OUTPUT_CHARTS.defaultNames()),
+                ChartsSpec.defaults(),
+                ReportSpec.defaults());
+    }
+
+    /** This scenario with other output, charts and report blocks. */
+    public Scenario withPresentation(OutputSpec otherOutput, ChartsSpec otherCharts, ReportSpec otherReport) {
         return new Scenario(
                 name,
                 description,
@@ -61,14 +71,37 @@ public record Scenario(
                 ai,
                 generations,
                 metrics,
-                new OutputSpec(
-                        Named.byKey(PeopleOutput.class, Parameter.OUTPUT_PEOPLE.defaultYaml()),
-                        Parameter.OUTPUT_CHARTS.defaultNames()),
+                otherOutput,
                 sweep,
                 compare,
                 uncertainties,
-                ChartsSpec.defaults(),
-                ReportSpec.defaults());
+                otherCharts,
+                otherReport);
+    }
+
+    /** This scenario with other batch blocks: its sweep, comparison and uncertainties. */
+    public Scenario withBatch(SweepSpec otherSweep, List<PolicySpec> otherCompare, UncertaintySpec otherUncertain) {
+        return new Scenario(
+                name,
+                description,
+                sourceFile,
+                seed,
+                ticks,
+                replications,
+                stop,
+                values,
+                population,
+                network,
+                social,
+                ai,
+                generations,
+                metrics,
+                output,
+                otherSweep,
+                otherCompare,
+                otherUncertain,
+                charts,
+                report);
     }
 
     @JsonIgnore

@@ -107,22 +107,7 @@ final class ScenarioBinder {
         Map<String, Object> flat = ScenarioPrinter.flat(s);
         List<SweepParameter> params = wholeRanges(s.sweep().parameters(), flat);
         List<SweepParameter> uncertain = wholeRanges(s.uncertainties().parameters(), flat);
-        return new Scenario(
-                s.name(),
-                s.description(),
-                s.sourceFile(),
-                s.seed(),
-                s.ticks(),
-                s.replications(),
-                s.stop(),
-                s.values(),
-                s.population(),
-                s.network(),
-                s.social(),
-                s.ai(),
-                s.generations(),
-                s.metrics(),
-                s.output(),
+        return s.withBatch(
                 new SweepSpec(
                         s.sweep().design(),
                         s.sweep().samples(),
@@ -130,9 +115,7 @@ final class ScenarioBinder {
                         s.sweep().secondOrder(),
                         s.sweep().levels()),
                 s.compare(),
-                new UncertaintySpec(s.uncertainties().samples(), uncertain),
-                s.charts(),
-                s.report());
+                new UncertaintySpec(s.uncertainties().samples(), uncertain));
     }
 
     private static List<SweepParameter> wholeRanges(List<SweepParameter> list, Map<String, Object> flat) {

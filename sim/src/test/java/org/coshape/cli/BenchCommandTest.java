@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The bench command's JSON is a contract (DESIGN.md): its keys, and figures that agree with each other. */
+/** The bench command's JSON is a contract (docs/performance.md): its keys, and figures that agree. */
 class BenchCommandTest {
 
     private static JsonNode bench(String... args) throws Exception {

@@ -16,7 +16,7 @@ import org.coshape.scenario.Scenario;
 import org.coshape.testutil.TestScenarios;
 import org.junit.jupiter.api.Test;
 
-/** Mechanistic invariants of MODEL.md ("Validation the model must pass"). */
+/** Mechanistic invariants of the model as sim/ODD.md describes it: what must hold whatever the parameters. */
 class InvariantsTest {
 
     static String scenario(String ai, String groupTraits, String social, String generations) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Holm's adjustment and the replication advisor against hand computation. */
@@ -34,5 +35,22 @@ class HolmAndAdvisorTest {
         assertEquals(3, ReplicationAdvisor.needed(1, 3));
         assertEquals(2, ReplicationAdvisor.needed(0, 0.01), "no spread: the fewest an interval needs");
         assertEquals(ReplicationAdvisor.MAX + 1, ReplicationAdvisor.needed(1, 1e-6));
+    }
+
+    /**
+     * Differences 0.1, 0.1, 0.2 (sd 0.0577, mean 0.133) and 0.3, 0.5, 0.7 (sd 0.2, mean 0.5): the
+     * advice plans with the larger sd, and tells the smaller mean from zero at its own sd.
+     */
+    @Test
+    void adviceTakesTheLargestSpreadAndTheSmallestDifference() {
+        double[] ref = {1, 2, 3};
+        ReplicationAdvisor.Advice a = ReplicationAdvisor.advise(
+                ref, List.of(new double[] {1.1, 2.1, 3.2}, new double[] {1.3, 2.5, 3.7}), 0.05);
+        assertEquals(0.2, a.sd(), 1e-12);
+        assertEquals(ReplicationAdvisor.needed(0.2, 0.05), a.forHalfWidth());
+        assertEquals(ReplicationAdvisor.needed(Math.sqrt(1.0 / 300), 0.4 / 3 / 2), a.toResolve());
+        ReplicationAdvisor.Advice alone = ReplicationAdvisor.advise(ref, List.of(), 0.5);
+        assertEquals(1.0, alone.sd(), 1e-12, "no other policy: the spread of the values");
+        assertEquals("n/a", alone.toResolveWords());
     }
 }

@@ -79,34 +79,21 @@ class ParameterTableTest {
     }
 
     private static String withoutExamples(Scenario s) {
-        Scenario t = new Scenario(
-                s.name(),
-                s.description(),
-                null,
-                s.seed(),
-                s.ticks(),
-                s.replications(),
-                s.stop(),
-                s.values(),
-                s.population(),
-                s.network(),
-                s.social(),
-                s.ai(),
-                s.generations(),
-                s.metrics(),
-                s.output(),
-                new SweepSpec(s.sweep().design(), s.sweep().samples(), List.of()),
-                List.of(),
-                new UncertaintySpec(s.uncertainties().samples(), List.of()),
-                new ChartsSpec(
+        Scenario t = s.withBatch(
+                        new SweepSpec(s.sweep().design(), s.sweep().samples(), List.of()),
                         List.of(),
-                        Map.of(),
-                        s.charts().width(),
-                        s.charts().height(),
-                        s.charts().fontScale(),
-                        s.charts().titles(),
-                        s.charts().groups()),
-                s.report());
+                        new UncertaintySpec(s.uncertainties().samples(), List.of()))
+                .withPresentation(
+                        s.output(),
+                        new ChartsSpec(
+                                List.of(),
+                                Map.of(),
+                                s.charts().width(),
+                                s.charts().height(),
+                                s.charts().fontScale(),
+                                s.charts().titles(),
+                                s.charts().groups()),
+                        s.report());
         return ScenarioPrinter.yaml(t);
     }
 
