@@ -1,5 +1,6 @@
 package org.coshape.batch;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.coshape.io.AtomicFiles;
 import org.coshape.io.BadInput;
 import org.coshape.io.FolderLock;
 import org.coshape.io.Folders;
+import org.coshape.io.IoProblems;
 import org.coshape.io.WriteFailure;
 import org.coshape.results.Build;
 import org.coshape.results.Invocation;
@@ -206,9 +208,9 @@ public final class DurableBatch {
         RuntimeException failure = writeFailure.get();
         if (failure != null) {
             released(null);
-            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            String why = failure.getCause() instanceof IOException io ? IoProblems.reason(io) : failure.getMessage();
             throw new WriteFailure(
-                    "cannot write results to " + out + " (" + cause.getMessage() + "); the runs recorded before are"
+                    "cannot write results to " + out + " (" + why + "); the runs recorded before are"
                             + " kept: fix the cause, then '" + command + " --resume' runs the rest",
                     failure);
         }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.coshape.io.BadInput;
 import org.coshape.io.CompleteLines;
 import org.coshape.io.CsvCells;
+import org.coshape.io.IoProblems;
 import org.coshape.results.Manifest;
 import org.coshape.results.ResultTables;
 
@@ -123,7 +124,7 @@ public record ShardFolder(
         try {
             return CompleteLines.readAll(file);
         } catch (IOException e) {
-            throw new BadInput(file + ": unreadable (" + e.getMessage() + ")");
+            throw new BadInput(file + ": unreadable (" + IoProblems.why(e) + ")");
         }
     }
 }

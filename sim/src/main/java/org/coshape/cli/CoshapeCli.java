@@ -1,9 +1,11 @@
 package org.coshape.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.coshape.io.BadInput;
+import org.coshape.io.IoProblems;
 import org.coshape.io.WriteFailure;
 import org.coshape.model.MemoryEstimate;
 import org.coshape.results.Manifest;
@@ -114,6 +116,11 @@ public final class CoshapeCli implements Runnable {
             }
             if (ex instanceof WriteFailure) { // a fault, not a bug: one message, no trace
                 err.println("coshape: " + brief(ex.getMessage()));
+                err.flush();
+                return FAILURE;
+            }
+            if (ex instanceof UncheckedIOException io) { // a file fault: its file and reason, no class names
+                err.println("coshape: " + brief(IoProblems.describe(io)));
                 err.flush();
                 return FAILURE;
             }

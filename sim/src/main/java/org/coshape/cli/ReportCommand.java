@@ -19,6 +19,7 @@ import org.coshape.experiment.MorrisAnalysis;
 import org.coshape.experiment.SensitivityAnalysis;
 import org.coshape.io.BadInput;
 import org.coshape.io.CompleteLines;
+import org.coshape.io.IoProblems;
 import org.coshape.report.ChartStyle;
 import org.coshape.report.ComparisonData;
 import org.coshape.report.ComparisonReport;
@@ -172,7 +173,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new BadInput(dir.resolve("summary.csv") + ": file not found");
         } catch (IOException e) {
-            throw new BadInput(dir.resolve("summary.csv") + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(dir.resolve("summary.csv") + ": cannot read (" + IoProblems.why(e) + ")");
         }
         if (summary.isEmpty()) {
             throw new BadInput(dir.resolve("summary.csv") + ": empty; the sweep wrote no run yet");

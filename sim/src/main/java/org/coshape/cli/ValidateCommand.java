@@ -1,10 +1,12 @@
 package org.coshape.cli;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.coshape.experiment.InertParameters;
 import org.coshape.experiment.SweepPlan;
+import org.coshape.experiment.TimeEstimate;
 import org.coshape.io.BadInput;
 import org.coshape.report.Counts;
 import org.coshape.scenario.AnnotatedYaml;
@@ -40,8 +42,16 @@ final class ValidateCommand implements Callable<Integer> {
                     + " each metric needs (report.half_width)")
     Integer pilot;
 
-    @Option(names = "--threads", paramLabel = "N", description = "threads for the pilot runs (default: all cores)")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "threads for the time estimate and the pilot runs (default: all cores)")
     Integer threads;
+
+    @Option(
+            names = "--no-estimate",
+            description = "skip the time estimate (a probe of about a second of the scenario's first run)")
+    boolean noEstimate;
 
     @Spec
     CommandSpec spec;
@@ -51,10 +61,12 @@ final class ValidateCommand implements Callable<Integer> {
         YamlNode tree = scenario.tree();
         Scenario s = ScenarioLoader.bind(tree, scenario.file);
         Preflight.checkInputs(s);
+        long batchRuns = 0;
         String size = "# coshape run: " + Counts.of(s.replications(), "run") + " of "
                 + s.population().size() + " people and " + s.ticks() + " ticks";
         if (!s.sweep().parameters().isEmpty()) {
             SweepPlan plan = SweepPlan.of(tree, scenario.file, s);
+            batchRuns += plan.runs().size();
             size += "\n# coshape sweep: " + Counts.of(plan.runs().size(), "run") + " ("
                     + Counts.of(plan.points().size(), "point") + " x " + Counts.of(s.replications(), "replication")
                     + ")";
@@ -77,6 +89,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (!s.compare().isEmpty()) {
             int samples = s.uncertainties().isEmpty() ? 0 : s.uncertainties().samples();
+            batchRuns += (long) s.compare().size() * s.replications() * (1 + samples);
             size += "\n# coshape compare: " + Counts.of(s.compare().size() * s.replications() * (1 + samples), "run")
                     + " ("
                     + Counts.of(s.compare().size(), "policy", "policies") + " x "
@@ -92,11 +105,17 @@ final class ValidateCommand implements Callable<Integer> {
         if (policies.isEmpty()) {
             policies.put(s.name(), s);
         }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        boolean fits = true;
         try {
             Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
         } catch (BadInput e) {
+            fits = false;
             spec.commandLine().getErr().println("coshape: warning: " + e.getMessage());
             spec.commandLine().getErr().flush();
+        }
+        if (!noEstimate && fits) {
+            size += "\n" + estimate(s, t, batchRuns == 0 ? s.replications() : batchRuns);
         }
         spec.commandLine()
                 .getOut()
@@ -107,10 +126,45 @@ final class ValidateCommand implements Callable<Integer> {
                         + "\n");
         spec.commandLine().getOut().flush();
         if (pilot != null) {
-            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             spec.commandLine().getOut().print(PilotRuns.advise(s, policies, pilot, t));
             spec.commandLine().getOut().flush();
         }
         return CoshapeCli.OK;
+    }
+
+    /** The time estimate's lines: per run, with what it is made of, and for all {@code runs}. */
+    static String estimate(Scenario s, int threads, long runs) {
+        TimeEstimate e = TimeEstimate.probe(s, threads, 1.0);
+        double run = e.runSeconds(s);
+        return "# time (rough, from a probe of " + Counts.of(e.probedTicks(), "tick") + " on "
+                + Counts.of(threads, "thread")
+                + "): " + duration(run) + " per run = setup " + duration(e.setupSeconds()) + " + "
+                + Counts.of(s.ticks(), "tick") + " x " + duration(e.tickSeconds()) + " + "
+                + Counts.of(TimeEstimate.recordCount(s), "metrics record") + " x " + duration(e.recordSeconds())
+                + (runs > 1 ? "; " + Counts.of(runs, "run") + " about " + duration(runs * run) : "")
+                + (TimeEstimate.recordCount(s) * e.recordSeconds() > run / 2
+                        ? "\n# most of it is metrics records: a larger metrics.every shortens the runs"
+                        : "");
+    }
+
+    /** A duration for people: milliseconds below a second, then seconds, minutes, hours. */
+    static String duration(double seconds) {
+        double ms = seconds * 1000;
+        if (ms < 1) {
+            return String.format(Locale.ROOT, "%.2f ms", ms);
+        }
+        if (ms < 10) {
+            return String.format(Locale.ROOT, "%.1f ms", ms);
+        }
+        if (ms < 1000) {
+            return String.format(Locale.ROOT, "%.0f ms", ms);
+        }
+        if (seconds < 120) {
+            return String.format(Locale.ROOT, "%.0f s", seconds);
+        }
+        if (seconds < 7200) {
+            return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+        }
+        return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
     }
 }

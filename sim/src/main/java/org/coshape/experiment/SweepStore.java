@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import org.coshape.io.AtomicFiles;
 import org.coshape.io.BadInput;
+import org.coshape.io.IoProblems;
 import org.coshape.results.ResultFiles;
 import org.coshape.results.ResultTables;
 import org.coshape.results.RunResult;
@@ -235,7 +236,7 @@ public final class SweepStore {
             done.put(r.runId(), "");
             failed.remove(r.runId());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write results to " + dir + ": " + IoProblems.reason(e), e);
         }
     }
 

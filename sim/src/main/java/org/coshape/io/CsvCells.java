@@ -89,7 +89,7 @@ public final class CsvCells {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BadInput(file + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(file + ": cannot read (" + IoProblems.why(e) + ")");
         }
         List<T> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {

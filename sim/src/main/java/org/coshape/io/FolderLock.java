@@ -36,7 +36,7 @@ public final class FolderLock implements AutoCloseable {
         try {
             ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new BadInput(dir + ": cannot lock the folder (" + e.getMessage() + ")");
+            throw new BadInput(dir + ": cannot lock the folder (" + IoProblems.why(e) + ")");
         }
         FileLock l = null;
         try {
@@ -45,7 +45,7 @@ public final class FolderLock implements AutoCloseable {
             l = null; // held by this JVM
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new BadInput(dir + ": cannot lock the folder (" + e.getMessage() + ")");
+            throw new BadInput(dir + ": cannot lock the folder (" + IoProblems.why(e) + ")");
         }
         if (l == null) {
             closeQuietly(ch);

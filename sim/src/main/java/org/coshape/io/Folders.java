@@ -13,8 +13,7 @@ public final class Folders {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw new BadInput("--out " + out + ": cannot make the folder ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            throw new BadInput("--out " + out + ": cannot make the folder (" + IoProblems.reason(e) + ")");
         }
     }
 }

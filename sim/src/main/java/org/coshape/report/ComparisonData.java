@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.coshape.io.BadInput;
 import org.coshape.io.CompleteLines;
 import org.coshape.io.CsvCells;
+import org.coshape.io.IoProblems;
 import org.coshape.results.Numbers;
 import org.coshape.results.ResultTables;
 
@@ -114,7 +115,7 @@ public final class ComparisonData {
         } catch (NoSuchFileException e) {
             throw new BadInput(summary + ": file not found");
         } catch (IOException e) {
-            throw new BadInput(summary + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(summary + ": cannot read (" + IoProblems.why(e) + ")");
         } catch (IllegalArgumentException e) {
             throw new BadInput(summary + ":" + lineNo + ": not a coshape summary (" + e.getMessage() + ")");
         }
@@ -144,7 +145,7 @@ public final class ComparisonData {
         } catch (NoSuchFileException e) {
             throw new BadInput(timeseries + ": file not found");
         } catch (IOException e) {
-            throw new BadInput(timeseries + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(timeseries + ": cannot read (" + IoProblems.why(e) + ")");
         } catch (IllegalArgumentException e) {
             throw new BadInput(timeseries + ":" + lineNo + ": not a coshape time series (" + e.getMessage() + ")");
         }

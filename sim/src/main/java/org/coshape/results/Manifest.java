@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.coshape.io.AtomicFiles;
 import org.coshape.io.BadInput;
+import org.coshape.io.IoProblems;
 import org.coshape.io.Sha256;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioPrinter;
@@ -122,7 +123,7 @@ public final class Manifest {
                     String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
             throw new BadInput(where + ": not valid JSON (" + why + ")");
         } catch (IOException e) {
-            throw new BadInput(file + ": unreadable (" + e.getMessage() + ")");
+            throw new BadInput(file + ": unreadable (" + IoProblems.why(e) + ")");
         }
         if (n == null || !n.isObject()) {
             throw new BadInput(file + ": not a coshape manifest (expected a JSON object)");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.coshape.io.BadInput;
 import org.coshape.io.CsvCells;
+import org.coshape.io.IoProblems;
 import org.coshape.metrics.Metric;
 import org.coshape.metrics.TimeSeries;
 
@@ -86,7 +87,7 @@ public final class TimeSeriesFile {
         } catch (NoSuchFileException e) {
             throw new BadInput(file + ": file not found");
         } catch (IOException e) {
-            throw new BadInput(file + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(file + ": cannot read (" + IoProblems.why(e) + ")");
         } catch (IllegalArgumentException e) {
             throw new BadInput(file + ":" + lineNo + ": not a coshape time series (" + e.getMessage() + ")");
         }
@@ -122,7 +123,7 @@ public final class TimeSeriesFile {
                                 Numbers.cell("value", f[4]));
             }
         } catch (IOException e) {
-            throw new BadInput(file + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(file + ": cannot read (" + IoProblems.why(e) + ")");
         } catch (IllegalArgumentException e) {
             throw new BadInput(file + ":" + lineNo + ": not a coshape assistants table (" + e.getMessage() + ")");
         }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coshape.io.CsvCells;
+import org.coshape.io.IoProblems;
 
 /**
  * A population given as a CSV of people: {@code person,group,<one column per dimension>} and
@@ -133,7 +134,7 @@ public record PeopleCsv(
         } catch (NoSuchFileException e) {
             throw new ScenarioException(src + ": file not found");
         } catch (IOException e) {
-            throw new ScenarioException(src + ": cannot read (" + e.getMessage() + ")");
+            throw new ScenarioException(src + ": cannot read (" + IoProblems.why(e) + ")");
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.Map;
  * distinct. Part of {@link ScenarioBinder}.
  */
 final class PopulationBinder {
+    /** The number of dimensions the default groups' means are written for. */
+    private static final int DEFAULT_DIMENSIONS = 4;
+
     private PopulationBinder() {}
 
     static PopulationSpec population(MapView p, int d, List<String> dims) {
@@ -22,6 +25,13 @@ final class PopulationBinder {
         YamlNode groupsNode = p.raw(p.key(Parameter.POPULATION_GROUPS));
         List<GroupSpec> groups = new ArrayList<>();
         if ((groupsNode == null || MapView.isNull(groupsNode)) && file == null) {
+            if (d != DEFAULT_DIMENSIONS) {
+                throw p.error(
+                        "groups",
+                        "the default groups have " + DEFAULT_DIMENSIONS + " values each, for the default dimensions;"
+                                + " with " + d + " values.dimensions, give population.groups (each mean with " + d
+                                + " elements) or a population.file");
+            }
             groupsNode = defaultGroups();
         }
         if (groupsNode == null || MapView.isNull(groupsNode)) {

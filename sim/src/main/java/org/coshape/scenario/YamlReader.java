@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coshape.io.IoProblems;
 
 /**
  * Reads YAML (and therefore JSON) text into a {@link YamlNode} tree, recording the line and
@@ -49,7 +50,7 @@ public final class YamlReader {
         } catch (NoSuchFileException e) {
             throw new ScenarioException(file + ": file not found");
         } catch (IOException e) {
-            throw new ScenarioException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new ScenarioException(file + ": cannot read (" + IoProblems.why(e) + ")");
         }
         String text;
         try {

@@ -351,7 +351,15 @@ class BadInputTest {
         assertTrue(namesTheFile(o.err(), file), "message names the file: " + o.err());
         assertEquals(1, o.err().strip().lines().count(), "one message: " + o.err());
         assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + o.err());
+        assertFalse(leaksClassNames(o.err()), "no Java or library class names: " + o.err());
         assertFalse(Files.exists(out), "nothing written for bad input");
+    }
+
+    /** A qualified Java or library class name (java.nio..., com.fasterxml..., org.yaml...) in a message. */
+    static boolean leaksClassNames(String message) {
+        return Pattern.compile("\\b(?:java|javax|jdk|com|org|sim)\\.[a-z]\\w*\\.[A-Za-z]")
+                .matcher(message)
+                .find();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.coshape.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -31,5 +32,25 @@ class ValidateCountsTest {
         assertTrue(o.out().contains("# coshape sweep: 18 runs (6 points x 3 replications)"), o.out());
         // 2 policies x 3 replications on the scenario as written and on each of 4 samples
         assertTrue(o.out().contains("# coshape compare: 30 runs (2 policies x 3 replications"), o.out());
+        // one estimate for all 48 runs of both batches, from a probe of the run as written
+        assertTrue(o.out().contains("# time (rough, from a probe of "), o.out());
+        assertTrue(o.out().contains(" per run = setup "), o.out());
+        assertTrue(o.out().contains("7 ticks x "), o.out());
+        assertTrue(o.out().contains("2 metrics records x "), o.out());
+        assertTrue(o.out().contains("; 48 runs about "), o.out());
+
+        BadInputTest.Outcome quiet = BadInputTest.cli("validate", "--no-estimate", f.toString());
+        assertEquals(0, quiet.code(), quiet.err());
+        assertFalse(quiet.out().contains("# time"), quiet.out());
+    }
+
+    @Test
+    void aRunsRecordsAndDurationsAreCountedAsStated() {
+        assertEquals("0.50 ms", ValidateCommand.duration(0.0005));
+        assertEquals("2.5 ms", ValidateCommand.duration(0.0025));
+        assertEquals("250 ms", ValidateCommand.duration(0.25));
+        assertEquals("90 s", ValidateCommand.duration(90));
+        assertEquals("30 min", ValidateCommand.duration(1800));
+        assertEquals("2.5 h", ValidateCommand.duration(9000));
     }
 }

@@ -193,6 +193,34 @@ class StatsTest {
     }
 
     /**
+     * Above {@link Stats#POWER_ITERATION_ABOVE} dimensions the axis comes from power iteration:
+     * on a full-rank covariance it must be the eigen-decomposition's axis (to 1e-9), and a zero
+     * matrix must give the first unit vector, as the decomposition does.
+     */
+    @Test
+    void powerIterationFindsTheDecompositionsAxis() {
+        int d = Stats.POWER_ITERATION_ABOVE + 16;
+        double[][] cov = lowRankCovariance(d, 4 * d, 11);
+        RealMatrix c = MatrixUtils.createRealMatrix(cov);
+        EigenDecomposition e = new EigenDecomposition(c);
+        int best = 0;
+        for (int i = 1; i < d; i++) {
+            if (e.getRealEigenvalue(i) > e.getRealEigenvalue(best)) {
+                best = i;
+            }
+        }
+        double[] expected = e.getEigenvector(best).toArray();
+        double sign = Math.signum(expected[0]);
+        double[] axis = Stats.firstPrincipalAxis(cov);
+        for (int k = 0; k < d; k++) {
+            assertEquals(sign * expected[k], axis[k], 1e-9, "component " + k);
+        }
+        double[] zero = Stats.powerIteration(new double[d][d]);
+        assertEquals(1, zero[0]);
+        assertEquals(1, new ArrayRealVector(zero).getNorm());
+    }
+
+    /**
      * The covariance of 20 people in 200 dimensions (rank 19) is one on which Commons Math's
      * eigen-decomposition gives up after its fixed 30 iterations; a run or bench of that many
      * dimensions failed at its first record. The axis and the matrix root must still come out,

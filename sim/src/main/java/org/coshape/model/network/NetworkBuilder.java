@@ -12,6 +12,7 @@ import java.util.Map;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.io.BadInput;
 import org.coshape.io.CsvCells;
+import org.coshape.io.IoProblems;
 import org.coshape.model.state.Groups;
 import org.coshape.scenario.NetworkSpec;
 import org.coshape.scenario.ScenarioException;
@@ -282,7 +283,7 @@ public final class NetworkBuilder {
         } catch (NoSuchFileException e) {
             throw new BadInput(src + ": file not found");
         } catch (IOException e) {
-            throw new BadInput(src + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInput(src + ": cannot read (" + IoProblems.why(e) + ")");
         }
         int[] off = new int[n + 1];
         for (int e = 0; e < count; e++) {
