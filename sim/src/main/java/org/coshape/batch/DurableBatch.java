@@ -26,6 +26,8 @@ import org.coshape.io.WriteFailure;
 import org.coshape.results.Build;
 import org.coshape.results.Invocation;
 import org.coshape.results.Manifest;
+import org.coshape.results.PeopleSink;
+import org.coshape.results.PeopleTable;
 import org.coshape.results.RunRows;
 import org.coshape.results.RunSpec;
 import org.coshape.scenario.PeopleOutput;
@@ -50,6 +52,8 @@ public final class DurableBatch {
     private SweepStore store;
     private FolderLock folderLock;
     private List<String> parameters = List.of();
+    private Set<String> peopleOf = Set.of();
+    private final Map<String, PeopleTable> peopleTables = new ConcurrentHashMap<>();
 
     /** A batch run as {@code how} says (its executor, for the manifest, may be changed later). */
     public DurableBatch(Invocation how, Scenario base, List<RunSpec> runs, Path out) {
@@ -65,6 +69,33 @@ public final class DurableBatch {
     public DurableBatch executorName(String name) {
         this.how = new Invocation(how.command(), how.args(), how.threads(), name, how.start());
         return this;
+    }
+
+    /**
+     * Keeps the people of the runs {@code ids} in {@code people/<run_id>.csv} (or .csv.gz): their
+     * last record, or every record when {@code output.people} is {@code every}. Each file is
+     * published before its run is journalled, so a finished run's file is there and a resumed run
+     * writes its own again.
+     */
+    public DurableBatch peopleOf(Set<String> ids) {
+        this.peopleOf = Set.copyOf(ids);
+        return this;
+    }
+
+    /** The people table of run {@code r}, when it is one to keep. */
+    private PeopleTable peopleTable(RunSpec r) {
+        if (!peopleOf.contains(r.runId())) {
+            return null;
+        }
+        Scenario s = r.scenario();
+        PeopleTable t = new PeopleTable(
+                out.resolve("people").resolve(s.output().fileName(r.runId())),
+                s.values().dimensions(),
+                s.groupNames(),
+                s.output().people() == PeopleOutput.EVERY,
+                s.ticks());
+        peopleTables.put(r.runId(), t);
+        return t;
     }
 
     /** Top-level manifest fields beside the standard ones (design, policies, ...). */
@@ -166,9 +197,12 @@ public final class DurableBatch {
 
     /** Runs what is missing on {@code executor}, then sorts the tables; returns the failed runs. */
     public Map<String, String> run(PrintWriter err, boolean quiet, Executor executor) {
-        if (!quiet && runs.stream().anyMatch(r -> r.scenario().output().people() != PeopleOutput.NONE)) {
+        if (!quiet
+                && peopleOf.isEmpty()
+                && runs.stream().anyMatch(r -> r.scenario().output().people() != PeopleOutput.NONE)) {
             err.println("coshape: warning: output.people is written by run only; " + command + " keeps each run's"
-                    + " summary and time series, not people.csv (replay DIR RUN_ID --people final writes one run's)");
+                    + " summary and time series, not people.csv (--people-of RUN_ID,... keeps chosen runs' people;"
+                    + " replay DIR RUN_ID --people final writes one run's)");
             err.flush();
         }
         manifest("running", null);
@@ -177,11 +211,29 @@ public final class DurableBatch {
                 new Progress(command + " " + base.name(), runs.size(), runs.size() - todo.size(), err, quiet)) {
             executor.runAll(todo, new LocalExecutor.Listener() {
                 @Override
+                public PeopleSink people(RunSpec r) {
+                    return peopleTable(r);
+                }
+
+                @Override
                 public void finished(RunSpec r, RunRows res, Throwable e) {
+                    PeopleTable people = peopleTables.remove(r.runId());
                     if (writeFailure.get() != null) {
+                        if (people != null) {
+                            people.close();
+                        }
                         return; // computed before the stop reached its thread: cannot be kept either
                     }
                     try {
+                        if (people != null) {
+                            try {
+                                if (e == null) {
+                                    people.commit(); // before the journal: a journalled run has its people
+                                }
+                            } finally {
+                                people.close();
+                            }
+                        }
                         if (e == null) {
                             store.append(res);
                             entries.put(

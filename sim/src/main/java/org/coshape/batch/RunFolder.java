@@ -15,11 +15,14 @@ import org.coshape.report.ChartStyle;
 import org.coshape.report.RunCharts;
 import org.coshape.results.Invocation;
 import org.coshape.results.Manifest;
+import org.coshape.results.NetworkTable;
+import org.coshape.results.PeopleSink;
 import org.coshape.results.PeopleTable;
 import org.coshape.results.ResultFiles;
 import org.coshape.results.ResultTables;
 import org.coshape.results.RunResult;
 import org.coshape.results.RunSpec;
+import org.coshape.scenario.OutputSpec;
 import org.coshape.scenario.PeopleOutput;
 import org.coshape.scenario.Scenario;
 
@@ -38,28 +41,34 @@ import org.coshape.scenario.Scenario;
 public record RunFolder(Path out, Scenario scenario, List<String> parameters, PeopleOutput people) {
 
     /** What was written. */
-    public record Written(List<RunResult> results, boolean people, int charts) {}
+    public record Written(List<RunResult> results, boolean people, boolean network, int charts) {}
 
     public Written write(List<RunSpec> specs, Invocation how, Map<String, Object> extra, PrintWriter err, boolean quiet)
             throws IOException {
         Folders.make(out);
         List<RunResult> results = new ArrayList<>();
         PeopleTable table = null;
+        NetworkTable network = null;
         List<Path> charts;
         // one writer at a time: two runs into one folder (the default results/<name>/ of two --set
         // variants, say) would leave one's summary beside the other's time series
         try (FolderLock lock = FolderLock.acquire(out)) {
             try (ChunkPool pool = new ChunkPool(how.threads())) {
+                OutputSpec output = scenario.output();
+                if (output.network()) {
+                    network = new NetworkTable(out.resolve(output.fileName("network")));
+                }
                 if (people != PeopleOutput.NONE) {
                     table = new PeopleTable(
-                            out.resolve("people.csv"),
+                            out.resolve(output.fileName("people")),
                             scenario.values().dimensions(),
                             scenario.groupNames(),
                             people == PeopleOutput.EVERY,
                             scenario.ticks());
                 }
                 for (RunSpec rs : specs) {
-                    RunResult res = Runner.run(rs, pool, table, quiet ? tick -> {} : new TickProgress(rs, err));
+                    RunResult res = Runner.run(
+                            rs, pool, PeopleSink.both(table, network), quiet ? tick -> {} : new TickProgress(rs, err));
                     results.add(res);
                     if (!quiet) {
                         err.printf(
@@ -82,9 +91,15 @@ public record RunFolder(Path out, Scenario scenario, List<String> parameters, Pe
                 if (table != null) {
                     table.commit();
                 }
+                if (network != null) {
+                    network.commit();
+                }
             } finally {
                 if (table != null) {
                     table.close();
+                }
+                if (network != null) {
+                    network.close();
                 }
             }
             charts = RunCharts.write(
@@ -95,7 +110,7 @@ public record RunFolder(Path out, Scenario scenario, List<String> parameters, Pe
             }
             Manifest.write(out.resolve("manifest.json"), scenario, how, Instant.now(), runs, extra);
         }
-        return new Written(results, table != null, charts.size());
+        return new Written(results, table != null, network != null, charts.size());
     }
 
     /** The lines a finished run folder prints on stdout. */
@@ -106,7 +121,13 @@ public record RunFolder(Path out, Scenario scenario, List<String> parameters, Pe
         o.println("  assistants.csv  each assistant over time: promoted values, listening, users (long format)");
         o.println("  manifest.json   resolved scenario, versions, seeds, timings");
         if (w.people()) {
-            o.println("  people.csv      per-person values (" + people.key() + ")");
+            o.println(String.format(
+                    "  %-15s per-person values, trust, assistant (%s)",
+                    scenario.output().fileName("people"), people.key()));
+        }
+        if (w.network()) {
+            o.println(String.format(
+                    "  %-15s each run's network (edge list)", scenario.output().fileName("network")));
         }
         o.println("charts:  " + out.resolve("charts").toAbsolutePath().normalize() + " (" + w.charts() + " files)");
         o.flush();

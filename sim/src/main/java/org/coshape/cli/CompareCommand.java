@@ -53,6 +53,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "policy to compare against (default: the first)")
     String reference;
 
+    @Mixin
+    PeopleOfOption peopleOf;
+
     @Option(names = "--resume", description = "finish an interrupted comparison in the same folder")
     boolean resume;
 
@@ -108,6 +111,7 @@ final class CompareCommand implements Callable<Integer> {
                 .extra("policies", names)
                 .extra("reference", ref)
                 .extra("policy_overrides", policyOverrides)
+                .peopleOf(peopleOf.ids(runs, "local"))
                 .open(uncertain, hash, resume, force);
         Map<String, String> failures = batch.run(err, run.quiet);
         // the report, charts and comparison.csv first: a folder marked complete holds all of them

@@ -48,6 +48,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    PeopleOfOption peopleOf;
+
     @Option(names = "--resume", description = "finish an interrupted sweep in the same folder")
     boolean resume;
 
@@ -125,6 +128,7 @@ final class SweepCommand implements Callable<Integer> {
                 .extra("shard", shard == null ? null : slice[0] + "/" + slice[1])
                 .extra("total_runs", plan.runs().size())
                 .executorName(executor)
+                .peopleOf(peopleOf.ids(runs, executor))
                 .open(plan.parameters(), hash, resume, force);
         for (String w : InertParameters.beforeRunning(plan)) {
             err.println("coshape: warning: " + w);

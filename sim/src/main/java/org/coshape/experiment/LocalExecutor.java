@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.coshape.concurrent.ChunkPool;
+import org.coshape.results.PeopleSink;
 import org.coshape.results.RunRows;
 import org.coshape.results.RunSpec;
 
@@ -24,6 +25,11 @@ public final class LocalExecutor {
     public interface Listener {
         /** Exactly one of {@code rows} and {@code error} is non-null. */
         void finished(RunSpec spec, RunRows rows, Throwable error);
+
+        /** Where the run's person-level data goes, or null (the default) for nowhere. */
+        default PeopleSink people(RunSpec spec) {
+            return null;
+        }
 
         /** Whether the runs not yet started should be skipped (their results could not be kept). */
         default boolean stopped() {
@@ -69,7 +75,7 @@ public final class LocalExecutor {
         }
         RunRows rows;
         try {
-            rows = RunRows.of(Runner.run(r, pool, null), parameters);
+            rows = RunRows.of(Runner.run(r, pool, listener.people(r)), parameters);
         } catch (RuntimeException | OutOfMemoryError e) {
             listener.finished(r, null, e);
             return;

@@ -33,6 +33,9 @@ public final class Runner {
             afterRecord.accept(tick);
         });
         model.start();
+        if (sink != null) {
+            sink.network(spec.runId(), model.network());
+        }
         long t1 = System.nanoTime();
         model.stepToEnd();
         long t2 = System.nanoTime();

@@ -78,7 +78,7 @@ public final class AtomicFiles {
      */
     public static int removeOrphans(Path dir) {
         int removed = 0;
-        for (Path d : List.of(dir, dir.resolve("charts"))) {
+        for (Path d : List.of(dir, dir.resolve("charts"), dir.resolve("people"))) {
             if (!Files.isDirectory(d)) {
                 continue;
             }

@@ -20,6 +20,9 @@ public final class ResultFiles {
             "timeseries.csv",
             "assistants.csv",
             "people.csv",
+            "people.csv.gz",
+            "network.csv",
+            "network.csv.gz",
             "sweep.journal",
             "sensitivity.csv",
             "sensitivity_convergence.csv",
@@ -35,11 +38,23 @@ public final class ResultFiles {
     /**
      * Removes an earlier command's results from {@code dir}: the manifest first (a folder without
      * one is not a finished result, whatever else it holds), then the other files and the chart
-     * files (.png, .svg, .pdf) in {@code charts/}. Anything else in the folder is left alone.
+     * files (.png, .svg, .pdf) in {@code charts/} and the per-run people tables in {@code people/}.
+     * Anything else in the folder is left alone.
      */
     public static void clear(Path dir) throws IOException {
         for (String name : NAMES) {
             Files.deleteIfExists(dir.resolve(name));
+        }
+        Path people = dir.resolve("people");
+        if (Files.isDirectory(people)) {
+            try (Stream<Path> files = Files.list(people)) {
+                for (Path f : files.toList()) {
+                    String n = f.getFileName().toString();
+                    if (Files.isRegularFile(f) && (n.endsWith(".csv") || n.endsWith(".csv.gz"))) {
+                        Files.delete(f);
+                    }
+                }
+            }
         }
         Path charts = dir.resolve("charts");
         if (!Files.isDirectory(charts)) {

@@ -46,12 +46,7 @@ public record Scenario(
      * finished batch resumed (or a run rerun) with other ones is the same study.
      */
     public Scenario withoutPresentation() {
-        return withPresentation(
-                new OutputSpec(
-                        Named.byKey(PeopleOutput.class, Parameter.OUTPUT_PEOPLE.defaultYaml()),
-                        Parameter.OUTPUT_CHARTS.defaultNames()),
-                ChartsSpec.defaults(),
-                ReportSpec.defaults());
+        return withPresentation(OutputSpec.defaults(), ChartsSpec.defaults(), ReportSpec.defaults());
     }
 
     /** This scenario with other output, charts and report blocks. */

@@ -308,6 +308,8 @@ final class ScenarioBinder {
 
     private static OutputSpec output(MapView o) {
         PeopleOutput people = o.choice(Parameter.OUTPUT_PEOPLE, PeopleOutput.class);
+        boolean network = o.bool(Parameter.OUTPUT_NETWORK);
+        boolean compress = o.bool(Parameter.OUTPUT_COMPRESS);
         List<String> charts = o.strings(Parameter.OUTPUT_CHARTS, CHART_FORMATS);
         for (int i = 0; i < charts.size(); i++) {
             if (!CHART_FORMATS.contains(charts.get(i))) {
@@ -319,7 +321,7 @@ final class ScenarioBinder {
             }
         }
         o.finish();
-        return new OutputSpec(people, charts);
+        return new OutputSpec(people, network, compress, charts);
     }
 
     private static List<Double> perAssistant(MapView a, Parameter p, int count) {
