@@ -35,6 +35,7 @@ public final class CoshapeWithUI extends GUIState {
     private Dot[] dots = new Dot[0];
     private AiMark[] aiMarks = new AiMark[0];
     private final CentroidMark centroid = new CentroidMark();
+    private final AxesAndLegend axes = new AxesAndLegend(this);
 
     /** A drawn person. */
     record Dot(int index, int group) {}
@@ -66,6 +67,41 @@ public final class CoshapeWithUI extends GUIState {
         return "coshape";
     }
 
+    /** The console's About tab. */
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif'><h2>coshape</h2>"
+                + "<p>Mutual shaping between a population and adaptive AI assistants: people ask their"
+                + " assistant, its answers pull their current values, they rate it, it adapts by its alignment"
+                + " regime, and people influence each other on their network. Own values (what people"
+                + " endorse) change only across generations.</p>"
+                + "<p><b>The view</b> shows people on two value dimensions (choose them in the Model tab:"
+                + " X and Y dimension), coloured by group; each assistant's promoted values as a black square;"
+                + " the first designer panel's centroid as a grey ring. Above 20,000 people an evenly spaced"
+                + " sample is drawn. <b>The charts</b> follow the metrics of everyone and of each group.</p>"
+                + "<p>The Model tab edits the scenario's main parameters; they apply when the model is"
+                + " (re)started. For results to publish, run the same scenario from the command line"
+                + " (<tt>coshape run SCENARIO</tt>): the same seed gives the same numbers there.</p>"
+                + "</body></html>";
+    }
+
+    /** The names of the two dimensions shown (horizontal, vertical). */
+    String[] axisNames() {
+        List<String> dims = shown == null
+                ? ((GuiSimulation) state).scenario().values().dimensions()
+                : shown.scenario().values().dimensions();
+        GuiParameters g = ((GuiSimulation) state).parameters();
+        int x = Math.min(g.getXDimension(), dims.size() - 1);
+        int y = Math.min(g.getYDimension(), dims.size() - 1);
+        return new String[] {dims.get(x), dims.get(y)};
+    }
+
+    /** The groups, in the order of their colours. */
+    List<String> groupNames() {
+        return shown == null
+                ? ((GuiSimulation) state).scenario().groupNames()
+                : shown.scenario().groupNames();
+    }
+
     @Override
     public Object getSimulationInspectedObject() {
         return ((GuiSimulation) state).parameters();
@@ -76,6 +112,8 @@ public final class CoshapeWithUI extends GUIState {
         super.init(c);
         display = new Display2D(600, 600, this);
         display.setBackdrop(Color.WHITE);
+        axes.setField(field);
+        display.attach(axes, "Axes and legend");
         display.attach(portrayal, "People, assistants (squares), first designers' centroid (ring)");
         displayFrame = display.createFrame();
         displayFrame.setTitle("coshape: people on two value dimensions");

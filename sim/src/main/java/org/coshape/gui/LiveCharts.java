@@ -39,7 +39,7 @@ final class LiveCharts {
             JFreeChart chart = ChartFactory.createXYLineChart(
                     MetricLabels.of(m).name(),
                     "tick (day)",
-                    MetricLabels.of(m).axis(),
+                    MetricLabels.of(m).unit(), // the title names the metric; a long axis label was cut
                     c,
                     PlotOrientation.VERTICAL,
                     true,

@@ -1,6 +1,7 @@
 package org.coshape.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -65,7 +66,9 @@ class GuiScreenshotIT {
             pb.environment().put("DISPLAY", ":" + display);
             Process gui = pb.start();
             assertTrue(gui.waitFor(3, TimeUnit.MINUTES), "gui finished");
-            assertEquals(0, gui.exitValue(), Files.readString(tmp.resolve("gui.log")));
+            String log = Files.readString(tmp.resolve("gui.log"));
+            assertEquals(0, gui.exitValue(), log);
+            assertFalse(log.contains("Java3D") || log.contains("WARNING"), "MASON's demo-list warning is gone: " + log);
             BufferedImage img = ImageIO.read(png.toFile());
             assertTrue(img.getWidth() > 900 && img.getHeight() > 400, "both windows drawn");
             int majority = 0;
