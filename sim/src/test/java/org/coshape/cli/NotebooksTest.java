@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Committed notebooks carry no outputs (CI executes them; outputs would only bloat diffs and go
- * stale), and each one reads the results contract through the files the README names.
+ * stale), and each one reads results through the Python package, which reads the files the README
+ * names.
  */
 class NotebooksTest {
 
@@ -35,7 +36,12 @@ class NotebooksTest {
                 }
             }
             String text = Files.readString(nb);
-            assertTrue(text.contains("summary.csv"), nb + " reads summary.csv");
+            assertTrue(text.contains("coshape.load("), nb + " reads its results folder through the Python package");
+        }
+        // the package reads the files the README names
+        String results = Files.readString(Path.of("../python/coshape/results.py"));
+        for (String file : List.of("summary.csv", "timeseries.csv", "assistants.csv", "manifest.json")) {
+            assertTrue(results.contains(file), "the Python package reads " + file);
         }
     }
 }
