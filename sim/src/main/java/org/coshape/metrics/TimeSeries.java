@@ -20,6 +20,8 @@ public final class TimeSeries {
     private final List<Point> points = new ArrayList<>();
     private final List<AssistantPoint> assistantPoints = new ArrayList<>();
     private long steadyAt = -1;
+    private long absorbedAt = -1;
+    private double interactionsPerPerson = Double.NaN;
     private double lastMove = Double.NaN;
     private boolean watched;
 
@@ -73,6 +75,26 @@ public final class TimeSeries {
         watched = true;
         steadyAt = tick;
         lastMove = lastTickMove;
+    }
+
+    /** Records, for a run that watched for absorption, when it was absorbed (-1: never). */
+    public void absorbed(long tick) {
+        absorbedAt = tick;
+    }
+
+    /** The tick at which the run was absorbed; NaN when it never was or did not watch ({@code stop.absorbed}). */
+    public double ticksToAbsorption() {
+        return absorbedAt >= 0 ? absorbedAt : Double.NaN;
+    }
+
+    /** Records a Deffuant run's meetings that moved someone, per person (each meeting moves two). */
+    public void interactions(double perPerson) {
+        interactionsPerPerson = perPerson;
+    }
+
+    /** Deffuant meetings that moved someone, per person, over the run; NaN for the other rules. */
+    public double interactionsPerPerson() {
+        return interactionsPerPerson;
     }
 
     /** The tick at which the run became steady; NaN when it never did or did not watch ({@code stop.steady}). */

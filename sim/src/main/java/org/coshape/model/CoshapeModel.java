@@ -19,6 +19,7 @@ import org.coshape.random.Purpose;
 import org.coshape.scenario.AiSpec;
 import org.coshape.scenario.PeopleCsv;
 import org.coshape.scenario.Scenario;
+import org.coshape.scenario.SocialRule;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -55,10 +56,10 @@ public final class CoshapeModel extends SimState {
     private double[][] groupAcc;
     private double[] aiTotals;
     private MetricsPhase metrics;
-    /** Watches for steady state when the scenario asks to stop there ({@code stop.steady}), else null. */
-    private SteadyState steady;
-    /** Whether the run has ended at steady state before its last tick. */
-    private boolean stoppedSteady;
+    /** When the run ends before its last tick ({@code stop}). */
+    private EarlyEnd earlyEnd;
+
+    private SocialPhase social;
 
     private int narrowGroup;
     private transient RecordListener listener;
@@ -145,14 +146,16 @@ public final class CoshapeModel extends SimState {
         phases = new Steppable[] {
             new InteractionPhase(this),
             new AiUpdatePhase(this),
-            new SocialPhase(this),
+            social = new SocialPhase(this),
             new GenerationPhase(this),
             metrics
         };
         for (int k = 0; k < phases.length; k++) {
             schedule.scheduleRepeating(Schedule.EPOCH + 1, k, new TimedPhase(this, phases[k], k), 1.0);
         }
-        steady = scenario.stop().steady() ? new SteadyState(scenario.stop(), pool, people, twin, ais) : null;
+        SteadyState steady =
+                scenario.stop().steady() ? new SteadyState(scenario.stop(), pool, people, twin, ais) : null;
+        earlyEnd = new EarlyEnd(scenario, steady, people.d);
         long t3 = System.nanoTime();
         metrics.record(0);
         long t4 = System.nanoTime();
@@ -169,23 +172,21 @@ public final class CoshapeModel extends SimState {
         return metrics.series();
     }
 
-    /** Steps a started model through the remaining ticks of the scenario, or until it is steady. */
+    /** Steps a started model through the remaining ticks of the scenario, or until it ends early. */
     public void stepToEnd() {
-        while (tick() < scenario.ticks() && !stoppedSteady) {
+        while (tick() < scenario.ticks() && !earlyEnd.ended()) {
             schedule.step(this);
         }
-        if (steady != null) {
-            metrics.series().steady(steady.steadyAt(), steady.lastMove());
+        earlyEnd.record(metrics.series());
+        if (scenario.social().rule() == SocialRule.DEFFUANT) {
+            metrics.series().interactions(2.0 * social.interactions() / people.n);
         }
         finish();
     }
 
-    /** True when the run ends steady at this tick (the metrics phase then records it, as the last tick). */
-    boolean endsSteadyAt(long tick) {
-        if (steady != null && !stoppedSteady && steady.observe(tick)) {
-            stoppedSteady = true;
-        }
-        return stoppedSteady;
+    /** True when the run ends at this tick, steady or absorbed (the metrics phase then records it, as the last). */
+    boolean endsEarlyAt(long tick) {
+        return earlyEnd.endsAt(tick, people, network);
     }
 
     public TimeSeries series() {

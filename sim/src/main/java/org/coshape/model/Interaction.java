@@ -16,7 +16,8 @@ import org.coshape.scenario.ListeningPolicy;
  * {@code o = clamp(w + l g (v - w))} earns satisfaction against current values and welfare
  * against own values; trust follows satisfaction; the person gives feedback by their coin; and,
  * if the answer is within the AI confidence radius, values move by the capped pull
- * {@code min(1, susceptibility * trust * persuasiveness)} toward it. Distances are RMS per
+ * {@code min(1, susceptibility * trust * persuasiveness)} toward it, or, beyond {@code ai.repulsion},
+ * as far away from it (the kernels do not have repulsion: a run with it takes this rule). Distances are RMS per
  * dimension, {@code |x| / sqrt(d)}.
  *
  * <p>With the twin on, each answer also adds the satisfaction it would earn from the person's
@@ -34,6 +35,9 @@ final class Interaction {
     final double trustRate;
     final double bonus;
     final double conf;
+    /** Answers farther than this push people away (infinite when off, so the kernels' bits stay). */
+    final double repulsion;
+
     final double guard;
     final boolean personal;
     final boolean direct;
@@ -60,6 +64,7 @@ final class Interaction {
         this.trustRate = spec.satisfaction().trustRate();
         this.bonus = spec.extremityBonus();
         this.conf = spec.confidence();
+        this.repulsion = spec.repels() ? spec.repulsion() : Double.POSITIVE_INFINITY;
         this.guard = spec.guardrail();
         this.personal = spec.listeningPolicy() == ListeningPolicy.PERSONAL;
         this.direct = spec.feedback() == FeedbackSource.DIRECT;
@@ -153,11 +158,11 @@ final class Interaction {
             engagementGradient(ac, ab, v, vb, o, lg, sat, sa, gapR);
         }
         if (attribution) {
-            attribute(ga, gb, i, o, st, gapR, pull(p, a, i, j, trust));
+            attribute(ga, gb, i, o, st, gapR, signedPull(p, a, i, j, trust, gapR));
         }
         p.trust[i] = trust;
-        if (gapR <= conf) {
-            double pull = pull(p, a, i, j, trust);
+        double pull = signedPull(p, a, i, j, trust, gapR);
+        if (pull != 0) {
             for (int k = 0; k < d; k++) {
                 float before = v[vb + k];
                 float after = (float) clamp(before + pull * (o[k] - before), 1);
@@ -183,7 +188,8 @@ final class Interaction {
     /**
      * The attribution sums of one answer, before the person moves: the satisfaction the same
      * output would earn from the person's twin, and the gap-closing component (toward the
-     * assistant) of the move the person is about to make, 0 when outside the confidence radius.
+     * assistant) of the move the person is about to make by {@code pull} ({@link #signedPull}: 0
+     * between the confidence radius and the repulsion threshold, negative beyond it).
      */
     void attribute(double[] ga, int gb, int i, double[] o, double st, double gapR, double pull) {
         People p = model.people();
@@ -204,7 +210,18 @@ final class Interaction {
         }
         double s0 = Math.sqrt(twin2 * invD) - st;
         ga[gb + Accumulators.G_SAT_TWIN] += FastExp.exp(-s0 * s0 * inv2s2);
-        ga[gb + Accumulators.G_CLOSED_BY_PEOPLE] += closing(gapR <= conf, pull, toward, gapW2);
+        ga[gb + Accumulators.G_CLOSED_BY_PEOPLE] += closing(pull != 0, pull, toward, gapW2);
+    }
+
+    /**
+     * The pull an answer at distance {@code gapR} exerts: toward it within the confidence radius,
+     * away from it (negative) beyond the repulsion threshold, none between.
+     */
+    double signedPull(People p, Ais a, int i, int j, float trust, double gapR) {
+        if (gapR <= conf) {
+            return pull(p, a, i, j, trust);
+        }
+        return gapR > repulsion ? -pull(p, a, i, j, trust) : 0;
     }
 
     /** The gap-closing component of a move of {@code pull * (o - v)}, given (o - v).(w - v) and |w - v|^2. */

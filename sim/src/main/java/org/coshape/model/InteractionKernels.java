@@ -93,7 +93,7 @@ final class InteractionKernels {
                     o,
                     p.stance[i] * delta,
                     batch.figures[fb + AnswerBatch.GAP],
-                    Interaction.pull(p, a, i, p.ai[i], trust));
+                    it.signedPull(p, a, i, p.ai[i], trust, batch.figures[fb + AnswerBatch.GAP]));
         }
     }
 

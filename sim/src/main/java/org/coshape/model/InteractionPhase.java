@@ -28,7 +28,10 @@ final class InteractionPhase implements Steppable {
     private final transient ChunkPool.ChunkTask chunkTask = this::interact;
 
     InteractionPhase(CoshapeModel model) {
-        this(model, InteractionKernels.supports(model.people().d));
+        this(
+                model,
+                InteractionKernels.supports(model.people().d)
+                        && !model.scenario().ai().repels());
     }
 
     /** {@code fast}: run the kernels (d = 4 or 8 only; tests compare them with the readable rule). */

@@ -66,7 +66,7 @@ final class MetricsPhase implements Steppable {
     public void step(SimState state) {
         long tick = (long) state.schedule.getTime();
         MetricsSpec spec = model.scenario().metrics();
-        boolean last = model.endsSteadyAt(tick) || tick == model.scenario().ticks();
+        boolean last = model.endsEarlyAt(tick) || tick == model.scenario().ticks();
         if (tick % spec.every() == 0 || last) {
             record(tick);
         }

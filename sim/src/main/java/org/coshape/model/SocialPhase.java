@@ -1,11 +1,16 @@
 package org.coshape.model;
 
+import java.util.Arrays;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.network.Network;
 import org.coshape.model.state.People;
 import org.coshape.random.CounterRng;
 import org.coshape.random.Purpose;
+import org.coshape.scenario.ExposureSpec;
+import org.coshape.scenario.Matching;
+import org.coshape.scenario.NetworkType;
 import org.coshape.scenario.SocialSpec;
+import org.coshape.scenario.StopSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -21,8 +26,9 @@ import sim.engine.Steppable;
  * (Friedkin and Johnsen 1990, stubbornness a_i)</li>
  * <li>{@code hegselmann_krause}: v_i' = weighted mean of v_j over neighbours with |v_j - v_i| / sqrt(d) <= confidence,
  * self included with weight 1 (Hegselmann and Krause 2002); {@code rate} does not apply</li>
- * <li>{@code deffuant}: a random matching of disjoint neighbour pairs; a pair within confidence moves
- * rate (mu) toward each other (Deffuant et al. 2000)</li>
+ * <li>{@code deffuant}: meetings of neighbour pairs, a random matching of disjoint pairs each tick
+ * ({@code parallel}) or {@link SequentialMeetings}; a pair within confidence moves rate (mu) toward
+ * each other (Deffuant et al. 2000), and a pair beyond {@code social.repulsion} moves rate apart</li>
  * </ul>
  */
 final class SocialPhase implements Steppable {
@@ -37,6 +43,18 @@ final class SocialPhase implements Steppable {
     private final double rate;
     /** Squared confidence radius (HK and Deffuant). */
     private final double c2;
+    /** Pairs closer than this (sums of squares) already agree: their meeting is no interaction. */
+    private final double agree2;
+    /** Squared repulsion radius (Deffuant); infinite when repulsion is off. */
+    private final double r2;
+    /** The sequential protocol, or null for the parallel matching. */
+    private final SequentialMeetings sequential;
+    /** Each assistant's exposure strength, or null when no assistant filters. */
+    private final double[] exposure;
+    /** Deffuant meetings that moved people who did not already agree (the real population), in all and per chunk. */
+    private long interactions;
+
+    private long[] chunkInteractions;
 
     private int[] proposal;
     private int[] partner;
@@ -68,6 +86,20 @@ final class SocialPhase implements Steppable {
         this.rate = spec.rate();
         // the radius is RMS per dimension: |x| / sqrt(d) <= c, i.e. |x|^2 <= c^2 d
         this.c2 = spec.confidence() * spec.confidence() * model.people().d;
+        this.agree2 = StopSpec.AGREEMENT * StopSpec.AGREEMENT * model.people().d;
+        this.r2 = spec.repels() ? spec.repulsion() * spec.repulsion() * model.people().d : Double.POSITIVE_INFINITY;
+        this.sequential = spec.matching() == Matching.SEQUENTIAL
+                ? new SequentialMeetings(rate, c2, r2, StopSpec.AGREEMENT * StopSpec.AGREEMENT * model.people().d)
+                : null;
+        ExposureSpec e = model.scenario().ai().exposure();
+        this.exposure = model.aiOn() && e.any()
+                ? e.gamma().stream().mapToDouble(Double::doubleValue).toArray()
+                : null;
+    }
+
+    /** Deffuant meetings that moved someone (in the population, not its twin) since the start. */
+    long interactions() {
+        return interactions;
     }
 
     @Override
@@ -77,7 +109,14 @@ final class SocialPhase implements Steppable {
         }
         People p = model.people();
         People twin = model.separateTwin();
-        if (rule == DEFFUANT) {
+        if (rule == DEFFUANT && sequential != null) {
+            long tick = (long) state.schedule.getTime();
+            boolean complete = model.scenario().network().type() == NetworkType.COMPLETE;
+            interactions += sequential.meet(p, model.network(), complete, exposure, model.runSeed(), tick);
+            if (twin != null) {
+                sequential.meet(twin, model.network(), complete, null, model.runSeed(), tick);
+            }
+        } else if (rule == DEFFUANT) {
             deffuant(p, twin, (long) state.schedule.getTime());
         } else {
             average(p);
@@ -144,6 +183,7 @@ final class SocialPhase implements Steppable {
         if (proposal == null || proposal.length != p.n) {
             proposal = new int[p.n];
             partner = new int[p.n];
+            chunkInteractions = new long[ChunkPool.chunks(p.n)];
         }
         long seed = model.runSeed();
         kRole = CounterRng.key(seed, Purpose.DEFFUANT_ROLE, tick, 0);
@@ -152,7 +192,11 @@ final class SocialPhase implements Steppable {
         model.pool().run(p.n, proposeTask);
         model.pool().run(p.n, acceptTask);
         target = p;
+        Arrays.fill(chunkInteractions, 0);
         model.pool().run(p.n, meetTask);
+        for (long c : chunkInteractions) {
+            interactions += c;
+        }
         if (twin != null) {
             target = twin;
             model.pool().run(p.n, meetTask);
@@ -209,9 +253,10 @@ final class SocialPhase implements Steppable {
         }
     }
 
-    /** Matched pairs within confidence move {@code rate} toward each other. */
+    /** Matched pairs within confidence move {@code rate} toward each other, and beyond repulsion apart. */
     private void meet(int chunk, int from, int to) {
         People p = target;
+        long moved = 0;
         int d = p.d;
         double mu = rate;
         int[] part = partner;
@@ -236,7 +281,21 @@ final class SocialPhase implements Steppable {
                     out[jb + q] = (float) (xj + mu * (xk - xj));
                     out[kb + q] = (float) (xk + mu * (xj - xk));
                 }
+                if (dist > agree2) {
+                    moved++;
+                }
+            } else if (dist > r2) {
+                for (int q = 0; q < d; q++) {
+                    double xj = v[jb + q];
+                    double xk = v[kb + q];
+                    out[jb + q] = (float) Math.max(-1, Math.min(1, xj - mu * (xk - xj)));
+                    out[kb + q] = (float) Math.max(-1, Math.min(1, xk - mu * (xj - xk)));
+                }
+                moved++;
             }
+        }
+        if (p == model.people()) {
+            chunkInteractions[chunk] = moved;
         }
     }
 }

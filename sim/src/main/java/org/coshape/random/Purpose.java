@@ -15,6 +15,8 @@ public final class Purpose {
     public static final int DEFFUANT_ROLE = 20;
     public static final int DEFFUANT_PICK = 21;
     public static final int DEFFUANT_PRIORITY = 22;
+    public static final int DEFFUANT_SEQUENCE = 23;
+    public static final int DEFFUANT_PARTNER = 24;
     public static final int TURNOVER = 30;
     public static final int PARENT = 31;
     public static final int NEWCOMER = 32;

@@ -62,8 +62,8 @@ public final class ComparisonData {
                         + " parameters and metrics from alignment_gap on");
             }
             int end = header.length;
-            if (header[end - 1].equals(ResultTables.TICKS_TO_STEADY)) {
-                end--; // a property of the run, not a metric
+            while (end > first && ResultTables.RUN_COLUMNS.contains(header[end - 1])) {
+                end--; // properties of the run, not metrics
             }
             c.end = end;
             for (int k = first; k < end; k++) {

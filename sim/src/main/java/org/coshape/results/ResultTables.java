@@ -31,13 +31,23 @@ public final class ResultTables {
      */
     public static final String TICKS_TO_STEADY = "ticks_to_steady";
 
+    /** The tick at which a run with {@code stop.absorbed} was absorbed; empty when it never was, or did not watch. */
+    public static final String TICKS_TO_ABSORPTION = "ticks_to_absorption";
+
+    /** Deffuant meetings that moved someone, per person, over the run; empty for the other rules. */
+    public static final String INTERACTIONS_PER_PERSON = "interactions_per_person";
+
+    /** The summary's last columns: properties of the run, not metrics, the same in each of its rows. */
+    public static final List<String> RUN_COLUMNS =
+            List.of(TICKS_TO_STEADY, TICKS_TO_ABSORPTION, INTERACTIONS_PER_PERSON);
+
     public static List<String> summaryHeader(List<String> parameters) {
         List<String> h = new ArrayList<>(List.of("run_id", "policy", "replicate", "seed", "group"));
         h.addAll(parameters);
         for (Metric m : Metric.values()) {
             h.add(m.key());
         }
-        h.add(TICKS_TO_STEADY);
+        h.addAll(RUN_COLUMNS);
         return h;
     }
 
@@ -80,6 +90,8 @@ public final class ResultTables {
                 b.append(',').append(Numbers.format(last.values()[row][m.ordinal()]));
             }
             b.append(',').append(Numbers.format(s.ticksToSteady()));
+            b.append(',').append(Numbers.format(s.ticksToAbsorption()));
+            b.append(',').append(Numbers.format(s.interactionsPerPerson()));
             lines.add(b.toString());
         }
         return lines;

@@ -27,7 +27,14 @@ public record AiSpec(
         double guardrail,
         double trustTarget,
         double extremityBonus,
-        SatisfactionSpec satisfaction) {
+        SatisfactionSpec satisfaction,
+        ExposureSpec exposure,
+        double repulsion) {
+
+    /** Whether answers farther than {@code repulsion} push people away (2.0, the largest distance: never). */
+    public boolean repels() {
+        return repulsion < SocialSpec.NO_REPULSION;
+    }
 
     public AiSpec {
         assignment = List.copyOf(assignment);

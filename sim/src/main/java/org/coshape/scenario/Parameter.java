@@ -36,6 +36,11 @@ public enum Parameter {
                     + " moved, net over the window, less than the tolerance per tick; summary.csv reports"
                     + " ticks_to_steady. Absent, every run lasts ticks. With generations, a run steady within"
                     + " one generation ends before the next boundary")),
+    STOP_ABSORBED(of("stop.absorbed", Kind.BOOLEAN, "false")
+            .meaning("deffuant and hegselmann_krause: a run ends (within ticks) once absorbed, when every pair"
+                    + " of possible partners is either beyond social.confidence or agrees to 1e-5 (RMS per"
+                    + " dimension), so no meeting can change anyone; summary.csv reports ticks_to_absorption."
+                    + " Only social influence is watched, not the assistants' pull")),
     STOP_TOLERANCE(number("stop.steady.tolerance", "1.0e-4", 0, 1)
             .unit("RMS per dimension per tick")
             .meaning("the largest net movement per tick, over the window, of a steady run")
@@ -149,6 +154,18 @@ public enum Parameter {
             .meaning("the step toward the neighbours' mean per tick (deffuant: mu, per meeting)")
             .source("modelling choice: a twentieth of the way per day; with anchoring 0.1 it sets the"
                     + " equilibrium weight of neighbours to 31%")),
+    SOCIAL_MATCHING(choice("social.matching", "parallel", Named.keys(Matching.class))
+            .meaning("deffuant: parallel (each tick a random matching of disjoint neighbour pairs: everyone meets"
+                    + " at most once, so hubs meet no more often than anyone) or sequential (as many meetings as"
+                    + " people, each of a random person with a random neighbour, one after another, as published;"
+                    + " a person takes part in about 1 + degree / mean degree meetings per tick; single-threaded)")
+            .source("Deffuant et al. 2000 (sequential); parallel: modelling choice, deterministic on any"
+                    + " number of threads")),
+    SOCIAL_REPULSION(number("social.repulsion", "2.0", 0, 2)
+            .unit("RMS per dimension")
+            .meaning("deffuant: a met pair farther apart than this moves apart by rate instead (values stay"
+                    + " in [-1, 1]); 2.0, the largest distance, never acts")
+            .source("Jager & Amblard 2005; Flache & Macy 2011: negative influence; off by default")),
     SOCIAL_CONFIDENCE(number("social.confidence", "0.5", 0, 100)
             .unit("RMS per dimension")
             .meaning("bounded-confidence radius of hegselmann_krause and deffuant")
@@ -237,9 +254,21 @@ public enum Parameter {
             .unit("RMS per dimension")
             .meaning("people ignore an answer farther than this from their values (2.0: never)")
             .source("off: people hear every answer (lower it to study selective exposure)")),
+    AI_REPULSION(number("ai.repulsion", "2.0", 0, 2)
+            .unit("RMS per dimension")
+            .meaning("an answer farther than this from the person's values pushes them away by the same pull"
+                    + " (values stay in [-1, 1]); answers within ai.confidence pull as before; 2.0, the largest"
+                    + " distance, never acts")
+            .source("Jager & Amblard 2005 (a latitude of rejection); off by default")),
     AI_REFUSAL(numbers("ai.refusal_threshold", "1.0", 0, 1)
             .meaning("topic risk above this is refused (1.0: never refuse); one number or one per assistant")
             .source("off: no refusals")),
+    AI_EXPOSURE_GAMMA(numbers("ai.exposure.gamma", "0.0", 0, 100)
+            .meaning("curated exposure: with social.rule deffuant and social.matching sequential, a person"
+                    + " meets neighbour j with probability proportional to d(i, j)^-gamma (d RMS per dimension,"
+                    + " at least 1e-5), gamma of the person's assistant, whatever their susceptibility; 0:"
+                    + " uniform; one number or one per assistant")
+            .source("Sirbu, Pedreschi, Giannotti & Kertesz 2019 (algorithmic bias); off by default")),
     AI_GUARDRAIL(number("ai.guardrail", "1.0", 0, 1)
             .unit("value scale")
             .meaning("every answer is clamped to [-guardrail, guardrail] per dimension (1.0: no guardrail)")

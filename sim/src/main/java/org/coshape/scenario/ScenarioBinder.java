@@ -71,6 +71,7 @@ final class ScenarioBinder {
         ChartsSpec charts = PresentationBinder.charts(top.child("charts"));
         ReportSpec report = PresentationBinder.report(top.child("report"));
         top.finish();
+        SocialChecks.check(top, stop, social, ai);
         Scenario s = new Scenario(
                 name,
                 description,
@@ -173,7 +174,9 @@ final class ScenarioBinder {
         SocialSpec spec = new SocialSpec(
                 s.choice(Parameter.SOCIAL_RULE, SocialRule.class),
                 s.number(Parameter.SOCIAL_RATE),
-                s.number(Parameter.SOCIAL_CONFIDENCE));
+                s.number(Parameter.SOCIAL_CONFIDENCE),
+                s.choice(Parameter.SOCIAL_MATCHING, Matching.class),
+                s.number(Parameter.SOCIAL_REPULSION));
         s.finish();
         return spec;
     }
@@ -253,6 +256,10 @@ final class ScenarioBinder {
         double guardrail = a.number(Parameter.AI_GUARDRAIL);
         double trustTarget = a.number(Parameter.AI_TRUST_TARGET);
         double extremity = a.number(Parameter.AI_EXTREMITY);
+        double repulsion = a.number(Parameter.AI_REPULSION);
+        MapView e = a.child("exposure");
+        ExposureSpec exposure = new ExposureSpec(perAssistant(e, Parameter.AI_EXPOSURE_GAMMA, count));
+        e.finish();
         MapView s = a.child("satisfaction");
         SatisfactionSpec sat = new SatisfactionSpec(
                 s.number(Parameter.SAT_SIGMA), s.number(Parameter.SAT_DELTA), s.number(Parameter.SAT_TRUST_RATE));
@@ -277,7 +284,9 @@ final class ScenarioBinder {
                 guardrail,
                 trustTarget,
                 extremity,
-                sat);
+                sat,
+                exposure,
+                repulsion);
     }
 
     private static GenerationSpec generations(MapView g) {
@@ -332,7 +341,11 @@ final class ScenarioBinder {
     private static StopSpec stop(MapView st) {
         boolean steady = st.has("steady");
         MapView s = st.child("steady");
-        StopSpec spec = new StopSpec(steady, s.number(Parameter.STOP_TOLERANCE), s.integer(Parameter.STOP_WINDOW));
+        StopSpec spec = new StopSpec(
+                steady,
+                s.number(Parameter.STOP_TOLERANCE),
+                s.integer(Parameter.STOP_WINDOW),
+                st.bool(Parameter.STOP_ABSORBED));
         s.finish();
         st.finish();
         return spec;

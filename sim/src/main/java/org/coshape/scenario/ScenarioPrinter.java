@@ -37,6 +37,9 @@ public final class ScenarioPrinter {
             steady.put("window", s.stop().window());
             stop.put("steady", steady);
         }
+        if (s.stop().absorbed()) {
+            stop.put("absorbed", true);
+        }
         m.put("stop", stop);
         Map<String, Object> sweep = new LinkedHashMap<>();
         sweep.put("design", s.sweep().design());

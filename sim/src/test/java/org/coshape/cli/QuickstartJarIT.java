@@ -78,10 +78,11 @@ class QuickstartJarIT {
         assertTrue(summary.get(0).startsWith("run_id,policy,replicate,seed,group,alignment_gap,own_value_gap,"));
         assertTrue(summary.get(0)
                 .endsWith(",induced_drift,manufactured_satisfaction,conformity_share,designer_dominance,"
-                        + "ticks_to_steady"));
+                        + "ticks_to_steady,ticks_to_absorption,interactions_per_person"));
         for (String line : summary.subList(1, 4)) {
-            assertTrue(line.endsWith(","), "ticks_to_steady is empty: the quickstart does not watch for it: " + line);
-            String row = line.substring(0, line.length() - 1);
+            // the run's properties: it watches neither steady state nor absorption, and has no meetings
+            assertTrue(line.endsWith(",,,"), "the last three cells are empty in the quickstart: " + line);
+            String row = line.substring(0, line.length() - 3);
             assertTrue(
                     !row.contains("NaN") && !row.contains(",,") && !row.endsWith(","),
                     "every final metric is defined in the quickstart (no empty cell): " + row);

@@ -28,6 +28,7 @@ import org.coshape.scenario.ListeningPolicy;
 import org.coshape.scenario.PeopleCsv;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.SocialRule;
+import org.coshape.scenario.StopSpec;
 
 /**
  * The whole run written plainly, for the engine to equal byte for byte: one person at a time, one
@@ -149,6 +150,9 @@ final class ReferenceRun {
             if (t % s.metrics().every() == 0 || t == s.ticks()) {
                 record(t);
             }
+        }
+        if (s.social().rule() == SocialRule.DEFFUANT) {
+            series.interactions(2.0 * interactions / n);
         }
         return series;
     }
@@ -388,9 +392,9 @@ final class ReferenceRun {
         }
         if (rule == SocialRule.DEFFUANT) {
             int[] partner = matching(t);
-            p.v = meet(p.v, partner);
+            p.v = meet(p.v, partner, true);
             if (twin) {
-                v0 = meet(v0, partner);
+                v0 = meet(v0, partner, false);
             }
             return;
         }
@@ -493,7 +497,10 @@ final class ReferenceRun {
         return partner;
     }
 
-    private float[] meet(float[] v, int[] partner) {
+    /** Deffuant meetings that moved people who did not already agree, in the population. */
+    private long interactions;
+
+    private float[] meet(float[] v, int[] partner, boolean counted) {
         float[] out = v.clone();
         double mu = s.social().rate();
         double c2 = s.social().confidence() * s.social().confidence() * d;
@@ -515,6 +522,9 @@ final class ReferenceRun {
                     double xk = v[kb + q];
                     out[jb + q] = (float) (xj + mu * (xk - xj));
                     out[kb + q] = (float) (xk + mu * (xj - xk));
+                }
+                if (counted && dist > StopSpec.AGREEMENT * StopSpec.AGREEMENT * d) {
+                    interactions++;
                 }
             }
         }

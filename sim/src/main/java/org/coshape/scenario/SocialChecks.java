@@ -1,0 +1,51 @@
+package org.coshape.scenario;
+
+/**
+ * The social parts that only some rules have: meetings (matching, repulsion, curated exposure)
+ * belong to Deffuant, absorption to the bounded-confidence rules. A part given where it cannot act
+ * is refused, so that a study never reports a switch that did nothing.
+ */
+final class SocialChecks {
+    private SocialChecks() {}
+
+    static void check(MapView top, StopSpec stop, SocialSpec social, AiSpec ai) {
+        MapView s = top.child("social");
+        boolean deffuant = social.rule() == SocialRule.DEFFUANT;
+        if (!deffuant && social.matching() != Matching.PARALLEL) {
+            throw s.error(
+                    "matching",
+                    "meetings are drawn only for social.rule: deffuant (it is "
+                            + social.rule().key() + ")");
+        }
+        if (!deffuant && social.repels()) {
+            throw s.error(
+                    "repulsion",
+                    "repulsion acts between met pairs: it needs social.rule: deffuant (it is "
+                            + social.rule().key() + ")");
+        }
+        if (ai.count() > 0 && ai.exposure().any() && (!deffuant || social.matching() != Matching.SEQUENTIAL)) {
+            throw top.child("ai")
+                    .child("exposure")
+                    .error(
+                            "gamma",
+                            "curated exposure chooses whom people meet: it needs social.rule: deffuant with"
+                                    + " social.matching: sequential");
+        }
+        if (stop.absorbed()) {
+            MapView st = top.child("stop");
+            if (!deffuant && social.rule() != SocialRule.HEGSELMANN_KRAUSE) {
+                throw st.error(
+                        "absorbed",
+                        "absorption is defined for the bounded-confidence rules (deffuant,"
+                                + " hegselmann_krause); social.rule is "
+                                + social.rule().key());
+            }
+            if (social.repels()) {
+                throw st.error(
+                        "absorbed",
+                        "with social.repulsion, repelled pairs move until they reach the value"
+                                + " bounds: use ticks or stop.steady to end the run");
+            }
+        }
+    }
+}
