@@ -58,6 +58,10 @@ final class SocialPhase implements Steppable {
 
     private int[] proposal;
     private int[] partner;
+    /** Per listener, the smallest priority offered so far (complete networks only). */
+    private long[] bestPriority;
+    /** Whether the network is complete: Deffuant's accept pass then takes each proposal once. */
+    private final boolean complete;
     /** The population a pass updates (the real one, then the twin), written before the pool starts the pass. */
     private People target;
     /** This tick's Deffuant draw keys, written before the pool starts a pass (which publishes them). */
@@ -84,6 +88,7 @@ final class SocialPhase implements Steppable {
             case DEFFUANT -> DEFFUANT;
         };
         this.rate = spec.rate();
+        this.complete = model.scenario().network().type() == NetworkType.COMPLETE;
         // the radius is RMS per dimension: |x| / sqrt(d) <= c, i.e. |x|^2 <= c^2 d
         this.c2 = spec.confidence() * spec.confidence() * model.people().d;
         this.agree2 = StopSpec.AGREEMENT * StopSpec.AGREEMENT * model.people().d;
@@ -111,7 +116,6 @@ final class SocialPhase implements Steppable {
         People twin = model.separateTwin();
         if (rule == DEFFUANT && sequential != null) {
             long tick = (long) state.schedule.getTime();
-            boolean complete = model.scenario().network().type() == NetworkType.COMPLETE;
             interactions += sequential.meet(p, model.network(), complete, exposure, model.runSeed(), tick);
             if (twin != null) {
                 sequential.meet(twin, model.network(), complete, null, model.runSeed(), tick);
@@ -190,7 +194,11 @@ final class SocialPhase implements Steppable {
         kPick = CounterRng.key(seed, Purpose.DEFFUANT_PICK, tick, 0);
         kPrio = CounterRng.key(seed, Purpose.DEFFUANT_PRIORITY, tick, 0);
         model.pool().run(p.n, proposeTask);
-        model.pool().run(p.n, acceptTask);
+        if (complete) {
+            acceptOnCompleteNetwork(p.n);
+        } else {
+            model.pool().run(p.n, acceptTask);
+        }
         target = p;
         Arrays.fill(chunkInteractions, 0);
         model.pool().run(p.n, meetTask);
@@ -221,6 +229,31 @@ final class SocialPhase implements Steppable {
         People twin = model.separateTwin();
         if (twin != null) {
             System.arraycopy(twin.v, p.at(from), twin.vNext, p.at(from), (to - from) * p.d);
+        }
+    }
+
+    /**
+     * {@link #accept} on a complete network, where everyone listens to everyone: instead of each
+     * listener scanning its N - 1 in-neighbours (O(N^2) per tick), each proposal is offered to its
+     * listener once, in order of proposer (O(N)). The smallest priority wins and, at equal
+     * priority, the smaller proposer, as in the scan: the same pairs.
+     */
+    private void acceptOnCompleteNetwork(int n) {
+        if (bestPriority == null || bestPriority.length != n) {
+            bestPriority = new long[n];
+        }
+        Arrays.fill(partner, -1);
+        Arrays.fill(bestPriority, Long.MAX_VALUE);
+        for (int k = 0; k < n; k++) {
+            int j = proposal[k];
+            if (j < 0 || j == k || (CounterRng.bits(kRole, j) & 1L) == 0) {
+                continue; // no proposal, or to a proposer, who does not accept
+            }
+            long prio = CounterRng.bits(kPrio, k) >>> 1;
+            if (prio < bestPriority[j]) {
+                bestPriority[j] = prio;
+                partner[j] = k;
+            }
         }
     }
 

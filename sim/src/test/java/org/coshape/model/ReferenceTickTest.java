@@ -1,6 +1,7 @@
 package org.coshape.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -22,6 +23,7 @@ import org.coshape.scenario.Regime;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.SocialRule;
 import org.coshape.testutil.TestScenarios;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,6 +56,10 @@ class ReferenceTickTest {
     }
 
     static Scenario scenario(String regime, String rule, int d, int people, boolean twin) {
+        return TestScenarios.yaml(scenarioText(regime, rule, d, people, twin));
+    }
+
+    static String scenarioText(String regime, String rule, int d, int people, boolean twin) {
         List<String> names = List.of("a", "b", "c", "e", "f", "g", "h", "k");
         String dims = String.join(", ", names.subList(0, d));
         String mean1 = String.join(
@@ -63,7 +69,7 @@ class ReferenceTickTest {
                 ", ",
                 List.of("-0.4", "0.4", "-0.3", "-0.2", "0.3", "0", "0.5", "-0.6")
                         .subList(0, d));
-        return TestScenarios.yaml("""
+        return """
                 name: reference
                 seed: 31
                 ticks: 24
@@ -98,7 +104,7 @@ class ReferenceTickTest {
                         rule,
                         regime,
                         List.of("free", "zero", "designers").get((rule.length() + regime.length()) % 3),
-                        twin));
+                        twin);
     }
 
     @ParameterizedTest(name = "{0}, {1}, d = {2}, {3} threads, {4} people, twin {5}")
@@ -117,6 +123,25 @@ class ReferenceTickTest {
         String dominance =
                 row.split(",", -1)[ResultTables.summaryHeader(List.of()).indexOf("designer_dominance")];
         assertEquals(twin, !dominance.isEmpty(), "designer_dominance is defined exactly when the twin runs: " + row);
+    }
+
+    /**
+     * On a complete network Deffuant's accept pass takes each proposal once instead of scanning
+     * every listener's N - 1 in-neighbours: the same pairs as the reference's scan.
+     */
+    @Test
+    void deffuantOnACompleteNetworkEqualsThePlainRun() throws IOException {
+        String text = scenarioText("mutual", "deffuant", 4, 400, true)
+                .replace("network: {type: sbm, degree: 6, homophily: 0.7}", "network: {type: complete}");
+        assertTrue(text.contains("type: complete"));
+        Scenario s = TestScenarios.yaml(text);
+        RunSpec spec = new RunSpec("p0000-r000", "base", 0, 0, 77, Map.of(), s);
+        RunResult engine;
+        try (ChunkPool pool = new ChunkPool(2)) {
+            engine = Runner.run(spec, pool, null);
+        }
+        RunResult reference = new RunResult(spec, new ReferenceRun(s, 77).run(), "done", "", 0, 0);
+        assertEquals(tables(reference), tables(engine));
     }
 
     @ParameterizedTest(name = "{0}")
