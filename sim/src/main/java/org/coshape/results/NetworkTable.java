@@ -10,11 +10,10 @@ import org.coshape.model.state.People;
  * undirected and stores both directions; the weight is 1 unless a network file gave one. The
  * network does not change during a run (newcomers take the places of those they replace).
  */
-public final class NetworkTable implements PeopleSink, AutoCloseable {
-    private final StreamedTable table;
+public final class NetworkTable extends StreamedSink {
 
     public NetworkTable(Path target) {
-        table = new StreamedTable(target, "run_id,person,neighbour,weight\n");
+        super(new StreamedTable(target, "run_id,person,neighbour,weight\n"));
     }
 
     @Override
@@ -37,21 +36,8 @@ public final class NetworkTable implements PeopleSink, AutoCloseable {
                         .append(',');
                 b.append(weights == null ? "1" : Numbers.format(weights[e])).append('\n');
             }
-            if (b.length() > 1 << 15) {
-                table.write(b);
-                b.setLength(0);
-            }
+            table.writeWhenFull(b);
         }
         table.write(b);
-    }
-
-    /** Publishes the file (call after every run succeeded). */
-    public void commit() {
-        table.commit();
-    }
-
-    @Override
-    public void close() {
-        table.close();
     }
 }

@@ -10,16 +10,19 @@ import org.coshape.model.state.People;
  * run's last tick; {@code every} keeps every recorded tick. The assistant cell is the index of the
  * person's assistant (as in assistants.csv), empty in a run without assistants.
  */
-public final class PeopleTable implements PeopleSink, AutoCloseable {
-    private final StreamedTable table;
+public final class PeopleTable extends StreamedSink {
     private final List<String> groups;
     private final boolean everyTick;
     private final long lastTick;
 
     public PeopleTable(Path target, List<String> dims, List<String> groups, boolean everyTick, long lastTick) {
+        super(new StreamedTable(target, header(dims)));
         this.groups = groups;
         this.everyTick = everyTick;
         this.lastTick = lastTick;
+    }
+
+    private static String header(List<String> dims) {
         StringBuilder h = new StringBuilder("run_id,tick,person,group");
         for (String d : dims) {
             h.append(',').append(d);
@@ -27,8 +30,7 @@ public final class PeopleTable implements PeopleSink, AutoCloseable {
         for (String d : dims) {
             h.append(",own_").append(d);
         }
-        h.append(",trust,assistant\n");
-        table = new StreamedTable(target, h.toString());
+        return h.append(",trust,assistant\n").toString();
     }
 
     @Override
@@ -57,21 +59,8 @@ public final class PeopleTable implements PeopleSink, AutoCloseable {
                 b.append(p.ai[i]);
             }
             b.append('\n');
-            if (b.length() > 1 << 15) {
-                table.write(b);
-                b.setLength(0);
-            }
+            table.writeWhenFull(b);
         }
         table.write(b);
-    }
-
-    /** Publishes the file (call after every run succeeded). */
-    public void commit() {
-        table.commit();
-    }
-
-    @Override
-    public void close() {
-        table.close();
     }
 }

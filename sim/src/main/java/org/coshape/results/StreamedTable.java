@@ -51,6 +51,14 @@ final class StreamedTable implements AutoCloseable {
         }
     }
 
+    /** Writes {@code rows} and empties it once it holds more than 32 KB (call again at the end with what is left). */
+    void writeWhenFull(StringBuilder rows) {
+        if (rows.length() > 1 << 15) {
+            write(rows);
+            rows.setLength(0);
+        }
+    }
+
     /** Publishes the table. */
     void commit() {
         try {

@@ -111,14 +111,7 @@ class ReferenceTickTest {
     @MethodSource("cases")
     void theEngineEqualsThePlainRunByteForByte(String regime, String rule, int d, int threads, int people, boolean twin)
             throws IOException {
-        Scenario s = scenario(regime, rule, d, people, twin);
-        RunSpec spec = new RunSpec("p0000-r000", "base", 0, 0, 77, Map.of(), s);
-        RunResult engine;
-        try (ChunkPool pool = new ChunkPool(threads)) {
-            engine = Runner.run(spec, pool, null);
-        }
-        RunResult reference = new RunResult(spec, new ReferenceRun(s, 77).run(), "done", "", 0, 0);
-        assertEquals(tables(reference), tables(engine));
+        RunResult engine = engineEqualsReference(scenario(regime, rule, d, people, twin), threads);
         String row = ResultTables.summaryRows(List.of(), engine).get(0);
         String dominance =
                 row.split(",", -1)[ResultTables.summaryHeader(List.of()).indexOf("designer_dominance")];
@@ -134,14 +127,19 @@ class ReferenceTickTest {
         String text = scenarioText("mutual", "deffuant", 4, 400, true)
                 .replace("network: {type: sbm, degree: 6, homophily: 0.7}", "network: {type: complete}");
         assertTrue(text.contains("type: complete"));
-        Scenario s = TestScenarios.yaml(text);
+        engineEqualsReference(TestScenarios.yaml(text), 2);
+    }
+
+    /** Runs {@code s} in the engine and in the reference and compares their tables; returns the engine's run. */
+    private static RunResult engineEqualsReference(Scenario s, int threads) throws IOException {
         RunSpec spec = new RunSpec("p0000-r000", "base", 0, 0, 77, Map.of(), s);
         RunResult engine;
-        try (ChunkPool pool = new ChunkPool(2)) {
+        try (ChunkPool pool = new ChunkPool(threads)) {
             engine = Runner.run(spec, pool, null);
         }
         RunResult reference = new RunResult(spec, new ReferenceRun(s, 77).run(), "done", "", 0, 0);
         assertEquals(tables(reference), tables(engine));
+        return engine;
     }
 
     @ParameterizedTest(name = "{0}")
