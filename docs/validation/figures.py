@@ -93,6 +93,42 @@ def keijzer_mas():
     fig.savefig(HERE / "keijzer-mas2022.png", dpi=120)
 
 
+def carroll():
+    out = ROOT / "results" / "validation-carroll2022-compare"
+    c = coshape.load(out) if (out / "comparison.csv").exists() else coshape.compare(
+        ROOT / "scenarios" / "validation" / "carroll2022.yaml", out=out, force=True)
+    s = c.summary
+    s = s[s.group == "all"]
+    print("Carroll et al. 2022: induced shift and engagement by assistant (10 seeds)")
+    for policy in ["none", "myopic", "planning", "penalised"]:
+        d = s[s.policy == policy]
+        m, h = interval(d.induced_drift)
+        e, eh = interval(d.engagement)
+        print(f"  {policy:9s}: induced_drift {m:.3f} +- {h:.3f}, engagement {e:.3f} +- {eh:.3f}")
+    t = sweep("carroll2022").summary
+    t = t[t.group == "all"]
+    fig, ax = plt.subplots(figsize=(6, 3.8), constrained_layout=True)
+    rows = []
+    for lam, d in t.groupby("ai.shift_penalty"):
+        m, h = interval(d.induced_drift)
+        e, eh = interval(d.engagement)
+        rows.append((lam, m, h, e, eh))
+        print(f"  horizon 20, shift penalty {lam:5.0f}: induced_drift {m:.3f} +- {h:.3f},"
+              f" engagement {e:.3f} +- {eh:.3f}")
+    r = np.array(rows)
+    ax.errorbar(r[:, 1], r[:, 3], xerr=r[:, 2], yerr=r[:, 4], marker="o", capsize=3, label="planning, penalty")
+    for lam, x, _, y, _ in rows:
+        ax.annotate(f"{lam:g}", (x, y), textcoords="offset points", xytext=(5, 5))
+    for policy, marker in [("myopic", "s"), ("none", "^")]:
+        d = s[s.policy == policy]
+        ax.plot(d.induced_drift.mean(), d.engagement.mean(), marker, label=policy)
+    ax.set_xlabel("induced_drift (shift from the no-AI twin)")
+    ax.set_ylabel("engagement")
+    ax.legend()
+    fig.savefig(HERE / "carroll2022.png", dpi=120)
+
+
 if __name__ == "__main__":
     sirbu()
     keijzer_mas()
+    carroll()

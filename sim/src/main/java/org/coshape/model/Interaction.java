@@ -35,6 +35,10 @@ final class Interaction {
     final double trustRate;
     final double bonus;
     final double conf;
+    /** Engagement planning: the horizon in answers and the shift penalty (both 0: myopic, as the kernels). */
+    final int horizon;
+
+    final double shiftPenalty;
     /** Answers farther than this push people away (infinite when off, so the kernels' bits stay). */
     final double repulsion;
 
@@ -65,6 +69,8 @@ final class Interaction {
         this.bonus = spec.extremityBonus();
         this.conf = spec.confidence();
         this.repulsion = spec.repels() ? spec.repulsion() : Double.POSITIVE_INFINITY;
+        this.horizon = spec.planning().horizon();
+        this.shiftPenalty = spec.planning().shiftPenalty();
         this.guard = spec.guardrail();
         this.personal = spec.listeningPolicy() == ListeningPolicy.PERSONAL;
         this.direct = spec.feedback() == FeedbackSource.DIRECT;
@@ -155,7 +161,11 @@ final class Interaction {
         float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
         if (gives && engagement) {
             ac[ab + Accumulators.A_FEEDBACK] += 1;
-            engagementGradient(ac, ab, v, vb, o, lg, sat, sa, gapR);
+            if (horizon > 0 || shiftPenalty > 0) {
+                plannedGradient(ac, ab, i, o, lg, Math.max(0, signedPull(p, a, i, j, trust, gapR)), st);
+            } else {
+                engagementGradient(ac, ab, v, vb, o, lg, sat, sa, gapR);
+            }
         }
         if (attribution) {
             attribute(ga, gb, i, o, st, gapR, signedPull(p, a, i, j, trust, gapR));
@@ -282,6 +292,47 @@ final class Interaction {
         double satCoef = gapR > 0 ? -sat * sa * invSigma2 / (gapR * d) : 0;
         for (int k = 0; k < d; k++) {
             double grad = (1 - lg) * (satCoef * (o[k] - v[vb + k]) + bonus / d * Math.signum(o[k]));
+            ac[ab + Accumulators.A_DIFF + d + k] += grad;
+        }
+    }
+
+    /**
+     * The gradient a planning engagement optimiser follows for one answered person (Carroll et al.
+     * 2022). With pull {@code pi}, H more answers like {@code o} leave the person at
+     * {@code v_H = v + (1 - (1 - pi)^H)(o - v)}: the gap shrinks by {@code c = (1 - pi)^H}, and the
+     * engagement the answer will earn is that at the gap {@code c R}; its gradient is the myopic one
+     * at the shrunk gap, times c (at H = 0, c = 1: the myopic gradient). The shift penalty
+     * {@code lambda |v + pi (o - v) - v0|_R}, v0 the person's twin, adds
+     * {@code -lambda pi (v' - v0)_k / (d |v' - v0|_R)}: answers that return the person toward their
+     * natural values. Both through {@code d o / d w = 1 - l g}.
+     */
+    void plannedGradient(double[] ac, int ab, int i, double[] o, double lg, double pi, double st) {
+        People p = model.people();
+        float[] v = p.v;
+        int vb = p.at(i);
+        double c = horizon > 0 ? StrictMath.pow(1 - pi, horizon) : 1;
+        double gap2 = 0;
+        for (int k = 0; k < d; k++) {
+            double x = o[k] - v[vb + k];
+            gap2 += x * x;
+        }
+        double gapR = Math.sqrt(gap2 * invD);
+        double sa = c * gapR - st;
+        double sat = FastExp.exp(-sa * sa * inv2s2);
+        double satCoef = gapR > 0 ? -sat * sa * invSigma2 * c / (gapR * d) : 0;
+        double shift2 = 0;
+        float[] v0 = model.twin().v;
+        if (shiftPenalty > 0) {
+            for (int k = 0; k < d; k++) {
+                double x = v[vb + k] + pi * (o[k] - v[vb + k]) - v0[vb + k];
+                shift2 += x * x;
+            }
+        }
+        double shiftR = Math.sqrt(shift2 * invD);
+        double shiftCoef = shiftR > 0 ? -shiftPenalty * pi / (d * shiftR) : 0;
+        for (int k = 0; k < d; k++) {
+            double shift = shiftCoef == 0 ? 0 : v[vb + k] + pi * (o[k] - v[vb + k]) - v0[vb + k];
+            double grad = (1 - lg) * (satCoef * (o[k] - v[vb + k]) + bonus / d * Math.signum(o[k]) + shiftCoef * shift);
             ac[ab + Accumulators.A_DIFF + d + k] += grad;
         }
     }

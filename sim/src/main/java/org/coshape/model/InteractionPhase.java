@@ -31,7 +31,8 @@ final class InteractionPhase implements Steppable {
         this(
                 model,
                 InteractionKernels.supports(model.people().d)
-                        && !model.scenario().ai().repels());
+                        && !model.scenario().ai().repels()
+                        && !model.scenario().ai().planning().plans());
     }
 
     /** {@code fast}: run the kernels (d = 4 or 8 only; tests compare them with the readable rule). */

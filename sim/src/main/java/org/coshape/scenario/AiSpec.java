@@ -29,7 +29,8 @@ public record AiSpec(
         double extremityBonus,
         SatisfactionSpec satisfaction,
         ExposureSpec exposure,
-        double repulsion) {
+        double repulsion,
+        PlanningSpec planning) {
 
     /** Whether answers farther than {@code repulsion} push people away (2.0, the largest distance: never). */
     public boolean repels() {

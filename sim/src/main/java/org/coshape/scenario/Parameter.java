@@ -280,6 +280,17 @@ public enum Parameter {
     AI_EXTREMITY(number("ai.extremity_bonus", "0.0", 0, 100)
             .meaning("engagement paid for extreme answers: engagement = satisfaction + bonus x mean |output|")
             .source("off: engagement is satisfaction")),
+    AI_HORIZON(integer("ai.horizon", "0", 0, 10_000)
+            .unit("answers")
+            .meaning("engagement feedback: 0 follows the gradient of this answer's engagement (myopic); H > 0"
+                    + " follows the engagement the answer will earn once the user has moved through H more like"
+                    + " it (the user's pull taken as known), so it may move users to where they are easier to"
+                    + " engage")
+            .source("Carroll, Dragan, Russell & Hadfield-Menell 2022; off by default")),
+    AI_SHIFT_PENALTY(number("ai.shift_penalty", "0.0", 0, 1e6)
+            .meaning("engagement feedback, with metrics.baseline: the assistant's objective loses lambda x the"
+                    + " distance (RMS) its answer leaves the user from their no-AI twin, the natural trajectory")
+            .source("Carroll et al. 2022, safe shifts; off by default")),
     SAT_SIGMA(number("ai.satisfaction.sigma", "0.1", 1e-6, 100)
             .unit("RMS per dimension")
             .meaning("width of satisfaction and welfare around the preferred distance")

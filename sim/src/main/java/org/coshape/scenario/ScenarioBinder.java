@@ -71,7 +71,7 @@ final class ScenarioBinder {
         ChartsSpec charts = PresentationBinder.charts(top.child("charts"));
         ReportSpec report = PresentationBinder.report(top.child("report"));
         top.finish();
-        SocialChecks.check(top, stop, social, ai);
+        CombinedParts.check(top, stop, social, ai, metrics);
         Scenario s = new Scenario(
                 name,
                 description,
@@ -257,6 +257,7 @@ final class ScenarioBinder {
         double trustTarget = a.number(Parameter.AI_TRUST_TARGET);
         double extremity = a.number(Parameter.AI_EXTREMITY);
         double repulsion = a.number(Parameter.AI_REPULSION);
+        PlanningSpec planning = new PlanningSpec(a.integer(Parameter.AI_HORIZON), a.number(Parameter.AI_SHIFT_PENALTY));
         MapView e = a.child("exposure");
         ExposureSpec exposure = new ExposureSpec(perAssistant(e, Parameter.AI_EXPOSURE_GAMMA, count));
         e.finish();
@@ -286,7 +287,8 @@ final class ScenarioBinder {
                 extremity,
                 sat,
                 exposure,
-                repulsion);
+                repulsion,
+                planning);
     }
 
     private static GenerationSpec generations(MapView g) {

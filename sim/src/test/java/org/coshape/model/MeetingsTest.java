@@ -121,7 +121,7 @@ class MeetingsTest {
     }
 
     @Test
-    void meetingPartsAreRefusedWhereTheyCannotAct() {
+    void partsAreRefusedWhereTheyCannotAct() {
         String base = "name: r\npopulation: {size: 40}\nai: {designers: {size: 4}}\n";
         assertRefused(base + "social: {rule: degroot, matching: sequential}\n", "social.matching");
         assertRefused(base + "social: {rule: friedkin_johnsen, repulsion: 0.9}\n", "social.repulsion");
@@ -131,6 +131,13 @@ class MeetingsTest {
                 "ai.exposure.gamma");
         assertRefused(base + "stop: {absorbed: true}\n", "stop.absorbed");
         assertRefused(base + "stop: {absorbed: true}\nsocial: {rule: deffuant, repulsion: 0.9}\n", "stop.absorbed");
+        assertRefused(
+                "name: r\npopulation: {size: 40}\nai: {designers: {size: 4}, regime: mutual, horizon: 5}\n",
+                "ai.horizon");
+        assertRefused(
+                "name: r\npopulation: {size: 40}\nai: {designers: {size: 4}, regime: engagement, shift_penalty: 1}\n"
+                        + "metrics: {baseline: false}\n",
+                "ai.shift_penalty");
     }
 
     private static void assertRefused(String yaml, String key) {

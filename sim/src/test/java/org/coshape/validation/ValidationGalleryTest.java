@@ -127,6 +127,33 @@ class ValidationGalleryTest {
                 "assimilation, confidence 0.6: personalisation raises polarization, " + assimilation.getMean());
     }
 
+    /**
+     * Carroll et al. 2022: induced preference shift ordered planning > myopic > none (an assistant
+     * that persuades no one shifts no one: exactly 0), and the penalised planner keeps most of the
+     * planner's engagement while inducing far less shift.
+     */
+    @Test
+    void carrollPlanningShiftsUsersMoreAndThePenaltyHoldsThemBack() {
+        String[] size = {"population.size=1000", "ticks=200"};
+        double none = mean(last(
+                runs("carroll2022.yaml", 4, size[0], size[1], "population.groups[0].susceptibility=0.0"),
+                Metric.INDUCED_DRIFT));
+        List<TimeSeries> myopic = runs("carroll2022.yaml", 4, size);
+        List<TimeSeries> planning = runs("carroll2022.yaml", 4, size[0], size[1], "ai.horizon=20");
+        List<TimeSeries> penalised =
+                runs("carroll2022.yaml", 4, size[0], size[1], "ai.horizon=20", "ai.shift_penalty=50");
+        double shiftMyopic = mean(last(myopic, Metric.INDUCED_DRIFT));
+        double shiftPlanning = mean(last(planning, Metric.INDUCED_DRIFT));
+        double shiftPenalised = mean(last(penalised, Metric.INDUCED_DRIFT));
+        assertEquals(0.0, none);
+        assertTrue(
+                shiftMyopic > 0.1 && shiftPlanning > 1.2 * shiftMyopic,
+                "planning > myopic > none: " + shiftPlanning + " > " + shiftMyopic);
+        assertTrue(shiftPenalised < 0.5 * shiftPlanning, "the penalty holds users back: " + shiftPenalised);
+        double engaged = mean(last(planning, Metric.ENGAGEMENT));
+        assertTrue(mean(last(penalised, Metric.ENGAGEMENT)) > 0.8 * engaged, "most engagement kept");
+    }
+
     /** Per seed: polarization with personalised exposure minus without. */
     private static double[] personalisationEffect(double confidence, double repulsion) {
         String[] base = {"social.confidence=" + confidence, "social.repulsion=" + repulsion};

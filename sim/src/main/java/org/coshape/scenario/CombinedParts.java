@@ -1,14 +1,15 @@
 package org.coshape.scenario;
 
 /**
- * The social parts that only some rules have: meetings (matching, repulsion, curated exposure)
- * belong to Deffuant, absorption to the bounded-confidence rules. A part given where it cannot act
- * is refused, so that a study never reports a switch that did nothing.
+ * Parts that act only together with others: meetings (matching, repulsion, curated exposure)
+ * belong to Deffuant, absorption to the bounded-confidence rules, the assistant's planning to
+ * engagement feedback, and its shift penalty needs the twin. A part given where it cannot act is
+ * refused, so that a study never reports a switch that did nothing.
  */
-final class SocialChecks {
-    private SocialChecks() {}
+final class CombinedParts {
+    private CombinedParts() {}
 
-    static void check(MapView top, StopSpec stop, SocialSpec social, AiSpec ai) {
+    static void check(MapView top, StopSpec stop, SocialSpec social, AiSpec ai, MetricsSpec metrics) {
         MapView s = top.child("social");
         boolean deffuant = social.rule() == SocialRule.DEFFUANT;
         if (!deffuant && social.matching() != Matching.PARALLEL) {
@@ -30,6 +31,18 @@ final class SocialChecks {
                             "gamma",
                             "curated exposure chooses whom people meet: it needs social.rule: deffuant with"
                                     + " social.matching: sequential");
+        }
+        MapView a = top.child("ai");
+        if (ai.planning().plans() && ai.feedback() != FeedbackSource.ENGAGEMENT) {
+            throw a.error(
+                    ai.planning().horizon() > 0 ? "horizon" : "shift_penalty",
+                    "planning acts on engagement feedback: it needs ai.feedback: engagement (the engagement"
+                            + " regime); it is " + ai.feedback().key());
+        }
+        if (ai.planning().shiftPenalty() > 0 && !metrics.baseline()) {
+            throw a.error(
+                    "shift_penalty",
+                    "the natural trajectory is the no-AI twin's: it needs metrics.baseline:" + " true");
         }
         if (stop.absorbed()) {
             MapView st = top.child("stop");
