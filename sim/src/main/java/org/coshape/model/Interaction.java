@@ -321,7 +321,7 @@ final class Interaction {
         double sat = FastExp.exp(-sa * sa * inv2s2);
         double satCoef = gapR > 0 ? -sat * sa * invSigma2 * c / (gapR * d) : 0;
         double shift2 = 0;
-        float[] v0 = model.twin().v;
+        float[] v0 = shiftPenalty > 0 ? model.twin().v : null; // the penalty needs the twin, the horizon not
         if (shiftPenalty > 0) {
             for (int k = 0; k < d; k++) {
                 double x = v[vb + k] + pi * (o[k] - v[vb + k]) - v0[vb + k];

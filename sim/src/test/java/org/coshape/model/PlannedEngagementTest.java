@@ -54,6 +54,20 @@ class PlannedEngagementTest {
         }
     }
 
+    /** The horizon alone needs no twin: a planning run without metrics.baseline runs. */
+    @Test
+    void planningWithoutTheTwinRuns() {
+        CoshapeModel m = TestScenarios.started(
+                TestScenarios.yaml("name: h\nticks: 5\nvalues: {dimensions: [a, b]}\n"
+                        + "population: {size: 50, groups: [{name: one, mean: [0.0, 0.0], usage: 1.0}]}\n"
+                        + "network: {type: none}\nsocial: {rule: none}\n"
+                        + "ai: {count: 1, regime: engagement, designers: {size: 3}, horizon: 4}\n"
+                        + "metrics: {baseline: false}\n"),
+                1);
+        m.stepToEnd();
+        assertEquals(5, m.tick());
+    }
+
     private static double objective(double[] o, double[] v, double[] v0, double pi, double st) {
         double c = Math.pow(1 - pi, HORIZON);
         double gap2 = 0;
