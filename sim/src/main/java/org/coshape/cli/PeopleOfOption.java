@@ -30,9 +30,8 @@ final class PeopleOfOption {
         runs.forEach(r -> known.add(r.runId()));
         for (String id : runIds) {
             if (!known.contains(id)) {
-                throw new BadInput("--people-of: no run '" + id + "' in this batch; its runs are "
-                        + runs.get(0).runId()
-                        + (runs.size() > 1 ? " to " + runs.get(runs.size() - 1).runId() : ""));
+                throw new BadInput(
+                        "--people-of: no run '" + id + "' in this batch; its runs are " + RunSpec.span(runs));
             }
         }
         return new LinkedHashSet<>(runIds);

@@ -99,14 +99,8 @@ final class ReplayCommand implements Callable<Integer> {
         RunSpec run = plan.runs().stream()
                 .filter(r -> r.runId().equals(runId))
                 .findFirst()
-                .orElseThrow(() -> new BadInput(dir + ": no run '" + runId + "'; its runs are "
-                        + plan.runs().get(0).runId()
-                        + (plan.runs().size() > 1
-                                ? " to "
-                                        + plan.runs()
-                                                .get(plan.runs().size() - 1)
-                                                .runId()
-                                : "")));
+                .orElseThrow(() ->
+                        new BadInput(dir + ": no run '" + runId + "'; its runs are " + RunSpec.span(plan.runs())));
         for (JsonNode r : m.path("runs")) {
             if (r.path("run_id").asText().equals(runId)
                     && !r.path("seed").asText().equals(Long.toUnsignedString(run.seed()))) {

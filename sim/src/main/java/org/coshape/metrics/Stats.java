@@ -93,8 +93,8 @@ public final class Stats {
 
     /**
      * Above this many dimensions the first principal axis comes from power iteration: a full
-     * eigen-decomposition costs O(d^3) per call (minutes per record at d = 1000), one iteration
-     * O(d^2). At or below it the full decomposition is kept, so metrics keep their bits.
+     * eigen-decomposition costs O(d^3) per call, one iteration O(d^2). At or below it the full
+     * decomposition is kept, so metrics keep their bits.
      */
     static final int POWER_ITERATION_ABOVE = 64;
 

@@ -20,7 +20,7 @@ final class Absorption {
             for (int e = off[i]; e < off[i + 1]; e++) {
                 int j = tg[e];
                 if (j > i || net.directed()) {
-                    double s = squaredDistance(p, i, j);
+                    double s = p.squaredDistance(p.v, i, j);
                     if (s > agree && s <= c2) {
                         return false;
                     }
@@ -28,16 +28,5 @@ final class Absorption {
             }
         }
         return true;
-    }
-
-    private static double squaredDistance(People p, int i, int j) {
-        int ib = p.at(i);
-        int jb = p.at(j);
-        double s = 0;
-        for (int q = 0; q < p.d; q++) {
-            double x = p.v[jb + q] - p.v[ib + q];
-            s += x * x;
-        }
-        return s;
     }
 }

@@ -84,7 +84,7 @@ final class SequentialMeetings {
         double total = 0;
         for (int c = 0; c < count; c++) {
             int j = candidate(i, c);
-            double rms = Math.sqrt(squaredDistance(p, v, i, j) / p.d);
+            double rms = Math.sqrt(p.squaredDistance(v, i, j) / p.d);
             double w = StrictMath.pow(Math.max(rms, CLOSEST), -g);
             weights[c] = w;
             total += w;
@@ -107,7 +107,7 @@ final class SequentialMeetings {
 
     /** Applies the meeting of i and j; true when it moved people who did not already agree. */
     private boolean pairMoves(People p, float[] v, int i, int j) {
-        double dist = squaredDistance(p, v, i, j);
+        double dist = p.squaredDistance(v, i, j);
         int ib = p.at(i);
         int jb = p.at(j);
         if (dist <= c2) {
@@ -129,16 +129,5 @@ final class SequentialMeetings {
             return true;
         }
         return false;
-    }
-
-    private static double squaredDistance(People p, float[] v, int i, int j) {
-        int ib = p.at(i);
-        int jb = p.at(j);
-        double s = 0;
-        for (int q = 0; q < p.d; q++) {
-            double x = v[jb + q] - v[ib + q];
-            s += x * x;
-        }
-        return s;
     }
 }

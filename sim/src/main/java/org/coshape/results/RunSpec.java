@@ -1,5 +1,6 @@
 package org.coshape.results;
 
+import java.util.List;
 import java.util.Map;
 import org.coshape.random.CounterRng;
 import org.coshape.scenario.Scenario;
@@ -30,6 +31,12 @@ public record RunSpec(
      */
     public static long seedFor(long baseSeed, int point, int replicate) {
         return CounterRng.key(baseSeed, RUN_SEED, point, replicate);
+    }
+
+    /** The ids a list of runs spans, for messages: "p0000-r000 to p0011-r002" (or the one id). */
+    public static String span(List<RunSpec> runs) {
+        String first = runs.get(0).runId();
+        return runs.size() > 1 ? first + " to " + runs.get(runs.size() - 1).runId() : first;
     }
 
     public static String runId(int point, int replicate) {

@@ -1,5 +1,6 @@
 package org.coshape.scenario;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public record AiSpec(
         SatisfactionSpec satisfaction,
         ExposureSpec exposure,
         double repulsion,
-        PlanningSpec planning) {
+        @JsonUnwrapped PlanningSpec planning) {
 
     /** Whether answers farther than {@code repulsion} push people away (2.0, the largest distance: never). */
     public boolean repels() {

@@ -30,12 +30,6 @@ public final class ScenarioPrinter {
     public static Map<String, Object> plain(Scenario s) {
         @SuppressWarnings("unchecked")
         Map<String, Object> m = JSON.convertValue(s, LinkedHashMap.class);
-        // the planning parts are written as the keys ai.horizon and ai.shift_penalty
-        @SuppressWarnings("unchecked")
-        Map<String, Object> ai = (Map<String, Object>) m.get("ai");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> planning = (Map<String, Object>) ai.remove("planning");
-        ai.putAll(planning);
         Map<String, Object> stop = new LinkedHashMap<>();
         if (s.stop().steady()) {
             Map<String, Object> steady = new LinkedHashMap<>();

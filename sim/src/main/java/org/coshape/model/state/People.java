@@ -167,6 +167,22 @@ public final class People {
         return base + i * d;
     }
 
+    /**
+     * The squared distance between persons {@code i} and {@code j} in {@code values} (this
+     * population's {@link #v}, {@link #vNext} or a twin's, all laid out alike), summed over the
+     * dimensions: each difference taken in float, as the social rules take it.
+     */
+    public double squaredDistance(float[] values, int i, int j) {
+        int ib = at(i);
+        int jb = at(j);
+        double s = 0;
+        for (int q = 0; q < d; q++) {
+            double x = values[jb + q] - values[ib + q];
+            s += x * x;
+        }
+        return s;
+    }
+
     /** Swaps the value buffers after a double-buffered pass has written {@link #vNext}. */
     public void swap() {
         float[] t = v;
