@@ -1,5 +1,6 @@
 package org.coshape.metrics;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
@@ -73,7 +74,19 @@ public enum Metric {
     /** Share of the gap between people and assistants closed in the window that people's moving closed. */
     CONFORMITY_SHARE(Metric::conformityShare),
     /** Mean of RMS |v0 - t1| - RMS |v - t1|: how much closer to the first designers' target the AI brought people. */
-    DESIGNER_DOMINANCE(r -> r.twin && r.dominanceCount > 0 ? r.dominance / r.dominanceCount : Double.NaN);
+    DESIGNER_DOMINANCE(r -> r.twin && r.dominanceCount > 0 ? r.dominance / r.dominanceCount : Double.NaN),
+    /** Assistant changes (switching, leaving, coming back) per person per tick over the window. */
+    CHURN(r -> r.assistantUsers.length > 0 && r.windowTicks > 0 && r.people > 0
+            ? r.changes / (r.people * r.windowTicks)
+            : Double.NaN),
+    /** Share of people who use no assistant. */
+    NON_USERS(r -> r.assistantUsers.length > 0 && r.people > 0
+            ? 1 - Arrays.stream(r.assistantUsers).sum() / r.people
+            : Double.NaN),
+    /** User-weighted RMS spread of the assistants' promoted values around their user-weighted mean. */
+    ASSISTANT_DIVERSITY(Market::assistantDiversity),
+    /** Share of users' value variance between assistants (eta squared): how well values predict the assistant. */
+    SORTING(Market::sorting);
 
     @SuppressWarnings("ImmutableEnumChecker") // a stateless function of its argument
     private final ToDoubleFunction<Row> definition;

@@ -104,6 +104,10 @@ public final class MetricLabels {
         l.put(Metric.MANUFACTURED_SATISFACTION, new Label("manufactured satisfaction", "", -1, -1, 1));
         l.put(Metric.CONFORMITY_SHARE, new Label("share closed by conforming", "", 0, 0, 1));
         l.put(Metric.DESIGNER_DOMINANCE, new Label("designer dominance", RMS, -1, -2, 2));
+        l.put(Metric.CHURN, new Label("assistant changes", "per person per tick", 0, 0, 1));
+        l.put(Metric.NON_USERS, new Label("non-users", "share of people", 0, 0, 1));
+        l.put(Metric.ASSISTANT_DIVERSITY, new Label("diversity of assistants", RMS, 0, 0, 1));
+        l.put(Metric.SORTING, new Label("sorting into assistants", "share of variance", 0, 0, 1));
         return l;
     }
 }

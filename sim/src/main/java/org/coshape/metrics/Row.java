@@ -78,6 +78,16 @@ public final class Row {
     public double[] assistantUsers = new double[0];
     /** Each assistant's judged target, assistant-major, NaN where the judge sets none. */
     public double[] targets = new double[0];
+    /** Each assistant's promoted values, assistant-major. */
+    public double[] promoted = new double[0];
+    /** Sums of the current values of each assistant's users among the row's people, assistant-major. */
+    public double[] assistantValueSums = new double[0];
+    /** Sum of |v|^2 over the row's people who use an assistant. */
+    public double usersSquares;
+    /** Assistant changes (switching, leaving, coming back) in the window, and the window's ticks. */
+    public double changes;
+
+    public long windowTicks;
 
     // the matched no-AI twin
     /** Whether the twin ran, so the attribution metrics are defined. */

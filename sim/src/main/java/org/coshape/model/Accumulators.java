@@ -9,7 +9,9 @@ import java.util.Arrays;
 public final class Accumulators {
     /**
      * Per AI (per tick): feedback count, users, trust sum, answers, sums of the answers'
-     * satisfaction and welfare, then sums of (v - w) and of the engagement gradient.
+     * satisfaction and welfare, then sums of (v - w) and of the engagement gradient; when people
+     * choose their assistant, then per group the answers and their satisfaction and welfare sums
+     * ({@link #A_BY_GROUP}).
      */
     public static final int A_FEEDBACK = 0;
 
@@ -36,13 +38,27 @@ public final class Accumulators {
     public static final int G_CLOSED_BY_PEOPLE = 9;
     /** Gap between people and their assistants closed by the assistants moving. */
     public static final int G_CLOSED_BY_AI = 10;
+    /** People who changed assistant (switched, left or came back). */
+    public static final int G_CHANGES = 11;
     /** The answers' output sums (d), then their second moments (d(d+1)/2). */
-    public static final int G_OUT = 11;
+    public static final int G_OUT = 12;
+    /** Per group, from {@code A_BY_GROUP(d) + 3 g}: answers, their satisfaction sum, their welfare sum. */
+    public static final int BY_GROUP_WIDTH = 3;
 
     private Accumulators() {}
 
     public static int aiWidth(int d) {
         return A_DIFF + 2 * d;
+    }
+
+    /** The width of an assistant's row, with the per-group sums when {@code byGroup}. */
+    public static int aiWidth(int d, int groups, boolean byGroup) {
+        return aiWidth(d) + (byGroup ? BY_GROUP_WIDTH * groups : 0);
+    }
+
+    /** Where an assistant's per-group sums start in its row. */
+    public static int byGroup(int d) {
+        return aiWidth(d);
     }
 
     public static int groupWidth(int d) {

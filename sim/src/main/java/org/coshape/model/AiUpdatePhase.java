@@ -4,13 +4,11 @@ import org.coshape.concurrent.ChunkPool;
 import org.coshape.model.state.Ais;
 import org.coshape.model.state.People;
 import org.coshape.scenario.AiSpec;
-import org.coshape.scenario.FeedbackSource;
-import org.coshape.scenario.ListeningPolicy;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Tick phase 2: each AI moves by its regime's parts. The target pull trains it toward the judged
+ * Tick phase 2: each AI moves by its own regime's parts. The target pull trains it toward the judged
  * target on the dimensions where the judge sets one; {@code direct} feedback moves it toward the
  * mean {@code v - w} of those who gave feedback; {@code engagement} feedback ascends the mean
  * engagement gradient. {@code adaptive} listening rises while the AI's users' mean trust is below
@@ -35,18 +33,18 @@ final class AiUpdatePhase implements Steppable {
         Ais a = model.ais();
         AiSpec spec = model.scenario().ai();
         int d = a.d;
-        int aw = Accumulators.aiWidth(d);
+        int aw = model.aiWidth();
         double[] total = model.aiTotals();
         double lr = spec.learningRate();
-        double pull = spec.targetPull();
-        boolean direct = spec.feedback() == FeedbackSource.DIRECT;
-        boolean engagement = spec.feedback() == FeedbackSource.ENGAGEMENT;
-        boolean adaptive = spec.listeningPolicy() == ListeningPolicy.ADAPTIVE;
+        AssistantRoles roles = model.roles();
         System.arraycopy(a.w, 0, a.wBefore, 0, a.w.length);
         boolean moved = false;
         for (int j = 0; j < a.m; j++) {
             int ab = j * aw;
             double fb = total[ab + Accumulators.A_FEEDBACK];
+            double pull = roles.targetPull[j];
+            boolean direct = roles.direct[j];
+            boolean engagement = roles.engagement[j];
             for (int k = 0; k < d; k++) {
                 int wk = j * d + k;
                 double t = a.target[wk];
@@ -61,7 +59,7 @@ final class AiUpdatePhase implements Steppable {
             }
             double users = total[ab + Accumulators.A_USERS];
             a.meanTrust[j] = users > 0 ? total[ab + Accumulators.A_TRUST] / users : Double.NaN;
-            if (adaptive && users > 0) {
+            if (roles.adaptive[j] && users > 0) {
                 a.listening[j] = Math.max(0, Math.min(1, a.listening[j] + lr * (spec.trustTarget() - a.meanTrust[j])));
             }
             a.windowAnswered[j] += total[ab + Accumulators.A_ANSWERED];
@@ -85,6 +83,9 @@ final class AiUpdatePhase implements Steppable {
         int gw = Accumulators.groupWidth(d);
         double[] ga = model.groupAccumulators()[chunk];
         for (int i = from; i < to; i++) {
+            if (p.ai[i] < 0) {
+                continue;
+            }
             int wb = p.ai[i] * d;
             int vb = p.at(i);
             double toward = 0;

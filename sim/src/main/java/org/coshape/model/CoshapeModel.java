@@ -1,6 +1,5 @@
 package org.coshape.model;
 
-import ec.util.MersenneTwisterFast;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -9,9 +8,6 @@ import org.coshape.concurrent.ChunkPool;
 import org.coshape.metrics.TimeSeries;
 import org.coshape.model.network.Network;
 import org.coshape.model.network.NetworkBuilder;
-import org.coshape.model.regime.Aggregator;
-import org.coshape.model.regime.DesignerSelector;
-import org.coshape.model.regime.Judge;
 import org.coshape.model.state.Ais;
 import org.coshape.model.state.People;
 import org.coshape.random.CounterRng;
@@ -47,6 +43,10 @@ public final class CoshapeModel extends SimState {
     private People twin;
 
     private Ais ais;
+    private AssistantRoles roles;
+    /** Doubles per assistant in its accumulator rows. */
+    private int aiWidth;
+
     private Network network;
     /** The neighbours' record offsets for the averaging social rules, else null. */
     private int[] neighbourRecords;
@@ -61,7 +61,6 @@ public final class CoshapeModel extends SimState {
 
     private SocialPhase social;
 
-    private int narrowGroup;
     private transient RecordListener listener;
     /** Told after every phase of every tick (tests observe the phases' effects with it), or null. */
     private transient PhaseObserver phaseObserver;
@@ -73,7 +72,8 @@ public final class CoshapeModel extends SimState {
     private final long[] setupNanos = new long[SETUP_PARTS.size()];
 
     /** The tick's phases in schedule order; their names label benchmark figures. */
-    public static final List<String> PHASES = List.of("interaction", "ai_update", "social", "generation", "metrics");
+    public static final List<String> PHASES =
+            List.of("choice", "interaction", "ai_update", "social", "generation", "metrics");
 
     /**
      * The parts of {@link #start()} in order, timed apart because they scale differently: the
@@ -123,11 +123,12 @@ public final class CoshapeModel extends SimState {
         ais = new Ais(m, people.d);
         assignAis(spec, m);
         int chunks = ChunkPool.chunks(people.n);
-        aiAcc = Accumulators.rows(chunks, Math.max(1, m) * Accumulators.aiWidth(people.d));
+        aiWidth = Accumulators.aiWidth(people.d, people.groups, spec.choice().switches());
+        aiAcc = Accumulators.rows(chunks, Math.max(1, m) * aiWidth);
         groupAcc = Accumulators.rows(chunks, people.groups * Accumulators.groupWidth(people.d));
-        aiTotals = new double[Math.max(1, m) * Accumulators.aiWidth(people.d)];
-        narrowGroup = scenario.groupNames().indexOf(spec.designers().group());
-        double[] aggregate = redesign(0);
+        aiTotals = new double[Math.max(1, m) * aiWidth];
+        roles = new AssistantRoles(spec, m);
+        double[][] aggregate = redesign(0);
         firstDesignerCentroid = designerCentroid();
         System.arraycopy(ais.target, 0, ais.firstTarget, 0, ais.target.length);
         for (int j = 0; j < m; j++) {
@@ -135,7 +136,7 @@ public final class CoshapeModel extends SimState {
                 // an assistant starts as its designers made it: the judged target, and their
                 // aggregate where the judge sets none
                 double t = ais.target[j * people.d + k];
-                ais.w[j * people.d + k] = !Double.isNaN(t) ? t : Math.max(-1, Math.min(1, aggregate[k]));
+                ais.w[j * people.d + k] = !Double.isNaN(t) ? t : Math.max(-1, Math.min(1, aggregate[j][k]));
             }
             ais.listening[j] = spec.listening().get(j);
             ais.gain[j] = spec.gain().get(j);
@@ -144,6 +145,7 @@ public final class CoshapeModel extends SimState {
         }
         metrics = new MetricsPhase(this);
         phases = new Steppable[] {
+            new ChoicePhase(this),
             new InteractionPhase(this),
             new AiUpdatePhase(this),
             social = new SocialPhase(this),
@@ -232,30 +234,13 @@ public final class CoshapeModel extends SimState {
     }
 
     /**
-     * Draws designers for {@code generation} and recomputes every AI's judged target; returns the
-     * designers' aggregate values.
+     * Draws designers for {@code generation} and recomputes every AI's judged target
+     * ({@link Redesign}); returns each assistant's designers' aggregate values.
      */
-    double[] redesign(int generation) {
-        AiSpec spec = scenario.ai();
-        MersenneTwisterFast rng = CounterRng.mason(CounterRng.key(runSeed, Purpose.DESIGNERS, generation, 0));
-        designers = DesignerSelector.select(spec.designers(), narrowGroup, people, rng);
-        int d = people.d;
-        double[] vals = new double[designers.length * d];
-        int[] grp = new int[designers.length];
-        for (int q = 0; q < designers.length; q++) {
-            grp[q] = people.group[designers[q]];
-            int vb = people.at(designers[q]);
-            for (int k = 0; k < d; k++) {
-                vals[q * d + k] = people.v[vb + k];
-            }
-        }
-        double[] agg = Aggregator.aggregate(spec.aggregator(), vals, grp, d);
-        long noiseKey = CounterRng.key(runSeed, Purpose.JUDGE, generation, 0);
-        List<String> dims = scenario.values().dimensions();
-        for (int j = 0; j < ais.m; j++) {
-            Judge.judge(spec.judge(), dims, agg, noiseKey, j, ais.target);
-        }
-        return agg;
+    double[][] redesign(int generation) {
+        Redesign.Panels panels = Redesign.run(scenario, people, ais, runSeed, generation);
+        designers = panels.first();
+        return panels.aggregates();
     }
 
     private double[] designerCentroid() {
@@ -273,7 +258,17 @@ public final class CoshapeModel extends SimState {
         return c;
     }
 
-    /** The first generation's designers' mean values. */
+    /** Doubles per assistant in the accumulator rows ({@link Accumulators#aiWidth(int, int, boolean)}). */
+    int aiWidth() {
+        return aiWidth;
+    }
+
+    /** Each assistant's regime parts as flags. */
+    AssistantRoles roles() {
+        return roles;
+    }
+
+    /** The first generation's designers' (assistant 0's panel) mean values. */
     public double[] firstDesignerCentroid() {
         return firstDesignerCentroid.clone();
     }

@@ -5,8 +5,6 @@ import org.coshape.model.state.People;
 import org.coshape.random.CounterRng;
 import org.coshape.random.Purpose;
 import org.coshape.scenario.AiSpec;
-import org.coshape.scenario.FeedbackSource;
-import org.coshape.scenario.ListeningPolicy;
 
 /**
  * The interaction rule, written for reading: one person at a time, any number of dimensions. It
@@ -43,9 +41,17 @@ final class Interaction {
     final double repulsion;
 
     final double guard;
-    final boolean personal;
-    final boolean direct;
-    final boolean engagement;
+    /** Each assistant's listening policy and feedback source. */
+    final AssistantRoles roles;
+
+    /** Whether people choose their assistant, so answers are also summed per group and assistant. */
+    final boolean byGroup;
+
+    final int byGroupBase;
+    /** Whether asking also depends on having an assistant and on trust ({@code ai.choice}). */
+    final boolean choosing;
+
+    final double usageExponent;
     /** Whether the matched twin runs, so the attribution sums are kept. */
     final boolean attribution;
     /** This tick's draw keys, written before the pool starts the phase (which publishes them). */
@@ -59,7 +65,7 @@ final class Interaction {
         this.d = model.people().d;
         this.invD = 1.0 / d;
         AiSpec spec = model.scenario().ai();
-        this.aw = Accumulators.aiWidth(d);
+        this.aw = model.aiWidth();
         this.gw = Accumulators.groupWidth(d);
         double sigma = spec.satisfaction().sigma();
         this.inv2s2 = 1.0 / (2 * sigma * sigma);
@@ -72,10 +78,12 @@ final class Interaction {
         this.horizon = spec.planning().horizon();
         this.shiftPenalty = spec.planning().shiftPenalty();
         this.guard = spec.guardrail();
-        this.personal = spec.listeningPolicy() == ListeningPolicy.PERSONAL;
-        this.direct = spec.feedback() == FeedbackSource.DIRECT;
-        this.engagement = spec.feedback() == FeedbackSource.ENGAGEMENT;
+        this.roles = model.roles();
         this.attribution = model.twinRuns();
+        this.byGroup = spec.choice().switches();
+        this.byGroupBase = Accumulators.byGroup(d);
+        this.choosing = spec.choice().any();
+        this.usageExponent = spec.choice().usageExponent();
     }
 
     /** Sets this tick's draw keys. */
@@ -88,12 +96,36 @@ final class Interaction {
 
     /** Writes those of people [from, to) who ask this tick to {@code askers}, in order; returns how many. */
     int askers(int from, int to, int[] askers) {
+        if (choosing) {
+            return askersWhoChoose(from, to, askers);
+        }
         float[] usage = model.people().usage;
         long kUse = this.kUse;
         int count = 0;
         for (int i = from; i < to; i++) {
             askers[count] = i;
             count += CounterRng.uniformFloat(kUse, i) < usage[i] ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * The askers when people choose: only those with an assistant ask, with probability
+     * {@code usage x trust^exponent} (at exponent 0 their usage, as in {@link #askers}).
+     */
+    private int askersWhoChoose(int from, int to, int[] askers) {
+        People p = model.people();
+        long kUse = this.kUse;
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (p.ai[i] < 0) {
+                continue;
+            }
+            float rate = usageExponent == 0
+                    ? p.usage[i]
+                    : (float) (p.usage[i] * StrictMath.pow(Math.max(0f, p.trust[i]), usageExponent));
+            askers[count] = i;
+            count += CounterRng.uniformFloat(kUse, i) < rate ? 1 : 0;
         }
         return count;
     }
@@ -120,7 +152,7 @@ final class Interaction {
         int wb = j * d;
         double st = p.stance[i] * delta;
         double l;
-        if (personal) {
+        if (roles.personal[j]) {
             double r2 = 0;
             for (int k = 0; k < d; k++) {
                 double x = v[vb + k] - a.w[wb + k];
@@ -144,8 +176,8 @@ final class Interaction {
             own2 += y * y;
             absO += Math.abs(ok);
         }
-        boolean gives = givesFeedback(p, i, kFb);
-        if (gives && direct) {
+        boolean gives = givesFeedback(p, i, j, kFb);
+        if (gives && roles.direct[j]) {
             ac[ab + Accumulators.A_FEEDBACK] += 1;
             for (int k = 0; k < d; k++) {
                 ac[ab + Accumulators.A_DIFF + k] += v[vb + k] - a.w[wb + k];
@@ -159,7 +191,7 @@ final class Interaction {
         double wel = FastExp.exp(-we * we * inv2s2);
         double eng = sat + bonus * absO / d;
         float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
-        if (gives && engagement) {
+        if (gives && roles.engagement[j]) {
             ac[ab + Accumulators.A_FEEDBACK] += 1;
             if (horizon > 0 || shiftPenalty > 0) {
                 plannedGradient(ac, ab, i, o, lg, Math.max(0, signedPull(p, a, i, j, trust, gapR)), st);
@@ -186,6 +218,7 @@ final class Interaction {
         ac[ab + Accumulators.A_ANSWERED] += 1;
         ac[ab + Accumulators.A_SAT] += sat;
         ac[ab + Accumulators.A_WELFARE] += wel;
+        tallyByGroup(ac, ab, p.group[i], sat, wel);
         int mb = gb + Accumulators.G_OUT + d;
         for (int k = 0; k < d; k++) {
             ga[gb + Accumulators.G_OUT + k] += o[k];
@@ -259,9 +292,9 @@ final class Interaction {
         return true;
     }
 
-    /** Person i's feedback coin, tossed only when the regime reads feedback (direct or engagement). */
-    boolean givesFeedback(People p, int i, long kFb) {
-        return (direct || engagement) && CounterRng.uniformFloat(kFb, i) < p.feedback[i];
+    /** Person i's feedback coin, tossed only when their assistant j reads feedback (direct or engagement). */
+    boolean givesFeedback(People p, int i, int j, long kFb) {
+        return roles.readsFeedback(j) && CounterRng.uniformFloat(kFb, i) < p.feedback[i];
     }
 
     /**
@@ -270,6 +303,16 @@ final class Interaction {
      */
     static double personalListening(double r, double st, double g) {
         return (r > 0 && g > 0) ? Math.min(1, Math.max(0, (1 - st / r) / g)) : 0;
+    }
+
+    /** With people choosing their assistant: the answer's sums for the person's group, in the assistant's row. */
+    void tallyByGroup(double[] ac, int ab, int g, double sat, double wel) {
+        if (byGroup) {
+            int cb = ab + byGroupBase + Accumulators.BY_GROUP_WIDTH * g;
+            ac[cb] += 1;
+            ac[cb + 1] += sat;
+            ac[cb + 2] += wel;
+        }
     }
 
     /** The group's outcome sums for one answered person (output moments are added by the caller). */

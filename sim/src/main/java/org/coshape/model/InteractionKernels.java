@@ -32,9 +32,9 @@ final class InteractionKernels {
     private final double bonus;
     private final double conf;
     private final double guard;
-    private final boolean personal;
-    private final boolean direct;
-    private final boolean engagement;
+    private final boolean[] personal;
+    private final boolean[] direct;
+    private final boolean[] engagement;
     private final boolean attribution;
     /** Per-thread buffer for one output vector (the engagement gradient and attribution read it). */
     private final ThreadLocal<double[]> output = ThreadLocal.withInitial(() -> new double[8]);
@@ -52,9 +52,9 @@ final class InteractionKernels {
         this.bonus = it.bonus;
         this.conf = it.conf;
         this.guard = it.guard;
-        this.personal = it.personal;
-        this.direct = it.direct;
-        this.engagement = it.engagement;
+        this.personal = it.roles.personal;
+        this.direct = it.roles.direct;
+        this.engagement = it.roles.engagement;
         this.attribution = it.attribution;
     }
 
@@ -145,7 +145,7 @@ final class InteractionKernels {
             double w4 = promoted[wb + 4], w5 = promoted[wb + 5], w6 = promoted[wb + 6], w7 = promoted[wb + 7];
             double st = p.stance[i] * delta;
             double l;
-            if (personal) {
+            if (personal[j]) {
                 double r2 = 0;
                 double x;
                 x = v0 - w0;
@@ -213,8 +213,8 @@ final class InteractionKernels {
             y = o7 - u7;
             gap2 += x * x;
             own2 += y * y;
-            boolean gives = it.givesFeedback(p, i, kFb);
-            if (gives && direct) {
+            boolean gives = it.givesFeedback(p, i, j, kFb);
+            if (gives && direct[j]) {
                 int ab = j * aw;
                 ac[ab + Accumulators.A_FEEDBACK] += 1;
                 int db = ab + Accumulators.A_DIFF;
@@ -296,7 +296,7 @@ final class InteractionKernels {
             double eng = sat + bonus * bf[fb + AnswerBatch.ABS_O] / 8;
             float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
             p.trust[i] = trust;
-            if (gives && engagement) {
+            if (gives && engagement[j]) {
                 ac[ab + Accumulators.A_FEEDBACK] += 1;
                 System.arraycopy(bo, ob, o, 0, 8);
                 it.engagementGradient(ac, ab, v, vb, o, bf[fb + AnswerBatch.LG], sat, bf[fb + AnswerBatch.SA], gapD);
@@ -337,6 +337,7 @@ final class InteractionKernels {
             ac[ab + Accumulators.A_ANSWERED] += 1;
             ac[ab + Accumulators.A_SAT] += sat;
             ac[ab + Accumulators.A_WELFARE] += wel;
+            it.tallyByGroup(ac, ab, p.group[i], sat, wel);
             int mb = gb + Accumulators.G_OUT + 8;
             ga[gb + Accumulators.G_OUT + 0] += o0;
             ga[gb + Accumulators.G_OUT + 1] += o1;
@@ -467,7 +468,7 @@ final class InteractionKernels {
             double w0 = promoted[wb + 0], w1 = promoted[wb + 1], w2 = promoted[wb + 2], w3 = promoted[wb + 3];
             double st = p.stance[i] * delta;
             double l;
-            if (personal) {
+            if (personal[j]) {
                 double r2 = 0;
                 double x;
                 x = v0 - w0;
@@ -507,8 +508,8 @@ final class InteractionKernels {
             y = o3 - u3;
             gap2 += x * x;
             own2 += y * y;
-            boolean gives = it.givesFeedback(p, i, kFb);
-            if (gives && direct) {
+            boolean gives = it.givesFeedback(p, i, j, kFb);
+            if (gives && direct[j]) {
                 int ab = j * aw;
                 ac[ab + Accumulators.A_FEEDBACK] += 1;
                 int db = ab + Accumulators.A_DIFF;
@@ -573,7 +574,7 @@ final class InteractionKernels {
             double eng = sat + bonus * bf[fb + AnswerBatch.ABS_O] / 4;
             float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
             p.trust[i] = trust;
-            if (gives && engagement) {
+            if (gives && engagement[j]) {
                 ac[ab + Accumulators.A_FEEDBACK] += 1;
                 System.arraycopy(bo, ob, o, 0, 4);
                 it.engagementGradient(ac, ab, v, vb, o, bf[fb + AnswerBatch.LG], sat, bf[fb + AnswerBatch.SA], gapD);
@@ -601,6 +602,7 @@ final class InteractionKernels {
             ac[ab + Accumulators.A_ANSWERED] += 1;
             ac[ab + Accumulators.A_SAT] += sat;
             ac[ab + Accumulators.A_WELFARE] += wel;
+            it.tallyByGroup(ac, ab, p.group[i], sat, wel);
             int mb = gb + Accumulators.G_OUT + 4;
             ga[gb + Accumulators.G_OUT + 0] += o0;
             ga[gb + Accumulators.G_OUT + 1] += o1;

@@ -79,6 +79,9 @@ final class InteractionPhase implements Steppable {
         People p = model.people();
         int aw = interaction.aw;
         for (int i = from; i < to; i++) {
+            if (p.ai[i] < 0) {
+                continue; // uses no assistant (ai.choice)
+            }
             int ab = p.ai[i] * aw;
             ac[ab + Accumulators.A_USERS] += 1;
             ac[ab + Accumulators.A_TRUST] += p.trust[i];

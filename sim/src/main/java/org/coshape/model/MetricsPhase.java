@@ -35,8 +35,10 @@ final class MetricsPhase implements Steppable {
     private final PersonPass personPass;
     private final SpreadPasses spreadPasses;
     private double[] diversityAtStart;
-    /** Users of each AI within each output row (assignment is fixed for a slot). */
-    private final double[][] usersByRow;
+    /** The market's sums, or null without assistants. */
+    private final MarketPass marketPass;
+    /** The tick of the previous record (the window's start). */
+    private long windowStart;
 
     MetricsPhase(CoshapeModel model) {
         this.model = model;
@@ -48,14 +50,7 @@ final class MetricsPhase implements Steppable {
                 AssistantQuantities.names(model.scenario().values().dimensions()));
         this.personPass = new PersonPass(model);
         this.spreadPasses = new SpreadPasses(model);
-        Ais a = model.ais();
-        usersByRow = new double[rows][a.m];
-        for (int i = 0; i < p.n; i++) {
-            if (p.ai[i] >= 0) {
-                usersByRow[0][p.ai[i]]++;
-                usersByRow[p.group[i] + 1][p.ai[i]]++;
-            }
-        }
+        this.marketPass = model.ais().m > 0 ? new MarketPass(model) : null;
     }
 
     TimeSeries series() {
@@ -84,7 +79,6 @@ final class MetricsPhase implements Steppable {
             Row r = new Row();
             r.d = d;
             r.clusterMinShare = spec.clusterMinShare();
-            r.assistantUsers = usersByRow[row];
             r.targets = a.target;
             out[row] = r;
             if (row > 0) {
@@ -100,7 +94,10 @@ final class MetricsPhase implements Steppable {
                 diversityAtStart[row] = Metric.DIVERSITY.of(out[row]);
             }
         }
-        window(out);
+        double[] changes = window(out);
+        if (marketPass != null) {
+            marketPass.run(out, changes, tick - windowStart);
+        }
         for (int row = 0; row < rows; row++) {
             Row r = out[row];
             r.diversityAtStart = diversityAtStart[row];
@@ -130,10 +127,14 @@ final class MetricsPhase implements Steppable {
         }
         model.notifyRecorded(tick);
         startWindow(p, a);
+        windowStart = tick;
     }
 
-    /** The interaction window's sums per row: the per-chunk rows reduced, everyone's built from the groups. */
-    private void window(Row[] out) {
+    /**
+     * The interaction window's sums per row: the per-chunk rows reduced, everyone's built from the
+     * groups. Returns each group's assistant changes in the window.
+     */
+    private double[] window(Row[] out) {
         People p = model.people();
         int gw = Accumulators.groupWidth(d);
         double[] win = new double[p.groups * gw];
@@ -163,6 +164,11 @@ final class MetricsPhase implements Steppable {
                 outputMoments(w, r);
             }
         }
+        double[] changes = new double[p.groups];
+        for (int g = 0; g < p.groups; g++) {
+            changes[g] = win[g * gw + Accumulators.G_CHANGES];
+        }
+        return changes;
     }
 
     /** Mean and covariance of the window's outputs from their sums. */

@@ -12,6 +12,8 @@ public final class Purpose {
     public static final int USAGE = 10;
     public static final int RISK = 11;
     public static final int FEEDBACK = 12;
+    public static final int RECONSIDER = 13;
+    public static final int CHOICE = 14;
     public static final int DEFFUANT_ROLE = 20;
     public static final int DEFFUANT_PICK = 21;
     public static final int DEFFUANT_PRIORITY = 22;

@@ -14,9 +14,17 @@ final class MapView {
     private final YamlNode.MapNode node;
     private final String path;
     private final SourcePosition fallback;
+    /** The path the parameter table knows these keys by (an assistant's entry reads the keys of {@code ai}). */
+    private final String schema;
+
     private final Set<String> used = new HashSet<>();
 
     MapView(YamlNode node, String path, SourcePosition fallback) {
+        this(node, path, fallback, path);
+    }
+
+    /** A mapping at {@code path} whose keys are those the table documents under {@code schema}. */
+    MapView(YamlNode node, String path, SourcePosition fallback, String schema) {
         if (node != null
                 && !(node instanceof YamlNode.MapNode)
                 && !(node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL)) {
@@ -25,6 +33,7 @@ final class MapView {
         this.node = node instanceof YamlNode.MapNode m ? m : null;
         this.path = path;
         this.fallback = node != null ? node.position() : fallback;
+        this.schema = schema;
     }
 
     String path() {
@@ -33,6 +42,10 @@ final class MapView {
 
     String keyPath(String key) {
         return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private String schemaPath(String key) {
+        return schema.isEmpty() ? key : schema + "." + key;
     }
 
     SourcePosition position() {
@@ -63,7 +76,7 @@ final class MapView {
         if (v instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL) {
             v = null;
         }
-        return new MapView(v, keyPath(key), v != null ? v.position() : fallback);
+        return new MapView(v, keyPath(key), v != null ? v.position() : fallback, schemaPath(key));
     }
 
     List<String> keys() {
@@ -79,7 +92,7 @@ final class MapView {
      * so a key bound in one place and documented in another is a programming error.
      */
     String key(Parameter p) {
-        String here = keyPath(p.key()).replaceAll("\\[\\d+]", "[]");
+        String here = schemaPath(p.key()).replaceAll("\\[\\d+]", "[]");
         if (!here.equals(p.path())) {
             throw new IllegalStateException("the binder reads " + here + " with the entry for " + p.path());
         }

@@ -181,6 +181,16 @@ public enum Parameter {
             .unit("share of people")
             .meaning("market shares of the assistants (one per assistant, summing to 1)")
             .source("neutral: equal shares")),
+    AI_ASSISTANTS(of("ai.assistants", Kind.MAPPING, "null")
+            .meaning("a market of different assistants: a list with one entry per assistant (its length is"
+                    + " ai.count), or a mapping from an assistant's index to its entry. An entry may set name"
+                    + " and any of regime, designers, aggregator, judge, feedback, listening_policy, target_pull,"
+                    + " and one number each of listening, gain, persuasiveness, refusal_threshold and"
+                    + " exposure.gamma; it inherits the parts written under ai and its regime's preset fills"
+                    + " the rest. Absent, every assistant has the parts of ai")
+            .source("off: one regime for every assistant")),
+    AI_ASSISTANT_NAME(
+            text("ai.assistants[].name", "<regime>-<index>").meaning("the assistant's name in reports (unique)")),
     AI_REGIME(choice("ai.regime", "mutual", Named.keys(Regime.class))
             .meaning("the alignment regime: the preset of every part marked 'by ai.regime'")
             .source("modelling choice: the regime under study; the shipped studies always set it")),
@@ -305,6 +315,39 @@ public enum Parameter {
             .meaning("trust moves this share of the way to each answer's satisfaction")
             .source("modelling choice after Lee & See 2004 (trust in automation follows experienced"
                     + " performance): about ten answers to adjust")),
+
+    CHOICE_RULE(choice("ai.choice.rule", "stay", Named.keys(ChoiceRule.class))
+            .meaning("stay: everyone keeps the assistant ai.assignment gave them; logit: each tick some people"
+                    + " reconsider, and may switch assistant or stop using any")
+            .source("off: assignment for life, as before switching existed")),
+    CHOICE_ON(choice("ai.choice.on", "satisfaction", Named.keys(ChoiceBasis.class))
+            .meaning("logit: an assistant is worth the mean satisfaction (what people feel) or welfare (what"
+                    + " they endorse) its answers gave the person's group on the last tick (the whole"
+                    + " population's when the group had none; never used: worth the outside option)")
+            .source("modelling choice: people hear how an assistant serves people like them")),
+    CHOICE_RATE(number("ai.choice.rate", "0.05", 0, 1)
+            .unit("share of people per tick")
+            .meaning("logit: the chance that a person reconsiders their assistant on a tick")
+            .source("modelling choice: a person reconsiders about once in three weeks")),
+    CHOICE_BETA(number("ai.choice.beta", "10.0", 0, 1e4)
+            .unit("per unit of satisfaction")
+            .meaning("logit: sensitivity of the choice to worth (0: a uniform draw among the options)")
+            .source("modelling choice: a difference of 0.1 in mean satisfaction makes one option e (2.7) times"
+                    + " as likely as the other")),
+    CHOICE_INERTIA(number("ai.choice.inertia", "0.1", 0, 100)
+            .unit("units of satisfaction")
+            .meaning("logit: worth added to what the person does now (their assistant, or using none)")
+            .source("modelling choice: switching costs of a tenth of the satisfaction scale")),
+    CHOICE_OUTSIDE(number("ai.choice.outside", "0.2", -100, 100)
+            .unit("units of satisfaction")
+            .meaning("logit: the worth of using no assistant")
+            .source("modelling choice: below the satisfaction of an answer a full sigma off what the person"
+                    + " wants (0.61), so people leave only assistants that serve them badly; an assumption to"
+                    + " vary")),
+    CHOICE_USAGE_EXPONENT(number("ai.choice.usage_exponent", "0.0", 0, 100)
+            .meaning("a person asks with probability usage x trust^exponent: 0 keeps usage a fixed trait,"
+                    + " 1 makes it proportional to trust (distrust reduces use)")
+            .source("off: usage is a trait")),
 
     GENERATIONS_LENGTH(integer("generations.length", "100", 1, Integer.MAX_VALUE)
             .unit("ticks (days)")

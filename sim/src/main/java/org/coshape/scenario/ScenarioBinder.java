@@ -61,7 +61,7 @@ final class ScenarioBinder {
         PopulationSpec population = PopulationBinder.population(top.child("population"), d, dims);
         NetworkSpec network = network(top.child("network"), population.size());
         SocialSpec social = social(top.child("social"));
-        AiSpec ai = ai(top.child("ai"), d, dims, population);
+        AiSpec ai = AiBinder.ai(top.child("ai"), d, dims, population);
         GenerationSpec generations = generations(top.child("generations"));
         MetricsSpec metrics = metrics(top.child("metrics"));
         OutputSpec output = output(top.child("output"));
@@ -181,116 +181,6 @@ final class ScenarioBinder {
         return spec;
     }
 
-    private static AiSpec ai(MapView a, int d, List<String> dims, PopulationSpec pop) {
-        int count = a.integer(Parameter.AI_COUNT);
-        List<Double> defAssign = new ArrayList<>();
-        for (int j = 0; j < count; j++) {
-            defAssign.add(1.0 / count);
-        }
-        List<Double> assignment = a.vector(Parameter.AI_ASSIGNMENT, defAssign, count, false, "ai.count");
-        if (count > 0
-                && Math.abs(assignment.stream().mapToDouble(Double::doubleValue).sum() - 1) > 1e-6) {
-            throw a.error(
-                    "assignment",
-                    "market shares sum to "
-                            + round(assignment.stream()
-                                    .mapToDouble(Double::doubleValue)
-                                    .sum()) + ", not 1");
-        }
-        Regime regime = a.choice(Parameter.AI_REGIME, Regime.class);
-        Regime preset = regime;
-
-        MapView ds = a.child("designers");
-        int dsize = ds.integer(Parameter.DESIGNERS_SIZE);
-        DesignerSelection selection =
-                ds.choice(Parameter.DESIGNERS_SELECTION, preset.selection, DesignerSelection.class);
-        List<String> groupNames = pop.groups().stream().map(GroupSpec::name).toList();
-        String dgroup = ds.string(Parameter.DESIGNERS_GROUP, groupNames.isEmpty() ? "" : groupNames.get(0));
-        if (!groupNames.contains(dgroup)) {
-            throw ds.error(
-                    "group",
-                    "no group named '" + dgroup + "'" + MapView.suggest(dgroup, groupNames) + "; groups are "
-                            + String.join(", ", groupNames));
-        }
-        double critics = ds.number(Parameter.DESIGNERS_CRITICS, preset.criticsShare);
-        ds.finish();
-        if (count > 0 && dsize > pop.size()) {
-            throw a.child("designers").error("size", "more designers (" + dsize + ") than people (" + pop.size() + ")");
-        }
-        DesignerSpec designers = new DesignerSpec(dsize, selection, dgroup, critics);
-
-        AggregationRule aggregator = a.choice(Parameter.AI_AGGREGATOR, preset.aggregator, AggregationRule.class);
-        MapView j = a.child("judge");
-        List<Double> bias = j.vector(Parameter.JUDGE_BIAS, zeros(d), d, false, "the number of values.dimensions");
-        double noise = j.number(Parameter.JUDGE_NOISE);
-        List<String> defMeasured = preset.measureAll ? dims : dims.subList(0, (d + 1) / 2);
-        List<String> measured = j.strings(Parameter.JUDGE_MEASURED, defMeasured);
-        for (int i = 0; i < measured.size(); i++) {
-            if (!dims.contains(measured.get(i))) {
-                YamlNode list = j.raw("measured_dimensions");
-                SourcePosition at =
-                        list instanceof YamlNode.ListNode l ? l.items().get(i).position() : j.position();
-                throw ScenarioException.at(
-                        at,
-                        j.keyPath("measured_dimensions[" + i + "]"),
-                        "no dimension named '"
-                                + measured.get(i) + "'" + MapView.suggest(measured.get(i), dims) + "; dimensions are "
-                                + String.join(", ", dims));
-            }
-        }
-        Unmeasured unmeasured = j.choice(Parameter.JUDGE_UNMEASURED, Unmeasured.class);
-        j.finish();
-        JudgeSpec judge = new JudgeSpec(bias, noise, measured, unmeasured);
-
-        FeedbackSource feedback = a.choice(Parameter.AI_FEEDBACK, preset.feedback, FeedbackSource.class);
-        ListeningPolicy listeningPolicy =
-                a.choice(Parameter.AI_LISTENING_POLICY, preset.listeningPolicy, ListeningPolicy.class);
-        double targetPull = a.number(Parameter.AI_TARGET_PULL, preset.targetPull);
-        List<Double> listening =
-                a.vector(Parameter.AI_LISTENING, repeat(preset.listening, count), count, true, "ai.count");
-        List<Double> gain = perAssistant(a, Parameter.AI_GAIN, count);
-        List<Double> pers = perAssistant(a, Parameter.AI_PERSUASIVENESS, count);
-        double lr = a.number(Parameter.AI_LEARNING_RATE);
-        double confidence = a.number(Parameter.AI_CONFIDENCE);
-        List<Double> refusal = perAssistant(a, Parameter.AI_REFUSAL, count);
-        double guardrail = a.number(Parameter.AI_GUARDRAIL);
-        double trustTarget = a.number(Parameter.AI_TRUST_TARGET);
-        double extremity = a.number(Parameter.AI_EXTREMITY);
-        double repulsion = a.number(Parameter.AI_REPULSION);
-        PlanningSpec planning = new PlanningSpec(a.integer(Parameter.AI_HORIZON), a.number(Parameter.AI_SHIFT_PENALTY));
-        MapView e = a.child("exposure");
-        ExposureSpec exposure = new ExposureSpec(perAssistant(e, Parameter.AI_EXPOSURE_GAMMA, count));
-        e.finish();
-        MapView s = a.child("satisfaction");
-        SatisfactionSpec sat = new SatisfactionSpec(
-                s.number(Parameter.SAT_SIGMA), s.number(Parameter.SAT_DELTA), s.number(Parameter.SAT_TRUST_RATE));
-        s.finish();
-        a.finish();
-        return new AiSpec(
-                count,
-                assignment,
-                regime,
-                designers,
-                aggregator,
-                judge,
-                feedback,
-                listeningPolicy,
-                targetPull,
-                listening,
-                gain,
-                pers,
-                lr,
-                confidence,
-                refusal,
-                guardrail,
-                trustTarget,
-                extremity,
-                sat,
-                exposure,
-                repulsion,
-                planning);
-    }
-
     private static GenerationSpec generations(MapView g) {
         GenerationSpec spec = new GenerationSpec(
                 g.integer(Parameter.GENERATIONS_LENGTH),
@@ -333,10 +223,6 @@ final class ScenarioBinder {
         }
         o.finish();
         return new OutputSpec(people, network, compress, charts);
-    }
-
-    private static List<Double> perAssistant(MapView a, Parameter p, int count) {
-        return a.vector(p, repeat(p.number(), count), count, true, "ai.count");
     }
 
     /** {@code stop.steady}: present (even empty) means runs end once steady. */

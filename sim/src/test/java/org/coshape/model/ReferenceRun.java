@@ -499,6 +499,8 @@ final class ReferenceRun {
 
     /** Deffuant meetings that moved people who did not already agree, in the population. */
     private long interactions;
+    /** The previous record's tick. */
+    private long windowStart;
 
     private float[] meet(float[] v, int[] partner, boolean counted) {
         float[] out = v.clone();
@@ -599,6 +601,10 @@ final class ReferenceRun {
             }
         }
         people(out);
+        if (m > 0) {
+            market(out, tick - windowStart);
+        }
+        windowStart = tick;
         spread(out);
         if (tick == 0) {
             diversityAtStart = new double[rows];
@@ -656,6 +662,46 @@ final class ReferenceRun {
     /** Whether row r holds person i (row 0 is everyone). */
     private boolean inRow(int r, int i) {
         return r == 0 || p.group[i] == r - 1;
+    }
+
+    /** The market sums of a record: users' value sums per assistant and their squares, chunk by chunk. */
+    private void market(Row[] out, long windowTicks) {
+        int rows = out.length;
+        int width = m * (1 + d) + 1;
+        double[][] sums = new double[rows][width];
+        for (int c = 0; c < chunks; c++) {
+            double[][] part = new double[rows][width];
+            for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
+                int j = p.ai[i];
+                double sq = 0;
+                for (int k = 0; k < d; k++) {
+                    sq += (double) p.v[p.at(i) + k] * p.v[p.at(i) + k];
+                }
+                for (int r = 0; r < rows; r++) {
+                    if (inRow(r, i)) {
+                        part[r][j * (1 + d)] += 1;
+                        for (int k = 0; k < d; k++) {
+                            part[r][j * (1 + d) + 1 + k] += p.v[p.at(i) + k];
+                        }
+                        part[r][m * (1 + d)] += sq;
+                    }
+                }
+            }
+            for (int r = 0; r < rows; r++) {
+                for (int q = 0; q < width; q++) {
+                    sums[r][q] += part[r][q];
+                }
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            out[r].assistantValueSums = new double[m * d];
+            for (int j = 0; j < m; j++) {
+                System.arraycopy(sums[r], j * (1 + d) + 1, out[r].assistantValueSums, j * d, d);
+            }
+            out[r].usersSquares = sums[r][m * (1 + d)];
+            out[r].promoted = w;
+            out[r].windowTicks = windowTicks;
+        }
     }
 
     /** The per-person sums of each row, in chunks combined in order. */

@@ -1,0 +1,73 @@
+package org.coshape.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.List;
+import org.coshape.model.regime.Aggregator;
+import org.coshape.model.regime.DesignerSelector;
+import org.coshape.model.regime.Judge;
+import org.coshape.model.state.Ais;
+import org.coshape.model.state.People;
+import org.coshape.random.CounterRng;
+import org.coshape.random.Purpose;
+import org.coshape.scenario.AggregationRule;
+import org.coshape.scenario.AiSpec;
+import org.coshape.scenario.AssistantParts;
+import org.coshape.scenario.Scenario;
+
+/**
+ * One generation's design: each assistant's designer panel is drawn, its values aggregated and
+ * judged into the assistant's training target. Assistants with the same designer spec and
+ * aggregation rule share one panel, drawn once, so a market with one regime for all has one panel
+ * and the draws it always had; a market of different regimes draws a panel per distinct spec, in
+ * assistant order, from the same generation's stream.
+ */
+final class Redesign {
+    /** Assistant 0's panel, and each assistant's aggregate of its designers' values. */
+    record Panels(int[] first, double[][] aggregates) {}
+
+    private Redesign() {}
+
+    static Panels run(Scenario scenario, People people, Ais ais, long runSeed, int generation) {
+        AiSpec spec = scenario.ai();
+        MersenneTwisterFast rng = CounterRng.mason(CounterRng.key(runSeed, Purpose.DESIGNERS, generation, 0));
+        long noiseKey = CounterRng.key(runSeed, Purpose.JUDGE, generation, 0);
+        List<String> dims = scenario.values().dimensions();
+        int panels = Math.max(1, ais.m);
+        int[][] panel = new int[panels][];
+        double[][] agg = new double[panels][];
+        for (int j = 0; j < panels; j++) {
+            AssistantParts parts = spec.parts(j);
+            int same = 0;
+            while (same < j && !spec.parts(same).samePanel(parts)) {
+                same++;
+            }
+            if (same < j) {
+                panel[j] = panel[same];
+                agg[j] = agg[same];
+            } else {
+                int narrow = scenario.groupNames().indexOf(parts.designers().group());
+                panel[j] = DesignerSelector.select(parts.designers(), narrow, people, rng);
+                agg[j] = aggregate(people, parts.aggregator(), panel[j]);
+            }
+            if (j < ais.m) {
+                Judge.judge(parts.judge(), dims, agg[j], noiseKey, j, ais.target);
+            }
+        }
+        return new Panels(panel[0], agg);
+    }
+
+    /** The panel's current values aggregated by the rule. */
+    private static double[] aggregate(People people, AggregationRule rule, int[] panel) {
+        int d = people.d;
+        double[] vals = new double[panel.length * d];
+        int[] grp = new int[panel.length];
+        for (int q = 0; q < panel.length; q++) {
+            grp[q] = people.group[panel[q]];
+            int vb = people.at(panel[q]);
+            for (int k = 0; k < d; k++) {
+                vals[q * d + k] = people.v[vb + k];
+            }
+        }
+        return Aggregator.aggregate(rule, vals, grp, d);
+    }
+}

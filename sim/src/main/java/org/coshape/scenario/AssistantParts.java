@@ -1,0 +1,24 @@
+package org.coshape.scenario;
+
+/**
+ * The regime parts one assistant is trained by: who designs it, how their values are aggregated
+ * and judged, what it learns from its users, how it listens and how strongly it is pulled to its
+ * judged target. Without {@code ai.assistants} every assistant has the parts of {@code ai}; with
+ * it each entry may set its own, and a market can hold, say, a configured, an engagement-optimising
+ * and a mutual assistant side by side.
+ */
+public record AssistantParts(
+        String name,
+        Regime regime,
+        DesignerSpec designers,
+        AggregationRule aggregator,
+        JudgeSpec judge,
+        FeedbackSource feedback,
+        ListeningPolicy listeningPolicy,
+        double targetPull) {
+
+    /** Whether these parts draw the same designer panel and aggregate it the same way as {@code o}. */
+    public boolean samePanel(AssistantParts o) {
+        return designers.equals(o.designers) && aggregator == o.aggregator;
+    }
+}
