@@ -275,9 +275,20 @@ final class ReportCommand implements Callable<Integer> {
                 m.path("start").asText(),
                 uncertainties,
                 levels,
-                reportSpec(scen));
+                reportSpec(scen),
+                assistantNames(scen.path("ai")));
         ComparisonData data = ComparisonData.read(dir, policies);
         return ComparisonReport.write(dir, data, meta, fmts);
+    }
+
+    /** The assistants' names as the resolved scenario gives them (its regime and index when unnamed). */
+    private static List<String> assistantNames(JsonNode ai) {
+        List<String> names = new ArrayList<>();
+        ai.path("assistants").forEach(a -> names.add(a.path("name").asText()));
+        for (int j = names.size(); j < ai.path("count").asInt(); j++) {
+            names.add(ai.path("regime").asText() + "-" + j);
+        }
+        return names;
     }
 
     /** The scenario's report block as the manifest records it; the defaults for results older than it. */

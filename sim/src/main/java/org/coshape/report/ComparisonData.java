@@ -41,13 +41,15 @@ public final class ComparisonData {
     /** policy -> group -> metric -> sample -> replicate -> final value */
     private final Map<String, Map<String, Map<String, Map<Integer, TreeMap<Integer, Double>>>>> sampleFinals =
             new HashMap<>();
+    /** run id -> {policy, replicate}, for the runs on the scenario's own assumptions */
+    private final Map<String, String[]> runs = new HashMap<>();
     /** policy -> metric -> tick -> replicate -> value, for group "all" */
     private final Map<String, Map<String, TreeMap<Long, Map<Integer, Double>>>> series = new HashMap<>();
 
     public static ComparisonData read(Path dir, List<String> policyOrder) {
         ComparisonData c = new ComparisonData();
         c.policies.addAll(policyOrder);
-        Map<String, String[]> runs = new HashMap<>();
+        Map<String, String[]> runs = c.runs;
         Path summary = dir.resolve("summary.csv");
         int lineNo = 1;
         try (CompleteLines r = CompleteLines.open(summary)) {
@@ -155,6 +157,11 @@ public final class ComparisonData {
             }
         }
         return c;
+    }
+
+    /** The policy and replicate of a run on the scenario's own assumptions, or null. */
+    String[] run(String runId) {
+        return runs.get(runId);
     }
 
     /** The run id of a run on sampled assumptions: policy, sample, replicate. */

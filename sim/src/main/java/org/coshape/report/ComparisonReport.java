@@ -44,7 +44,11 @@ public final class ComparisonReport {
             "bimodality",
             "effective_clusters",
             "trust",
-            "unmet_need");
+            "unmet_need",
+            "non_users",
+            "churn",
+            "assistant_diversity",
+            "sorting");
     /** Metrics charted over time. */
     public static final List<String> CHART_METRICS = List.of(
             "welfare",
@@ -74,9 +78,26 @@ public final class ComparisonReport {
             String start,
             List<String> uncertainties,
             Map<String, List<String>> uncertaintyLevels,
-            ReportSpec report) {}
+            ReportSpec report,
+            List<String> assistants) {}
 
     private ComparisonReport() {}
+
+    /** Who benefits by assistant, when the policies ran more than one. */
+    private static void byAssistant(Path dir, ComparisonData data, Meta meta, StringBuilder md, StringBuilder html) {
+        AssistantOutcomes a = AssistantOutcomes.read(dir, data);
+        if (a == null || a.assistants() < 2) {
+            return;
+        }
+        String intro =
+                "Who benefits, by assistant: each assistant's final share of everyone, and the mean welfare, satisfaction and trust its"
+                        + " answers earned over the last window, mean [95% CI] over replications (n/a: no one used it).";
+        md.append(intro).append("\n\n");
+        html.append("<p>").append(ComparisonTables.esc(intro)).append("</p>\n");
+        for (String q : AssistantOutcomes.QUANTITIES) {
+            section(md, html, "By assistant: " + q + ", mean [95% CI]", a.table(q, data.policies(), meta.assistants()));
+        }
+    }
 
     /** Draws the charts into {@code dir/charts} and writes report.md, report.html and comparison.csv. */
     public static List<Path> write(Path dir, ComparisonData data, Meta meta, ChartStyle style) {
@@ -215,6 +236,7 @@ public final class ComparisonReport {
                     .append(ComparisonTables.whoBenefitsTable(data, meta.reference(), p, spec, sig)
                             .html());
         }
+        byAssistant(dir, data, meta, md, html);
         for (String g : data.groups()) {
             if (!g.equals("all")) {
                 section(md, html, "Final metrics, group " + g + ": mean [95% CI]", ComparisonTables.finals(data, g));
