@@ -97,6 +97,13 @@ public final class BenchCommand implements Callable<Integer> {
         return (int) Math.max(MIN_AUTO_WARMUP, ticks);
     }
 
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
+            description = "set a key of the benchmark's scenario (repeatable), e.g. --set ai.choice.rule=logit,"
+                    + " to measure a mechanism's cost when on")
+    List<String> set = new ArrayList<>();
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     Integer threads;
 
@@ -146,6 +153,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The reference tick as a scenario, with the matched no-AI twin when {@code twin}. */
     public static Scenario benchScenario(int humans, int dims, int ticks, double degree, String rule, boolean twin) {
+        return benchScenario(humans, dims, ticks, degree, rule, twin, List.of());
+    }
+
+    /** The reference tick with the keys of {@code set} ({@code KEY=VALUE}) overridden. */
+    static Scenario benchScenario(
+            int humans, int dims, int ticks, double degree, String rule, boolean twin, List<String> set) {
         StringBuilder d = new StringBuilder();
         for (int k = 0; k < dims; k++) {
             d.append(k == 0 ? "" : ", ").append("v").append(k);
@@ -166,7 +179,11 @@ public final class BenchCommand implements Callable<Integer> {
                 metrics: {every: %d, baseline: %s, clusters: false}
                 output: {charts: []}
                 """.formatted(ticks, d, humans, degree, rule, ticks + 1, ticks + 1, twin);
-        return ScenarioLoader.bind(YamlReader.readText(yaml, "bench"), null);
+        List<ScenarioLoader.SetValue> overrides = new ArrayList<>();
+        for (String kv : set) {
+            overrides.add(ScenarioLoader.SetValue.parse(kv));
+        }
+        return ScenarioLoader.bind(ScenarioLoader.applyOverrides(YamlReader.readText(yaml, "bench"), overrides), null);
     }
 
     @Override
@@ -209,7 +226,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Scenario s;
             try {
-                s = benchScenario(n, dims, (int) total, degree, rule, twin);
+                s = benchScenario(n, dims, (int) total, degree, rule, twin, set);
             } catch (ScenarioException e) {
                 throw asOptionError(e, people);
             }
@@ -262,7 +279,7 @@ public final class BenchCommand implements Callable<Integer> {
                     case "values.dimensions" -> "--dims";
                     case "social.rule" -> "--rule";
                     case "ticks" -> "--warmup + --ticks";
-                    default -> null;
+                    default -> "--set " + e.keyPath(); // every other key the scenario reads comes from --set
                 };
         return option == null ? e : new BadInput("bench: " + option + ": " + e.problem());
     }
@@ -273,7 +290,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Object> measure(int humans, int t) {
         int warm = warmupFor(humans);
-        Scenario s = benchScenario(humans, dims, warm + ticks, degree, rule, twin);
+        Scenario s = benchScenario(humans, dims, warm + ticks, degree, rule, twin, set);
         Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
         Map<String, Object> out = new LinkedHashMap<>();
         try (ChunkPool pool = new ChunkPool(t)) {
@@ -310,6 +327,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.put("degree", degree);
             out.put("rule", rule);
             out.put("twin", twin);
+            out.put("set", set);
             out.put("ticks", ticks);
             out.put("warmup_ticks", warm);
             out.put("threads", t);

@@ -86,7 +86,9 @@ public enum Metric {
     /** User-weighted RMS spread of the assistants' promoted values around their user-weighted mean. */
     ASSISTANT_DIVERSITY(Market::assistantDiversity),
     /** Share of users' value variance between assistants (eta squared): how well values predict the assistant. */
-    SORTING(Market::sorting);
+    SORTING(Market::sorting),
+    /** Correlation across the window's answered people of their trust and their mean welfare over the window. */
+    TRUST_CALIBRATION(r -> Stats.correlation(r.calibration));
 
     @SuppressWarnings("ImmutableEnumChecker") // a stateless function of its argument
     private final ToDoubleFunction<Row> definition;

@@ -107,6 +107,7 @@ public final class MetricLabels {
         l.put(Metric.CHURN, new Label("assistant changes", "per person per tick", 0, 0, 1));
         l.put(Metric.NON_USERS, new Label("non-users", "share of people", 0, 0, 1));
         l.put(Metric.ASSISTANT_DIVERSITY, new Label("diversity of assistants", RMS, 0, 0, 1));
+        l.put(Metric.TRUST_CALIBRATION, new Label("trust calibration", "correlation", 1, -1, 1));
         l.put(Metric.SORTING, new Label("sorting into assistants", "share of variance", 0, 0, 1));
         return l;
     }

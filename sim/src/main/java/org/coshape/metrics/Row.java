@@ -22,6 +22,12 @@ public final class Row {
     public double lineage2;
 
     public double trust;
+    /**
+     * Over the row's people answered in the window: their count, and the sums of trust, of mean
+     * welfare, of their squares and of their product.
+     */
+    public double[] calibration = new double[6];
+
     /** People who asked in the window, and those of them never answered. */
     public double askers;
 

@@ -199,4 +199,18 @@ public final class Stats {
         }
         return true;
     }
+
+    /**
+     * Pearson's correlation from the sums {n, Σx, Σy, Σx², Σy², Σxy}; NaN for fewer than two
+     * points or no spread in either.
+     */
+    static double correlation(double[] s) {
+        double n = s[0];
+        double sxx = n * s[3] - s[1] * s[1];
+        double syy = n * s[4] - s[2] * s[2];
+        if (n < 2 || sxx <= 1e-12 * n * s[3] || syy <= 1e-12 * n * s[4]) {
+            return Double.NaN;
+        }
+        return Math.max(-1, Math.min(1, (n * s[5] - s[1] * s[2]) / Math.sqrt(sxx * syy)));
+    }
 }

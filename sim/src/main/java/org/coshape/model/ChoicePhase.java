@@ -14,7 +14,8 @@ import sim.engine.Steppable;
 /**
  * Tick phase 0, with {@code ai.choice.rule: logit}: people reconsider their assistant before they
  * ask. Each person reconsiders with probability {@code rate}; assistant j is then worth the mean
- * satisfaction (or welfare) its answers gave the person's group on the last tick, or, when the
+ * satisfaction (or welfare, or their blend by its disclosure) its answers gave the person's group
+ * on the last tick, or, when the
  * group had none from it, the whole population's, or, when no one had any, the outside option's
  * worth; the option the person takes now (an assistant, or none) gains {@code inertia}; and they
  * take option x with probability {@code exp(beta worth_x) / sum exp(beta worth)}, the outside
@@ -25,10 +26,16 @@ final class ChoicePhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CoshapeModel model;
     private final ChoiceSpec spec;
-    /** Worth of assistant j to group g, {@code worth[g * m + j]}, from the last tick's answers. */
-    private final double[] worth;
-    /** Worth of assistant j to anyone, from the last tick's answers. */
-    private final double[] worthAll;
+    /** Mean satisfaction and welfare assistant j gave group g, {@code [g * m + j]}, from the last tick's answers. */
+    private final double[] satisfaction;
+
+    private final double[] welfare;
+    /** The same for anyone. */
+    private final double[] satisfactionAll;
+
+    private final double[] welfareAll;
+    /** Each assistant's weight of welfare in its worth: 1 when people judge by welfare, else its disclosure. */
+    private final double[] welfareWeight;
 
     private final transient ChunkPool.ChunkTask chooseTask = this::choose;
     private long kReconsider;
@@ -38,10 +45,16 @@ final class ChoicePhase implements Steppable {
         this.model = model;
         this.spec = model.scenario().ai().choice();
         int m = model.ais().m;
-        this.worth = new double[model.people().groups * m];
-        this.worthAll = new double[m];
-        Arrays.fill(worth, Double.NaN);
-        Arrays.fill(worthAll, Double.NaN);
+        this.satisfaction = nans(model.people().groups * m);
+        this.welfare = nans(model.people().groups * m);
+        this.satisfactionAll = nans(m);
+        this.welfareAll = nans(m);
+        this.welfareWeight = new double[m];
+        for (int j = 0; j < m; j++) {
+            welfareWeight[j] = spec.on() == ChoiceBasis.WELFARE
+                    ? 1
+                    : model.scenario().ai().disclosure().get(j);
+        }
     }
 
     @Override
@@ -66,23 +79,32 @@ final class ChoicePhase implements Steppable {
         int groups = model.people().groups;
         int aw = model.aiWidth();
         int base = Accumulators.byGroup(a.d);
-        int of = spec.on() == ChoiceBasis.WELFARE ? 2 : 1;
         double[] total = model.aiTotals();
         for (int j = 0; j < a.m; j++) {
             double answers = 0;
-            double sum = 0;
+            double sat = 0;
+            double wel = 0;
             for (int g = 0; g < groups; g++) {
                 int cb = j * aw + base + Accumulators.BY_GROUP_WIDTH * g;
                 if (total[cb] > 0) {
-                    worth[g * a.m + j] = total[cb + of] / total[cb];
+                    satisfaction[g * a.m + j] = total[cb + 1] / total[cb];
+                    welfare[g * a.m + j] = total[cb + 2] / total[cb];
                 }
                 answers += total[cb];
-                sum += total[cb + of];
+                sat += total[cb + 1];
+                wel += total[cb + 2];
             }
             if (answers > 0) {
-                worthAll[j] = sum / answers;
+                satisfactionAll[j] = sat / answers;
+                welfareAll[j] = wel / answers;
             }
         }
+    }
+
+    private static double[] nans(int n) {
+        double[] x = new double[n];
+        Arrays.fill(x, Double.NaN);
+        return x;
     }
 
     /** The choices of people [from, to); changes are counted per group in the chunk's row. */
@@ -135,13 +157,19 @@ final class ChoicePhase implements Steppable {
         return -1;
     }
 
-    /** What assistant j is worth to a person of group g. */
+    /**
+     * What assistant j is worth to a person of group g: the satisfaction it gave the group, blended
+     * toward the welfare by its weight (1 when people judge by welfare, else its disclosure).
+     */
     double worthOf(int g, int j) {
-        double w = worth[g * model.ais().m + j];
-        if (!Double.isNaN(w)) {
-            return w;
+        int m = model.ais().m;
+        boolean known = !Double.isNaN(satisfaction[g * m + j]);
+        double sat = known ? satisfaction[g * m + j] : satisfactionAll[j];
+        double wel = known ? welfare[g * m + j] : welfareAll[j];
+        if (Double.isNaN(sat)) {
+            return spec.outside();
         }
-        return Double.isNaN(worthAll[j]) ? spec.outside() : worthAll[j];
+        return sat + welfareWeight[j] * (wel - sat);
     }
 
     private void recountUsers() {

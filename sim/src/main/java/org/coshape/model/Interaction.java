@@ -31,6 +31,9 @@ final class Interaction {
     final double invSigma2;
     final double delta;
     final double trustRate;
+    /** Each assistant's disclosure: the weight of welfare in what its users' trust follows. */
+    final double[] disclosure;
+
     final double bonus;
     final double conf;
     /** Engagement planning: the horizon in answers and the shift penalty (both 0: myopic, as the kernels). */
@@ -72,6 +75,8 @@ final class Interaction {
         this.invSigma2 = 1.0 / (sigma * sigma);
         this.delta = spec.satisfaction().delta();
         this.trustRate = spec.satisfaction().trustRate();
+        this.disclosure =
+                spec.disclosure().stream().mapToDouble(Double::doubleValue).toArray();
         this.bonus = spec.extremityBonus();
         this.conf = spec.confidence();
         this.repulsion = spec.repels() ? spec.repulsion() : Double.POSITIVE_INFINITY;
@@ -190,7 +195,7 @@ final class Interaction {
         double sat = FastExp.exp(-sa * sa * inv2s2);
         double wel = FastExp.exp(-we * we * inv2s2);
         double eng = sat + bonus * absO / d;
-        float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
+        float trust = trustAfter(p.trust[i], sat, wel, j);
         if (gives && roles.engagement[j]) {
             ac[ab + Accumulators.A_FEEDBACK] += 1;
             if (horizon > 0 || shiftPenalty > 0) {
@@ -303,6 +308,16 @@ final class Interaction {
      */
     static double personalListening(double r, double st, double g) {
         return (r > 0 && g > 0) ? Math.min(1, Math.max(0, (1 - st / r) / g)) : 0;
+    }
+
+    /**
+     * Trust after an answer: it follows the answer's satisfaction, or, as far as assistant j
+     * discloses its trade-offs ({@code ai.disclosure}), its welfare. At disclosure 0 the felt value
+     * is {@code sat} exactly, so trust has the bits it had before disclosure existed.
+     */
+    float trustAfter(float trust, double sat, double wel, int j) {
+        double felt = sat + disclosure[j] * (wel - sat);
+        return (float) (trust + trustRate * (felt - trust));
     }
 
     /** With people choosing their assistant: the answer's sums for the person's group, in the assistant's row. */

@@ -28,7 +28,6 @@ final class InteractionKernels {
     private final double invD;
     private final double inv2s2;
     private final double delta;
-    private final double trustRate;
     private final double bonus;
     private final double conf;
     private final double guard;
@@ -48,7 +47,6 @@ final class InteractionKernels {
         this.invD = it.invD;
         this.inv2s2 = it.inv2s2;
         this.delta = it.delta;
-        this.trustRate = it.trustRate;
         this.bonus = it.bonus;
         this.conf = it.conf;
         this.guard = it.guard;
@@ -83,8 +81,8 @@ final class InteractionKernels {
         for (int b = 0; b < batch.filled; b++) {
             int i = batch.who[b];
             int fb = b * AnswerBatch.FIGURES;
-            double sat = batch.figures[fb + AnswerBatch.SAT];
-            float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
+            float trust = it.trustAfter(
+                    p.trust[i], batch.figures[fb + AnswerBatch.SAT], batch.figures[fb + AnswerBatch.WEL], p.ai[i]);
             System.arraycopy(batch.output, b * width, o, 0, width);
             it.attribute(
                     ga,
@@ -294,7 +292,7 @@ final class InteractionKernels {
             double wel = bf[fb + AnswerBatch.WEL];
             double gapD = bf[fb + AnswerBatch.GAP];
             double eng = sat + bonus * bf[fb + AnswerBatch.ABS_O] / 8;
-            float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
+            float trust = it.trustAfter(p.trust[i], sat, wel, j);
             p.trust[i] = trust;
             if (gives && engagement[j]) {
                 ac[ab + Accumulators.A_FEEDBACK] += 1;
@@ -572,7 +570,7 @@ final class InteractionKernels {
             double wel = bf[fb + AnswerBatch.WEL];
             double gapD = bf[fb + AnswerBatch.GAP];
             double eng = sat + bonus * bf[fb + AnswerBatch.ABS_O] / 4;
-            float trust = (float) (p.trust[i] + trustRate * (sat - p.trust[i]));
+            float trust = it.trustAfter(p.trust[i], sat, wel, j);
             p.trust[i] = trust;
             if (gives && engagement[j]) {
                 ac[ab + Accumulators.A_FEEDBACK] += 1;

@@ -1,5 +1,6 @@
 package org.coshape.model;
 
+import java.util.Arrays;
 import org.coshape.concurrent.ChunkPool;
 import org.coshape.metrics.Row;
 import org.coshape.model.state.Ais;
@@ -7,7 +8,7 @@ import org.coshape.model.state.People;
 
 /**
  * The first pass of a metrics record over people, in parallel chunks: counts, drifts, trust,
- * unmet need, value sums, each route's movement over the window and, with the twin, the induced
+ * unmet need, trust beside welfare (for {@code trust_calibration}), value sums, each route's movement over the window and, with the twin, the induced
  * drift and designer dominance, into the rows of everyone and of each group. Per-chunk sums are
  * combined in chunk order, so they are the same bits at any thread count. A chunk of one group
  * adds the same numbers in the same order to its group's row and to the row of everyone, so it
@@ -26,7 +27,15 @@ final class PersonPass {
     private static final int INDUCED2 = 9;
     private static final int DOMINANCE = 10;
     private static final int DOMINANCE_COUNT = 11;
-    private static final int SUMS = 12;
+    /** Over people answered in the window: their count, and sums of trust, mean welfare, their squares and product. */
+    private static final int CAL_N = 12;
+
+    private static final int CAL_T = 13;
+    private static final int CAL_W = 14;
+    private static final int CAL_TT = 15;
+    private static final int CAL_WW = 16;
+    private static final int CAL_TW = 17;
+    private static final int SUMS = 18;
 
     private final CoshapeModel model;
     private final int d;
@@ -111,6 +120,7 @@ final class PersonPass {
             r.induced2 = s[b + INDUCED2];
             r.dominance = s[b + DOMINANCE];
             r.dominanceCount = s[b + DOMINANCE_COUNT];
+            r.calibration = Arrays.copyOfRange(s, b + CAL_N, b + CAL_TW + 1);
             r.meanV = new double[d];
             r.meanOwn = new double[d];
             for (int k = 0; k < d; k++) {
@@ -153,6 +163,15 @@ final class PersonPass {
         out[MOVE_AI] = Math.sqrt(ai / d);
         out[MOVE_SOCIAL] = Math.sqrt(social / d);
         out[MOVE_TURNOVER] = Math.sqrt(turnover / d);
+        boolean answered = p.answered[i] > 0;
+        double t = answered ? p.trust[i] : 0;
+        double w = answered ? p.welfareSum[i] / p.answered[i] : 0;
+        out[CAL_N] = answered ? 1 : 0;
+        out[CAL_T] = t;
+        out[CAL_W] = w;
+        out[CAL_TT] = t * t;
+        out[CAL_WW] = w * w;
+        out[CAL_TW] = t * w;
         out[INDUCED2] = 0;
         out[DOMINANCE] = 0;
         out[DOMINANCE_COUNT] = 0;

@@ -12,6 +12,7 @@ import org.coshape.random.Purpose;
 import org.coshape.scenario.AggregationRule;
 import org.coshape.scenario.AiSpec;
 import org.coshape.scenario.AssistantParts;
+import org.coshape.scenario.DeliberationSpec;
 import org.coshape.scenario.Scenario;
 
 /**
@@ -47,6 +48,9 @@ final class Redesign {
             } else {
                 int narrow = scenario.groupNames().indexOf(parts.designers().group());
                 panel[j] = DesignerSelector.select(parts.designers(), narrow, people, rng);
+                if (spec.deliberation().on()) {
+                    deliberate(people, panel[j], spec.deliberation());
+                }
                 agg[j] = aggregate(people, parts.aggregator(), panel[j]);
             }
             if (j < ais.m) {
@@ -54,6 +58,52 @@ final class Redesign {
             }
         }
         return new Panels(panel[0], agg);
+    }
+
+    /**
+     * The panel deliberates: in each round every designer moves {@code rate} of the way to the mean
+     * of the designers (themselves included) within {@code confidence} (RMS) of them, all from the
+     * round's start. Their current values change in the population.
+     */
+    static void deliberate(People people, int[] panel, DeliberationSpec spec) {
+        int d = people.d;
+        int k = panel.length;
+        double[] now = new double[k * d];
+        for (int q = 0; q < k; q++) {
+            for (int x = 0; x < d; x++) {
+                now[q * d + x] = people.v[people.at(panel[q]) + x];
+            }
+        }
+        double reach2 = spec.confidence() * spec.confidence() * d;
+        double[] next = new double[k * d];
+        for (int round = 0; round < spec.rounds(); round++) {
+            for (int a = 0; a < k; a++) {
+                double[] mean = new double[d];
+                int heard = 0;
+                for (int b = 0; b < k; b++) {
+                    double dist2 = 0;
+                    for (int x = 0; x < d; x++) {
+                        double y = now[a * d + x] - now[b * d + x];
+                        dist2 += y * y;
+                    }
+                    if (dist2 <= reach2) {
+                        heard++;
+                        for (int x = 0; x < d; x++) {
+                            mean[x] += now[b * d + x];
+                        }
+                    }
+                }
+                for (int x = 0; x < d; x++) {
+                    next[a * d + x] = now[a * d + x] + spec.rate() * (mean[x] / heard - now[a * d + x]);
+                }
+            }
+            System.arraycopy(next, 0, now, 0, now.length);
+        }
+        for (int q = 0; q < k; q++) {
+            for (int x = 0; x < d; x++) {
+                people.v[people.at(panel[q]) + x] = (float) now[q * d + x];
+            }
+        }
     }
 
     /** The panel's current values aggregated by the rule. */

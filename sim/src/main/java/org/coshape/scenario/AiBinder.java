@@ -51,6 +51,7 @@ final class AiBinder {
         double lr = a.number(Parameter.AI_LEARNING_RATE);
         double confidence = a.number(Parameter.AI_CONFIDENCE);
         List<Double> refusal = perAssistant(a, Parameter.AI_REFUSAL, count);
+        List<Double> disclosure = perAssistant(a, Parameter.AI_DISCLOSURE, count);
         double guardrail = a.number(Parameter.AI_GUARDRAIL);
         double trustTarget = a.number(Parameter.AI_TRUST_TARGET);
         double extremity = a.number(Parameter.AI_EXTREMITY);
@@ -64,6 +65,12 @@ final class AiBinder {
                 s.number(Parameter.SAT_SIGMA), s.number(Parameter.SAT_DELTA), s.number(Parameter.SAT_TRUST_RATE));
         s.finish();
         ChoiceSpec choice = choice(a.child("choice"));
+        MapView dv = a.child("deliberation");
+        DeliberationSpec deliberation = new DeliberationSpec(
+                dv.integer(Parameter.DELIBERATION_ROUNDS),
+                dv.number(Parameter.DELIBERATION_CONFIDENCE),
+                dv.number(Parameter.DELIBERATION_RATE));
+        dv.finish();
         List<AssistantParts> assistants = new ArrayList<>();
         Map<Integer, YamlNode> byIndex = entries(a, entries, count);
         if (byIndex != null) {
@@ -71,6 +78,7 @@ final class AiBinder {
             gain = new ArrayList<>(gain);
             pers = new ArrayList<>(pers);
             refusal = new ArrayList<>(refusal);
+            disclosure = new ArrayList<>(disclosure);
             gamma = new ArrayList<>(gamma);
             YamlNode inherited = inherited(a);
             Map<String, Integer> names = new HashMap<>();
@@ -84,6 +92,7 @@ final class AiBinder {
                 gain.set(j, ev.number(Parameter.AI_GAIN, gain.get(j)));
                 pers.set(j, ev.number(Parameter.AI_PERSUASIVENESS, pers.get(j)));
                 refusal.set(j, ev.number(Parameter.AI_REFUSAL, refusal.get(j)));
+                disclosure.set(j, ev.number(Parameter.AI_DISCLOSURE, disclosure.get(j)));
                 MapView ej = ev.child("exposure");
                 gamma.set(j, ej.number(Parameter.AI_EXPOSURE_GAMMA, gamma.get(j)));
                 ej.finish();
@@ -117,6 +126,7 @@ final class AiBinder {
                 lr,
                 confidence,
                 refusal,
+                disclosure,
                 guardrail,
                 trustTarget,
                 extremity,
@@ -124,7 +134,8 @@ final class AiBinder {
                 new ExposureSpec(gamma),
                 repulsion,
                 planning,
-                choice);
+                choice,
+                deliberation);
     }
 
     /**

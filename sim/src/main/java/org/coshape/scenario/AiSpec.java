@@ -29,6 +29,7 @@ public record AiSpec(
         double learningRate,
         double confidence,
         List<Double> refusalThreshold,
+        List<Double> disclosure,
         double guardrail,
         double trustTarget,
         double extremityBonus,
@@ -36,7 +37,8 @@ public record AiSpec(
         ExposureSpec exposure,
         double repulsion,
         @JsonUnwrapped PlanningSpec planning,
-        ChoiceSpec choice) {
+        ChoiceSpec choice,
+        DeliberationSpec deliberation) {
 
     /** Whether answers farther than {@code repulsion} push people away (2.0, the largest distance: never). */
     public boolean repels() {
@@ -50,6 +52,7 @@ public record AiSpec(
         gain = List.copyOf(gain);
         persuasiveness = List.copyOf(persuasiveness);
         refusalThreshold = List.copyOf(refusalThreshold);
+        disclosure = List.copyOf(disclosure);
     }
 
     /** Assistant j's regime parts: its entry in {@code ai.assistants}, or those of {@code ai}. */

@@ -185,8 +185,8 @@ public enum Parameter {
             .meaning("a market of different assistants: a list with one entry per assistant (its length is"
                     + " ai.count), or a mapping from an assistant's index to its entry. An entry may set name"
                     + " and any of regime, designers, aggregator, judge, feedback, listening_policy, target_pull,"
-                    + " and one number each of listening, gain, persuasiveness, refusal_threshold and"
-                    + " exposure.gamma; it inherits the parts written under ai and its regime's preset fills"
+                    + " and one number each of listening, gain, persuasiveness, refusal_threshold, disclosure"
+                    + " and exposure.gamma; it inherits the parts written under ai and its regime's preset fills"
                     + " the rest. Absent, every assistant has the parts of ai")
             .source("off: one regime for every assistant")),
     AI_ASSISTANT_NAME(
@@ -273,6 +273,12 @@ public enum Parameter {
     AI_REFUSAL(numbers("ai.refusal_threshold", "1.0", 0, 1)
             .meaning("topic risk above this is refused (1.0: never refuse); one number or one per assistant")
             .source("off: no refusals")),
+    AI_DISCLOSURE(numbers("ai.disclosure", "0.0", 0, 1)
+            .meaning("how fully an assistant discloses its trade-offs (its designers' target and whom it"
+                    + " favours): its users' trust follows satisfaction + disclosure x (welfare - satisfaction),"
+                    + " and, with ai.choice, people judge it on the same blend; one number or one per assistant")
+            .source("off: trust follows satisfaction (Lee & See 2004); disclosure lets people calibrate"
+                    + " trust to what serves them")),
     AI_EXPOSURE_GAMMA(numbers("ai.exposure.gamma", "0.0", 0, 100)
             .meaning("curated exposure: with social.rule deffuant and social.matching sequential, a person"
                     + " meets neighbour j with probability proportional to d(i, j)^-gamma (d RMS per dimension,"
@@ -316,6 +322,20 @@ public enum Parameter {
             .source("modelling choice after Lee & See 2004 (trust in automation follows experienced"
                     + " performance): about ten answers to adjust")),
 
+    DELIBERATION_ROUNDS(integer("ai.deliberation.rounds", "0", 0, 10_000)
+            .meaning("rounds of deliberation among each panel's designers before their values are aggregated:"
+                    + " each round every designer moves ai.deliberation.rate of the way to the mean of the"
+                    + " designers within ai.deliberation.confidence of them; their own values change")
+            .source("off: designers' values are aggregated as they are")),
+    DELIBERATION_CONFIDENCE(number("ai.deliberation.confidence", "0.5", 0, 2)
+            .unit("RMS per dimension")
+            .meaning("designers farther apart than this do not move each other")
+            .source("modelling choice (Hegselmann & Krause 2002): designers listen to colleagues within a"
+                    + " quarter of the value range")),
+    DELIBERATION_RATE(number("ai.deliberation.rate", "0.5", 0, 1)
+            .unit("share per round")
+            .meaning("how far a designer moves toward the mean of those they listen to, per round")
+            .source("modelling choice: halfway, as Deffuant et al. 2000's mu = 0.5")),
     CHOICE_RULE(choice("ai.choice.rule", "stay", Named.keys(ChoiceRule.class))
             .meaning("stay: everyone keeps the assistant ai.assignment gave them; logit: each tick some people"
                     + " reconsider, and may switch assistant or stop using any")

@@ -135,6 +135,28 @@ class BenchCommandTest {
         assertTrue(sum <= j.get("setup_s").asDouble(), sum + " > " + j.get("setup_s"));
     }
 
+    /** --set turns a mechanism on in the benchmark's scenario, and the JSON says which. */
+    @Test
+    void setTurnsAMechanismOnAndIsRecorded() throws Exception {
+        JsonNode j = bench(
+                "bench",
+                "--humans",
+                "4000",
+                "--dims",
+                "4",
+                "--ticks",
+                "3",
+                "--warmup",
+                "1",
+                "--threads",
+                "1",
+                "--set",
+                "ai.choice.rule=logit",
+                "--json");
+        assertEquals("ai.choice.rule=logit", j.get("set").get(0).asText());
+        assertTrue(j.get("phases").get("choice").asDouble() > 0, "the choice phase ran: " + j.get("phases"));
+    }
+
     @Test
     void sizesGiveOneObjectPerSizeInOrder() throws Exception {
         JsonNode j = bench(
@@ -268,7 +290,9 @@ class BenchCommandTest {
                 "--ticks 2147483647 --warmup 5     | bench: --warmup + --ticks: at most 2147483647",
                 "--ticks 2147483647                | bench: --ticks: at most 2147483587 after the"
                         + " default 60 warm-up ticks for 1000000 people",
-                "--ticks 100000000 --warmup 5      | bench: --warmup + --ticks: value 100000005 is out of range"
+                "--ticks 100000000 --warmup 5      | bench: --warmup + --ticks: value 100000005 is out of range",
+                "--set ai.choice.rule=sometimes    | bench: --set ai.choice.rule: unknown value 'sometimes'",
+                "--set ai.chioce.rule=logit        | bench: --set ai.chioce: unknown key (did you mean 'choice'?)"
             })
     void eachBadOptionIsNamedInOneMessage(String args, String expected) {
         StringWriter out = new StringWriter();

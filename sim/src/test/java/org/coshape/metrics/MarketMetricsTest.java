@@ -54,6 +54,21 @@ class MarketMetricsTest {
         assertTrue(Double.isNaN(Metric.NON_USERS.of(noAi)), "without assistants there is no market");
     }
 
+    /** Pearson's r from its sums: on a line, against it, and with no spread. */
+    @Test
+    void trustCalibrationIsTheCorrelationOfTrustAndWelfare() {
+        Row r = new Row();
+        // points (0.2, 0.1), (0.4, 0.3), (0.6, 0.5): on a line
+        r.calibration = new double[] {3, 1.2, 0.9, 0.04 + 0.16 + 0.36, 0.01 + 0.09 + 0.25, 0.02 + 0.12 + 0.30};
+        assertEquals(1.0, Metric.TRUST_CALIBRATION.of(r), 1e-12);
+        // (0, 1), (1, 0): against it
+        r.calibration = new double[] {2, 1, 1, 1, 1, 0};
+        assertEquals(-1.0, Metric.TRUST_CALIBRATION.of(r), 1e-12);
+        // everyone trusts alike: undefined
+        r.calibration = new double[] {2, 1, 1, 0.5, 1, 0.5};
+        assertTrue(Double.isNaN(Metric.TRUST_CALIBRATION.of(r)));
+    }
+
     private static Row row(int d, double[] users, double[] promoted) {
         Row r = new Row();
         r.d = d;

@@ -707,21 +707,21 @@ final class ReferenceRun {
     /** The per-person sums of each row, in chunks combined in order. */
     private void people(Row[] out) {
         int rows = out.length;
-        double[][] sums = new double[rows][12 + 2 * d];
+        double[][] sums = new double[rows][TERMS + 2 * d];
         for (int c = 0; c < chunks; c++) {
-            double[][] part = new double[rows][12 + 2 * d];
+            double[][] part = new double[rows][TERMS + 2 * d];
             for (int i = c * CHUNK; i < Math.min(n, (c + 1) * CHUNK); i++) {
                 double[] terms = personTerms(i, out[0].windowed);
                 for (int r = 0; r < rows; r++) {
                     if (!inRow(r, i)) {
                         continue;
                     }
-                    for (int q = 0; q < 12; q++) {
+                    for (int q = 0; q < TERMS; q++) {
                         part[r][q] += terms[q];
                     }
                     for (int k = 0; k < d; k++) {
-                        part[r][12 + k] += p.v[p.at(i) + k];
-                        part[r][12 + d + k] += p.own[p.at(i) + k];
+                        part[r][TERMS + k] += p.v[p.at(i) + k];
+                        part[r][TERMS + d + k] += p.own[p.at(i) + k];
                     }
                 }
             }
@@ -746,12 +746,16 @@ final class ReferenceRun {
             row.induced2 = x[9];
             row.dominance = x[10];
             row.dominanceCount = x[11];
+            row.calibration = Arrays.copyOfRange(x, 12, 18);
             for (int k = 0; k < d; k++) {
-                row.meanV[k] = x[0] > 0 ? x[12 + k] / x[0] : 0;
-                row.meanOwn[k] = x[0] > 0 ? x[12 + d + k] / x[0] : 0;
+                row.meanV[k] = x[0] > 0 ? x[TERMS + k] / x[0] : 0;
+                row.meanOwn[k] = x[0] > 0 ? x[TERMS + d + k] / x[0] : 0;
             }
         }
     }
+
+    /** The per-person terms: count, drifts, trust, asks, movements, twin terms, trust-welfare sums. */
+    private static final int TERMS = 18;
 
     private double[] personTerms(int i, boolean windowed) {
         int vb = p.at(i);
@@ -774,7 +778,17 @@ final class ReferenceRun {
                 byTurnover += t * t;
             }
         }
-        double[] terms = new double[12];
+        double[] terms = new double[TERMS];
+        if (p.answered[i] > 0) { // trust beside the window's mean welfare
+            double t = p.trust[i];
+            double w = p.welfareSum[i] / p.answered[i];
+            terms[12] = 1;
+            terms[13] = t;
+            terms[14] = w;
+            terms[15] = t * t;
+            terms[16] = w * w;
+            terms[17] = t * w;
+        }
         terms[0] = 1;
         terms[1] = drift;
         terms[2] = lineage;
