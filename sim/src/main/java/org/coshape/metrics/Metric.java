@@ -88,7 +88,11 @@ public enum Metric {
     /** Share of users' value variance between assistants (eta squared): how well values predict the assistant. */
     SORTING(Market::sorting),
     /** Correlation across the window's answered people of their trust and their mean welfare over the window. */
-    TRUST_CALIBRATION(r -> Stats.correlation(r.calibration));
+    TRUST_CALIBRATION(r -> Stats.correlation(r.calibration)),
+    /** Harm of refusals per ask in the window: a refused ask harms the asker by their need. */
+    REFUSAL_HARM(r -> r.asks > 0 ? r.refusalHarm / r.asks : Double.NaN),
+    /** Harm of answers per ask in the window: an answered ask harms by the group's answer_harm x the topic's risk. */
+    ANSWER_HARM(r -> r.asks > 0 ? r.answerHarm / r.asks : Double.NaN);
 
     @SuppressWarnings("ImmutableEnumChecker") // a stateless function of its argument
     private final ToDoubleFunction<Row> definition;

@@ -108,6 +108,8 @@ public final class MetricLabels {
         l.put(Metric.NON_USERS, new Label("non-users", "share of people", 0, 0, 1));
         l.put(Metric.ASSISTANT_DIVERSITY, new Label("diversity of assistants", RMS, 0, 0, 1));
         l.put(Metric.TRUST_CALIBRATION, new Label("trust calibration", "correlation", 1, -1, 1));
+        l.put(Metric.REFUSAL_HARM, new Label("harm of refusals", "per ask", -1, 0, inf));
+        l.put(Metric.ANSWER_HARM, new Label("harm of answers", "per ask", -1, 0, inf));
         l.put(Metric.SORTING, new Label("sorting into assistants", "share of variance", 0, 0, 1));
         return l;
     }

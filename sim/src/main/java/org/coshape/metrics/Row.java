@@ -66,6 +66,10 @@ public final class Row {
     // the interaction window
     public double asks;
     public double refusals;
+    /** Sums of the window's refusal harms (askers' needs) and answer harms (vulnerability x risk). */
+    public double refusalHarm;
+
+    public double answerHarm;
     public double answered;
     /** Sums over answers of |o - v|^2 and |o - own|^2. */
     public double gap2;

@@ -40,8 +40,12 @@ public final class Accumulators {
     public static final int G_CLOSED_BY_AI = 10;
     /** People who changed assistant (switched, left or came back). */
     public static final int G_CHANGES = 11;
+    /** Harm of the window's refusals (the askers' needs) and of its answers (vulnerability x risk). */
+    public static final int G_REFUSAL_HARM = 12;
+
+    public static final int G_ANSWER_HARM = 13;
     /** The answers' output sums (d), then their second moments (d(d+1)/2). */
-    public static final int G_OUT = 12;
+    public static final int G_OUT = 14;
     /** Per group, from {@code A_BY_GROUP(d) + 3 g}: answers, their satisfaction sum, their welfare sum. */
     public static final int BY_GROUP_WIDTH = 3;
 

@@ -1,10 +1,12 @@
 package org.coshape.model;
 
+import java.util.Arrays;
 import org.coshape.model.state.Ais;
 import org.coshape.model.state.People;
 import org.coshape.random.CounterRng;
 import org.coshape.random.Purpose;
 import org.coshape.scenario.AiSpec;
+import org.coshape.scenario.GroupSpec;
 
 /**
  * The interaction rule, written for reading: one person at a time, any number of dimensions. It
@@ -44,6 +46,10 @@ final class Interaction {
     final double repulsion;
 
     final double guard;
+    /** Each group's harm weight of an answer on a risky topic, and whether any is above 0. */
+    final double[] answerHarm;
+
+    final boolean answersHarm;
     /** Each assistant's listening policy and feedback source. */
     final AssistantRoles roles;
 
@@ -83,6 +89,10 @@ final class Interaction {
         this.horizon = spec.planning().horizon();
         this.shiftPenalty = spec.planning().shiftPenalty();
         this.guard = spec.guardrail();
+        this.answerHarm = model.scenario().population().groups().stream()
+                .mapToDouble(GroupSpec::answerHarm)
+                .toArray();
+        this.answersHarm = Arrays.stream(answerHarm).anyMatch(h -> h > 0);
         this.roles = model.roles();
         this.attribution = model.twinRuns();
         this.byGroup = spec.choice().switches();
@@ -150,7 +160,7 @@ final class Interaction {
         int j = p.ai[i];
         int ab = j * aw;
         int gb = p.group[i] * gw;
-        if (!answered(p, a, i, j, kRisk, ga, gb)) {
+        if (!answered(p, a, i, j, ga, gb)) {
             return;
         }
         int vb = p.at(i);
@@ -283,17 +293,24 @@ final class Interaction {
     }
 
     /**
-     * The refusal draw for person i, who asked: true when they are answered. Counts the ask and
-     * the refusal.
+     * The refusal draw for person i, who asked: true when they are answered. Counts the ask and the
+     * refusal, and the harm of either: a refusal harms the asker by their need, an answer by their
+     * group's vulnerability ({@code answer_harm}) times the topic's risk.
      */
-    static boolean answered(People p, Ais a, int i, int j, long kRisk, double[] ga, int gb) {
+    boolean answered(People p, Ais a, int i, int j, double[] ga, int gb) {
         p.asks[i]++;
         ga[gb + Accumulators.G_ASKS] += 1;
-        // a topic risk in [0, 1) never exceeds a threshold of 1: skip the draw then (same results)
-        if (a.refusal[j] < 1 && CounterRng.uniform(kRisk, i) > a.refusal[j]) {
+        boolean refuses = a.refusal[j] < 1;
+        if (!refuses && !answersHarm) {
+            return true; // a topic risk in [0, 1) never exceeds a threshold of 1: no draw (same results)
+        }
+        double risk = CounterRng.uniform(kRisk, i);
+        if (refuses && risk > a.refusal[j]) {
             ga[gb + Accumulators.G_REFUSALS] += 1;
+            ga[gb + Accumulators.G_REFUSAL_HARM] += p.need[i];
             return false;
         }
+        ga[gb + Accumulators.G_ANSWER_HARM] += answerHarm[p.group[i]] * risk;
         return true;
     }
 

@@ -118,7 +118,6 @@ final class InteractionKernels {
     private int answer8(double[] ac, double[] ga, int[] askers, int n, int count, AnswerBatch batch) {
         People p = it.model.people();
         Ais a = it.model.ais();
-        long kRisk = it.kRisk;
         long kFb = it.kFb;
         double guard = this.guard;
         float[] v = p.v;
@@ -130,7 +129,7 @@ final class InteractionKernels {
             int i = askers[n];
             int j = p.ai[i];
             int gb = p.group[i] * gw;
-            if (!Interaction.answered(p, a, i, j, kRisk, ga, gb)) {
+            if (!it.answered(p, a, i, j, ga, gb)) {
                 continue;
             }
             int vb = p.at(i);
@@ -444,7 +443,6 @@ final class InteractionKernels {
     private int answer4(double[] ac, double[] ga, int[] askers, int n, int count, AnswerBatch batch) {
         People p = it.model.people();
         Ais a = it.model.ais();
-        long kRisk = it.kRisk;
         long kFb = it.kFb;
         double guard = this.guard;
         float[] v = p.v;
@@ -456,7 +454,7 @@ final class InteractionKernels {
             int i = askers[n];
             int j = p.ai[i];
             int gb = p.group[i] * gw;
-            if (!Interaction.answered(p, a, i, j, kRisk, ga, gb)) {
+            if (!it.answered(p, a, i, j, ga, gb)) {
                 continue;
             }
             int vb = p.at(i);

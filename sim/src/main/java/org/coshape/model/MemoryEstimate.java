@@ -28,11 +28,11 @@ public record MemoryEstimate(long people, long network, long sums, long total) {
     /**
      * Bytes of person state for {@code d} dimensions (see {@link People}): v, vNext, own, origin,
      * vSnap and the AI movement (6 x d floats), the turnover movement when people are replaced,
-     * the twin's v, vNext and own when it runs; six float traits; group, ai; asks, answered,
+     * the twin's v, vNext and own when it runs; seven float traits; group, ai; asks, answered,
      * welfareSum; group membership lists; a float per person for the welfare Gini (sorted copy).
      */
     public static long bytesPerPerson(int d, boolean turnover, boolean twin) {
-        return (6L + (turnover ? 1 : 0) + (twin ? 3 : 0)) * 4 * d + 24 + 8 + 12 + 4 + 8;
+        return (6L + (turnover ? 1 : 0) + (twin ? 3 : 0)) * 4 * d + 28 + 8 + 12 + 4 + 8;
     }
 
     /**

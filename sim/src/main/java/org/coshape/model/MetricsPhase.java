@@ -151,6 +151,8 @@ final class MetricsPhase implements Steppable {
             Row r = out[row];
             r.asks = w[Accumulators.G_ASKS];
             r.refusals = w[Accumulators.G_REFUSALS];
+            r.refusalHarm = w[Accumulators.G_REFUSAL_HARM];
+            r.answerHarm = w[Accumulators.G_ANSWER_HARM];
             r.answered = w[Accumulators.G_ANSWERED];
             r.gap2 = w[Accumulators.G_GAP2];
             r.ownGap2 = w[Accumulators.G_OWNGAP2];

@@ -60,6 +60,7 @@ public final class PopulationBuilder {
         TraitSampler stance = new TraitSampler(spec.stance(), rng);
         TraitSampler trust = new TraitSampler(spec.trust(), rng);
         TraitSampler fb = new TraitSampler(spec.feedback(), rng);
+        TraitSampler need = new TraitSampler(spec.need(), rng);
         for (int i = from; i < to; i++) {
             if (p.group[i] != gi) {
                 continue;
@@ -75,6 +76,7 @@ public final class PopulationBuilder {
             p.stance[i] = pick(csv, "stance", i, stance);
             p.trust[i] = pick(csv, "trust", i, trust);
             p.feedback[i] = fb.next();
+            p.need[i] = need.next(); // last: a constant need draws nothing, so the other draws stay
         }
     }
 
@@ -103,6 +105,7 @@ public final class PopulationBuilder {
         p.stance[i] = new TraitSampler(spec.stance(), rng).next();
         p.trust[i] = new TraitSampler(spec.trust(), rng).next();
         p.feedback[i] = new TraitSampler(spec.feedback(), rng).next();
+        p.need[i] = new TraitSampler(spec.need(), rng).next();
     }
 
     /** Exact group sizes by the largest-remainder method, people of a group contiguous. */

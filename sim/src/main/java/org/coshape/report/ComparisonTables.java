@@ -19,7 +19,8 @@ final class ComparisonTables {
     private ComparisonTables() {}
 
     /** The group outcomes of the who-benefits table, and whether more is better. */
-    static final List<String> OUTCOMES = List.of("welfare", "own_value_gap", "value_drift", "unmet_need");
+    static final List<String> OUTCOMES =
+            List.of("welfare", "own_value_gap", "value_drift", "unmet_need", "refusal_harm", "answer_harm");
 
     /** A table rendered to Markdown and HTML alike. */
     record Table(List<String> header, List<List<String>> rows) {

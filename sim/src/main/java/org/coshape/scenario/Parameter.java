@@ -124,6 +124,14 @@ public enum Parameter {
             .unit("probability per answer")
             .meaning("the chance that an answer is fed back to the assistant (who gets heard)")
             .source("modelling choice: everyone heard; lower it for a group that is heard less")),
+    GROUP_NEED(trait("population.groups[].need", "0.0")
+            .meaning("how much a member needs an answer: each refused ask harms them by their need" + " (refusal_harm)")
+            .source("off: refusals harm no one; a group with urgent questions (health, law, money) has a"
+                    + " higher need")),
+    GROUP_ANSWER_HARM(number("population.groups[].answer_harm", "0.0", 0, 100)
+            .meaning("how much answering a risky topic harms a member: each answered ask harms them by this x"
+                    + " the topic's risk, drawn U(0, 1) per ask (answer_harm)")
+            .source("off: answers harm no one; a more vulnerable group has a higher weight")),
 
     NETWORK_TYPE(choice("network.type", "sbm", Named.keys(NetworkType.class))
             .meaning("the social network: none, complete, erdos_renyi, watts_strogatz, barabasi_albert,"

@@ -137,7 +137,9 @@ final class PopulationBinder {
                         base.usage(),
                         base.stance(),
                         base.trust(),
-                        base.feedback()));
+                        base.feedback(),
+                        base.need(),
+                        base.answerHarm()));
             }
             return new PopulationSpec(csv.size(), file, fromFile);
         }
@@ -161,8 +163,11 @@ final class PopulationBinder {
         TraitSpec stance = trait(g, Parameter.GROUP_STANCE);
         TraitSpec trust = trait(g, Parameter.GROUP_TRUST);
         TraitSpec feedback = trait(g, Parameter.GROUP_FEEDBACK);
+        TraitSpec need = trait(g, Parameter.GROUP_NEED);
+        double answerHarm = g.number(Parameter.GROUP_ANSWER_HARM);
         g.finish();
-        return new GroupSpec(name, share, dist, mean, spread, susc, anchoring, usage, stance, trust, feedback);
+        return new GroupSpec(
+                name, share, dist, mean, spread, susc, anchoring, usage, stance, trust, feedback, need, answerHarm);
     }
 
     /** A trait as written, or its table default (read by the same rules). */

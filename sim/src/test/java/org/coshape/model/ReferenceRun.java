@@ -229,9 +229,15 @@ final class ReferenceRun {
         p.asks[i]++;
         ga[gb + Accumulators.G_ASKS] += 1;
         double threshold = ai.refusalThreshold().get(j);
-        if (threshold < 1 && CounterRng.uniform(kRisk, i) > threshold) {
+        double harm = s.population().groups().get(p.group[i]).answerHarm();
+        double risk = threshold < 1 || harm > 0 ? CounterRng.uniform(kRisk, i) : 0;
+        if (threshold < 1 && risk > threshold) {
             ga[gb + Accumulators.G_REFUSALS] += 1;
+            ga[gb + Accumulators.G_REFUSAL_HARM] += p.need[i];
             return;
+        }
+        if (threshold < 1 || harm > 0) {
+            ga[gb + Accumulators.G_ANSWER_HARM] += harm * risk;
         }
         int vb = p.at(i);
         double delta = ai.satisfaction().delta();
@@ -904,6 +910,8 @@ final class ReferenceRun {
             Row row = out[r];
             row.asks = x[Accumulators.G_ASKS];
             row.refusals = x[Accumulators.G_REFUSALS];
+            row.refusalHarm = x[Accumulators.G_REFUSAL_HARM];
+            row.answerHarm = x[Accumulators.G_ANSWER_HARM];
             row.answered = x[Accumulators.G_ANSWERED];
             row.gap2 = x[Accumulators.G_GAP2];
             row.ownGap2 = x[Accumulators.G_OWNGAP2];

@@ -56,6 +56,8 @@ public final class People {
     public final float[] stance;
     public final float[] trust;
     public final float[] feedback;
+    /** How much each person needs an answer (the harm of a refusal). */
+    public final float[] need;
     /** Per-person interaction counts since the last metrics record. */
     public final int[] asks;
 
@@ -81,7 +83,7 @@ public final class People {
         this.recordsOnLines = RecordAlignment.onLines(d, 4 * cells);
         // one job per array, the value arrays first (largest), then the float and int columns
         int valueArrays = turnover ? 7 : 6;
-        int floats = valueArrays + 7;
+        int floats = valueArrays + 8;
         float[][] f = new float[floats][];
         int[][] ints = new int[3][];
         pool.forEach(floats + ints.length, k -> {
@@ -106,6 +108,7 @@ public final class People {
         trust = f[t + 4];
         feedback = f[t + 5];
         welfareSum = f[t + 6];
+        need = f[t + 7];
         ai = ints[0];
         asks = ints[1];
         answered = ints[2];
@@ -142,6 +145,7 @@ public final class People {
         asks = real.asks;
         answered = real.answered;
         welfareSum = real.welfareSum;
+        need = real.need;
         members = real.members;
     }
 
