@@ -92,7 +92,12 @@ public enum Metric {
     /** Harm of refusals per ask in the window: a refused ask harms the asker by their need. */
     REFUSAL_HARM(r -> r.asks > 0 ? r.refusalHarm / r.asks : Double.NaN),
     /** Harm of answers per ask in the window: an answered ask harms by the group's answer_harm x the topic's risk. */
-    ANSWER_HARM(r -> r.asks > 0 ? r.answerHarm / r.asks : Double.NaN);
+    ANSWER_HARM(r -> r.asks > 0 ? r.answerHarm / r.asks : Double.NaN),
+    /**
+     * RMS |own - origin| over people: change people have made their own (endorsed, or inherited as a
+     * newcomer's own values); {@code value_drift} is the change they have not.
+     */
+    ENDORSED_DRIFT(r -> perPerson(r, Math.sqrt(r.endorsed2 / (r.people * r.d))));
 
     @SuppressWarnings("ImmutableEnumChecker") // a stateless function of its argument
     private final ToDoubleFunction<Row> definition;

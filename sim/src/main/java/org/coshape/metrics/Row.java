@@ -20,6 +20,8 @@ public final class Row {
     public double drift2;
     /** Sum of |v - origin|^2, origin the lineage's founding own values. */
     public double lineage2;
+    /** Sum of |own - origin|^2. */
+    public double endorsed2;
 
     public double trust;
     /**

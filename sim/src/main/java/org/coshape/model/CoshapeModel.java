@@ -73,7 +73,7 @@ public final class CoshapeModel extends SimState {
 
     /** The tick's phases in schedule order; their names label benchmark figures. */
     public static final List<String> PHASES =
-            List.of("choice", "interaction", "ai_update", "social", "generation", "metrics");
+            List.of("choice", "interaction", "ai_update", "social", "endorsement", "generation", "metrics");
 
     /**
      * The parts of {@link #start()} in order, timed apart because they scale differently: the
@@ -149,6 +149,7 @@ public final class CoshapeModel extends SimState {
             new InteractionPhase(this),
             new AiUpdatePhase(this),
             social = new SocialPhase(this),
+            new EndorsementPhase(this),
             new GenerationPhase(this),
             metrics
         };

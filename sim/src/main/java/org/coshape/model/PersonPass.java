@@ -35,7 +35,10 @@ final class PersonPass {
     private static final int CAL_TT = 15;
     private static final int CAL_WW = 16;
     private static final int CAL_TW = 17;
-    private static final int SUMS = 18;
+    /** Sum of |own - origin|^2: change the lineage has made its own. */
+    private static final int ENDORSED2 = 18;
+
+    private static final int SUMS = 19;
 
     private final CoshapeModel model;
     private final int d;
@@ -109,6 +112,7 @@ final class PersonPass {
             r.people = n;
             r.drift2 = s[b + DRIFT2];
             r.lineage2 = s[b + LINEAGE2];
+            r.endorsed2 = s[b + ENDORSED2];
             r.trust = s[b + TRUST];
             r.askers = s[b + ASKERS];
             r.unmet = s[b + UNMET];
@@ -137,6 +141,7 @@ final class PersonPass {
         float[] v = p.v;
         double drift = 0;
         double lineage = 0;
+        double endorsed = 0;
         double ai = 0;
         double social = 0;
         double turnover = 0;
@@ -145,6 +150,8 @@ final class PersonPass {
             drift += x * x;
             double y = v[vb + k] - p.origin[vb + k];
             lineage += y * y;
+            double z = p.own[vb + k] - p.origin[vb + k];
+            endorsed += z * z;
             if (windowed) {
                 double byAi = p.moveAi[vb + k];
                 double byTurnover = p.moveTurnover == null ? 0 : p.moveTurnover[vb + k];
@@ -157,6 +164,7 @@ final class PersonPass {
         out[COUNT] = 1;
         out[DRIFT2] = drift;
         out[LINEAGE2] = lineage;
+        out[ENDORSED2] = endorsed;
         out[TRUST] = p.trust[i];
         out[ASKERS] = p.asks[i] > 0 ? 1 : 0;
         out[UNMET] = p.asks[i] > 0 && p.answered[i] == 0 ? 1 : 0;

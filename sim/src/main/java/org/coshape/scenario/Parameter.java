@@ -54,6 +54,17 @@ public enum Parameter {
 
     VALUES_DIMENSIONS(of("values.dimensions", Kind.NAMES, "[caution, pushback, privacy, autonomy]")
             .meaning("names of the value dimensions; d is their number, and every vector below has d elements")),
+    ENDORSEMENT_RATE(number("values.endorsement.rate", "0.0", 0, 1)
+            .unit("share per tick")
+            .meaning("reflective endorsement: each tick, a person whose current values lie within the latitude"
+                    + " of their own takes this share of the difference as their own (their welfare is then"
+                    + " judged against what they have come to endorse)")
+            .source("off: own values change only by turnover")),
+    ENDORSEMENT_LATITUDE(number("values.endorsement.latitude", "0.15", 0, 2)
+            .unit("RMS per dimension")
+            .meaning("changes farther than this from a person's own values are not endorsed")
+            .source("modelling choice after social judgment theory's latitude of acceptance (Sherif &"
+                    + " Hovland 1961): a little more than one group spread")),
 
     POPULATION_SIZE(integer("population.size", "10000", 1, ScenarioBinder.MAX_PEOPLE)
             .unit("people")

@@ -33,8 +33,8 @@ public record Scenario(
         compare = List.copyOf(compare);
     }
 
-    /** The named value dimensions. */
-    public record ValuesSpec(List<String> dimensions) {
+    /** The named value dimensions, and whether people come to endorse changes of their values. */
+    public record ValuesSpec(List<String> dimensions, EndorsementSpec endorsement) {
         public ValuesSpec {
             dimensions = List.copyOf(dimensions);
         }

@@ -55,6 +55,10 @@ final class ScenarioBinder {
             throw values.error("dimensions", "dimension names must be distinct: " + dims);
         }
         DimensionNames.check(values, dims);
+        MapView en = values.child("endorsement");
+        EndorsementSpec endorsement =
+                new EndorsementSpec(en.number(Parameter.ENDORSEMENT_RATE), en.number(Parameter.ENDORSEMENT_LATITUDE));
+        en.finish();
         values.finish();
         int d = dims.size();
 
@@ -80,7 +84,7 @@ final class ScenarioBinder {
                 ticks,
                 replications,
                 stop,
-                new Scenario.ValuesSpec(dims),
+                new Scenario.ValuesSpec(dims, endorsement),
                 population,
                 network,
                 social,

@@ -753,6 +753,7 @@ final class ReferenceRun {
             row.dominance = x[10];
             row.dominanceCount = x[11];
             row.calibration = Arrays.copyOfRange(x, 12, 18);
+            row.endorsed2 = x[18];
             for (int k = 0; k < d; k++) {
                 row.meanV[k] = x[0] > 0 ? x[TERMS + k] / x[0] : 0;
                 row.meanOwn[k] = x[0] > 0 ? x[TERMS + d + k] / x[0] : 0;
@@ -761,7 +762,7 @@ final class ReferenceRun {
     }
 
     /** The per-person terms: count, drifts, trust, asks, movements, twin terms, trust-welfare sums. */
-    private static final int TERMS = 18;
+    private static final int TERMS = 19;
 
     private double[] personTerms(int i, boolean windowed) {
         int vb = p.at(i);
@@ -785,6 +786,12 @@ final class ReferenceRun {
             }
         }
         double[] terms = new double[TERMS];
+        double endorsed = 0;
+        for (int k = 0; k < d; k++) {
+            double z = p.own[vb + k] - p.origin[vb + k];
+            endorsed += z * z;
+        }
+        terms[18] = endorsed;
         if (p.answered[i] > 0) { // trust beside the window's mean welfare
             double t = p.trust[i];
             double w = p.welfareSum[i] / p.answered[i];
