@@ -97,7 +97,12 @@ public enum Metric {
      * RMS |own - origin| over people: change people have made their own (endorsed, or inherited as a
      * newcomer's own values); {@code value_drift} is the change they have not.
      */
-    ENDORSED_DRIFT(r -> perPerson(r, Math.sqrt(r.endorsed2 / (r.people * r.d))));
+    ENDORSED_DRIFT(r -> perPerson(r, Math.sqrt(r.endorsed2 / (r.people * r.d)))),
+    /**
+     * User-weighted mean over assistants of RMS |judged target - clamped designers' aggregate|, on
+     * the dimensions the judge sets: how far the proxy has moved from the people it stands for.
+     */
+    JUDGE_DRIFT(Metric::judgeDrift);
 
     @SuppressWarnings("ImmutableEnumChecker") // a stateless function of its argument
     private final ToDoubleFunction<Row> definition;
@@ -195,6 +200,29 @@ public enum Metric {
             if (u > 0 && judged > 0) {
                 total += u * Math.sqrt(dist / judged);
                 users += u;
+            }
+        }
+        return users > 0 ? total / users : Double.NaN;
+    }
+
+    private static double judgeDrift(Row r) {
+        int m = r.assistantUsers.length;
+        double total = 0;
+        double users = 0;
+        for (int j = 0; j < m; j++) {
+            double dist = 0;
+            int judged = 0;
+            for (int k = 0; k < r.d; k++) {
+                double t = r.targets[j * r.d + k];
+                if (!Double.isNaN(t)) {
+                    double x = t - Math.max(-1, Math.min(1, r.designerAggregates[j * r.d + k]));
+                    dist += x * x;
+                    judged++;
+                }
+            }
+            if (r.assistantUsers[j] > 0 && judged > 0) {
+                total += r.assistantUsers[j] * Math.sqrt(dist / judged);
+                users += r.assistantUsers[j];
             }
         }
         return users > 0 ? total / users : Double.NaN;

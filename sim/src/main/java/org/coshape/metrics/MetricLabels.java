@@ -111,6 +111,7 @@ public final class MetricLabels {
         l.put(Metric.REFUSAL_HARM, new Label("harm of refusals", "per ask", -1, 0, inf));
         l.put(Metric.ANSWER_HARM, new Label("harm of answers", "per ask", -1, 0, inf));
         l.put(Metric.ENDORSED_DRIFT, new Label("endorsed change", RMS, 0, 0, 2));
+        l.put(Metric.JUDGE_DRIFT, new Label("judge drift from designers", RMS, -1, 0, 2));
         l.put(Metric.SORTING, new Label("sorting into assistants", "share of variance", 0, 0, 1));
         return l;
     }

@@ -90,6 +90,8 @@ public final class Row {
     public double[] assistantUsers = new double[0];
     /** Each assistant's judged target, assistant-major, NaN where the judge sets none. */
     public double[] targets = new double[0];
+    /** This generation's aggregate of each assistant's designers' values, assistant-major. */
+    public double[] designerAggregates = new double[0];
     /** Each assistant's promoted values, assistant-major. */
     public double[] promoted = new double[0];
     /** Sums of the current values of each assistant's users among the row's people, assistant-major. */

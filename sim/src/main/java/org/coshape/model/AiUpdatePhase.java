@@ -20,9 +20,14 @@ final class AiUpdatePhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CoshapeModel model;
     private final transient ChunkPool.ChunkTask closingTask = this::assistantsClosing;
+    /** The learned judges, or null when every judge is fixed. */
+    private final LearnedJudges judges;
 
     AiUpdatePhase(CoshapeModel model) {
         this.model = model;
+        LearnedJudges j = new LearnedJudges(
+                model.scenario().ai(), model.scenario().values().dimensions(), model.ais().m);
+        this.judges = j.any() ? j : null;
     }
 
     @Override
@@ -37,6 +42,9 @@ final class AiUpdatePhase implements Steppable {
         double[] total = model.aiTotals();
         double lr = spec.learningRate();
         AssistantRoles roles = model.roles();
+        if (judges != null) {
+            judges.train(a);
+        }
         System.arraycopy(a.w, 0, a.wBefore, 0, a.w.length);
         boolean moved = false;
         for (int j = 0; j < a.m; j++) {

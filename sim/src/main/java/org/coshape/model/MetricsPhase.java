@@ -80,6 +80,7 @@ final class MetricsPhase implements Steppable {
             r.d = d;
             r.clusterMinShare = spec.clusterMinShare();
             r.targets = a.target;
+            r.designerAggregates = a.designerAggregate;
             out[row] = r;
             if (row > 0) {
                 groupRows.add(r);

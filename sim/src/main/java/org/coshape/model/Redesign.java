@@ -13,6 +13,7 @@ import org.coshape.scenario.AggregationRule;
 import org.coshape.scenario.AiSpec;
 import org.coshape.scenario.AssistantParts;
 import org.coshape.scenario.DeliberationSpec;
+import org.coshape.scenario.JudgeSpec;
 import org.coshape.scenario.Scenario;
 
 /**
@@ -54,7 +55,8 @@ final class Redesign {
                 agg[j] = aggregate(people, parts.aggregator(), panel[j]);
             }
             if (j < ais.m) {
-                Judge.judge(parts.judge(), dims, agg[j], noiseKey, j, ais.target);
+                judge(parts.judge(), dims, agg[j], noiseKey, j, ais, generation);
+                System.arraycopy(agg[j], 0, ais.designerAggregate, j * agg[j].length, agg[j].length);
             }
         }
         return new Panels(panel[0], agg);
@@ -102,6 +104,27 @@ final class Redesign {
         for (int q = 0; q < k; q++) {
             for (int x = 0; x < d; x++) {
                 people.v[people.at(panel[q]) + x] = (float) now[q * d + x];
+            }
+        }
+    }
+
+    /**
+     * Assistant j's target from its judge. A learned judge is set by the fixed rule once, at the
+     * first generation, and then learns its measured dimensions tick by tick ({@link LearnedJudges});
+     * later generations reset only its other dimensions.
+     */
+    private static void judge(
+            JudgeSpec spec, List<String> dims, double[] agg, long noiseKey, int j, Ais ais, int generation) {
+        if (!spec.learns() || generation == 0) {
+            Judge.judge(spec, dims, agg, noiseKey, j, ais.target);
+            return;
+        }
+        double[] fresh = new double[ais.target.length];
+        Judge.judge(spec, dims, agg, noiseKey, j, fresh);
+        int d = dims.size();
+        for (int k = 0; k < d; k++) {
+            if (!spec.measuredDimensions().contains(dims.get(k))) {
+                ais.target[j * d + k] = fresh[j * d + k];
             }
         }
     }

@@ -245,13 +245,16 @@ final class AiBinder {
             }
         }
         Unmeasured unmeasured = j.choice(Parameter.JUDGE_UNMEASURED, Unmeasured.class);
+        JudgeKind kind = j.choice(Parameter.JUDGE_KIND, JudgeKind.class);
+        double judgeRate = j.number(Parameter.JUDGE_LEARNING_RATE);
+        double selfTraining = j.number(Parameter.JUDGE_SELF_TRAINING);
         j.finish();
         return new AssistantParts(
                 name,
                 preset,
                 new DesignerSpec(dsize, selection, dgroup, critics),
                 aggregator,
-                new JudgeSpec(bias, noise, measured, unmeasured),
+                new JudgeSpec(bias, noise, measured, unmeasured, kind, judgeRate, selfTraining),
                 a.choice(Parameter.AI_FEEDBACK, preset.feedback, FeedbackSource.class),
                 a.choice(Parameter.AI_LISTENING_POLICY, preset.listeningPolicy, ListeningPolicy.class),
                 a.number(Parameter.AI_TARGET_PULL, preset.targetPull));

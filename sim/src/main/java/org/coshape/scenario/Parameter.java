@@ -251,6 +251,20 @@ public enum Parameter {
             .meaning("target on the other dimensions: free (none), zero (the midpoint), designers (their"
                     + " aggregate, unjudged)")
             .source("modelling choice: a judge leaves alone what it cannot see")),
+    JUDGE_KIND(choice("ai.judge.kind", "fixed", Named.keys(JudgeKind.class))
+            .meaning("fixed: the target is the designers' aggregate plus bias and noise, recomputed each"
+                    + " generation; learned: a model of the designers' ratings fitted online, each tick moving"
+                    + " its target on the measured dimensions toward its training data (the designers'"
+                    + " aggregate plus bias, and with self_training the assistant's own outputs)")
+            .source("off: a fixed proxy")),
+    JUDGE_LEARNING_RATE(number("ai.judge.learning_rate", "0.05", 0, 1)
+            .unit("share per tick")
+            .meaning("learned judge: the step of its target toward its training data")
+            .source("modelling choice: as fast as the assistants learn (ai.learning_rate)")),
+    JUDGE_SELF_TRAINING(number("ai.judge.self_training", "0.0", 0, 1)
+            .meaning("learned judge: the share of its training data that is the assistant's own outputs (its"
+                    + " promoted values), the rest the designers' ratings: the synthetic-data loop")
+            .source("off: trained on designers' ratings only")),
     AI_FEEDBACK(choice("ai.feedback", "direct", Named.keys(FeedbackSource.class))
             .note("by ai.regime")
             .meaning("what assistants learn from users: none, engagement (its gradient), direct (users' values)")

@@ -59,6 +59,9 @@ final class ReferenceRun {
 
     float[] own0;
     final double[] w;
+    /** Each assistant's designers' aggregate this generation. */
+    final double[] designerAggregate;
+
     final double[] wBefore;
     final double[] target;
     final double[] firstTarget;
@@ -109,6 +112,7 @@ final class ReferenceRun {
         aw = Accumulators.aiWidth(d);
         window = new double[chunks][groups * gw];
         w = new double[m * d];
+        designerAggregate = new double[m * d];
         wBefore = new double[m * d];
         target = new double[m * d];
         firstTarget = new double[m * d];
@@ -191,6 +195,7 @@ final class ReferenceRun {
         long noise = CounterRng.key(seed, Purpose.JUDGE, generation, 0);
         for (int j = 0; j < m; j++) {
             Judge.judge(ai.judge(), s.values().dimensions(), aggregate, noise, j, target);
+            System.arraycopy(aggregate, 0, designerAggregate, j * d, d);
         }
         return aggregate;
     }
@@ -593,6 +598,7 @@ final class ReferenceRun {
             out[r].d = d;
             out[r].clusterMinShare = s.metrics().clusterMinShare();
             out[r].targets = target;
+            out[r].designerAggregates = designerAggregate;
             out[r].assistantUsers = new double[m];
             out[r].twin = twin;
             out[r].windowed = tick > 0;

@@ -16,6 +16,8 @@ public final class Ais {
     public final double[] wBefore;
     /** The judged training target; NaN on a dimension where the judge sets none ({@code unmeasured: free}). */
     public final double[] target;
+    /** This generation's aggregate of each assistant's designers' values (what its judge rates against). */
+    public final double[] designerAggregate;
     /** The first generation's judged target ({@code designer_dominance}); NaN where it set none. */
     public final double[] firstTarget;
 
@@ -41,6 +43,7 @@ public final class Ais {
         wBefore = new double[m * d];
         target = new double[m * d];
         firstTarget = new double[m * d];
+        designerAggregate = new double[m * d];
         listening = new double[m];
         gain = new double[m];
         persuasiveness = new double[m];
