@@ -24,9 +24,7 @@ import org.coshape.runtime.MachineInfo;
 import org.coshape.scenario.Named;
 import org.coshape.scenario.Scenario;
 import org.coshape.scenario.ScenarioException;
-import org.coshape.scenario.ScenarioLoader;
 import org.coshape.scenario.SocialRule;
-import org.coshape.scenario.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -153,37 +151,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The reference tick as a scenario, with the matched no-AI twin when {@code twin}. */
     public static Scenario benchScenario(int humans, int dims, int ticks, double degree, String rule, boolean twin) {
-        return benchScenario(humans, dims, ticks, degree, rule, twin, List.of());
-    }
-
-    /** The reference tick with the keys of {@code set} ({@code KEY=VALUE}) overridden. */
-    static Scenario benchScenario(
-            int humans, int dims, int ticks, double degree, String rule, boolean twin, List<String> set) {
-        StringBuilder d = new StringBuilder();
-        for (int k = 0; k < dims; k++) {
-            d.append(k == 0 ? "" : ", ").append("v").append(k);
-        }
-        String yaml = """
-                name: bench
-                seed: 1
-                ticks: %d
-                values: {dimensions: [%s]}
-                population:
-                  size: %d
-                  groups:
-                    - {name: everyone, distribution: uniform, usage: 0.6}
-                network: {type: erdos_renyi, degree: %s}
-                social: {rule: %s, rate: 0.1, confidence: 0.5}
-                ai: {count: 4, regime: mutual, designers: {size: 20, selection: random}}
-                generations: {length: %d}
-                metrics: {every: %d, baseline: %s, clusters: false}
-                output: {charts: []}
-                """.formatted(ticks, d, humans, degree, rule, ticks + 1, ticks + 1, twin);
-        List<ScenarioLoader.SetValue> overrides = new ArrayList<>();
-        for (String kv : set) {
-            overrides.add(ScenarioLoader.SetValue.parse(kv));
-        }
-        return ScenarioLoader.bind(ScenarioLoader.applyOverrides(YamlReader.readText(yaml, "bench"), overrides), null);
+        return BenchScenario.of(humans, dims, ticks, degree, rule, twin, List.of());
     }
 
     @Override
@@ -226,7 +194,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Scenario s;
             try {
-                s = benchScenario(n, dims, (int) total, degree, rule, twin, set);
+                s = BenchScenario.of(n, dims, (int) total, degree, rule, twin, set);
             } catch (ScenarioException e) {
                 throw asOptionError(e, people);
             }
@@ -290,7 +258,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Object> measure(int humans, int t) {
         int warm = warmupFor(humans);
-        Scenario s = benchScenario(humans, dims, warm + ticks, degree, rule, twin, set);
+        Scenario s = BenchScenario.of(humans, dims, warm + ticks, degree, rule, twin, set);
         Preflight.checkMemory(s, Runtime.getRuntime().maxMemory());
         Map<String, Object> out = new LinkedHashMap<>();
         try (ChunkPool pool = new ChunkPool(t)) {

@@ -57,10 +57,8 @@ final class Interaction {
     final boolean byGroup;
 
     final int byGroupBase;
-    /** Whether asking also depends on having an assistant and on trust ({@code ai.choice}). */
-    final boolean choosing;
-
-    final double usageExponent;
+    /** Who asks: everyone by their usage, or, with {@code ai.choice}, those with an assistant, by trust too. */
+    final Askers whoAsks;
     /** Whether the matched twin runs, so the attribution sums are kept. */
     final boolean attribution;
     /** This tick's draw keys, written before the pool starts the phase (which publishes them). */
@@ -97,8 +95,7 @@ final class Interaction {
         this.attribution = model.twinRuns();
         this.byGroup = spec.choice().switches();
         this.byGroupBase = Accumulators.byGroup(d);
-        this.choosing = spec.choice().any();
-        this.usageExponent = spec.choice().usageExponent();
+        this.whoAsks = new Askers(spec.choice().any(), spec.choice().usageExponent());
     }
 
     /** Sets this tick's draw keys. */
@@ -111,38 +108,7 @@ final class Interaction {
 
     /** Writes those of people [from, to) who ask this tick to {@code askers}, in order; returns how many. */
     int askers(int from, int to, int[] askers) {
-        if (choosing) {
-            return askersWhoChoose(from, to, askers);
-        }
-        float[] usage = model.people().usage;
-        long kUse = this.kUse;
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            askers[count] = i;
-            count += CounterRng.uniformFloat(kUse, i) < usage[i] ? 1 : 0;
-        }
-        return count;
-    }
-
-    /**
-     * The askers when people choose: only those with an assistant ask, with probability
-     * {@code usage x trust^exponent} (at exponent 0 their usage, as in {@link #askers}).
-     */
-    private int askersWhoChoose(int from, int to, int[] askers) {
-        People p = model.people();
-        long kUse = this.kUse;
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            if (p.ai[i] < 0) {
-                continue;
-            }
-            float rate = usageExponent == 0
-                    ? p.usage[i]
-                    : (float) (p.usage[i] * StrictMath.pow(Math.max(0f, p.trust[i]), usageExponent));
-            askers[count] = i;
-            count += CounterRng.uniformFloat(kUse, i) < rate ? 1 : 0;
-        }
-        return count;
+        return whoAsks.of(model.people(), from, to, askers, kUse);
     }
 
     /** The readable interaction of the askers, one person at a time (any d). */
