@@ -22,12 +22,20 @@ final class AiUpdatePhase implements Steppable {
     private final transient ChunkPool.ChunkTask closingTask = this::assistantsClosing;
     /** The learned judges, or null when every judge is fixed. */
     private final LearnedJudges judges;
+    /** Whether any assistant learns its refusal threshold, and where its reports are in its row. */
+    private final boolean learnsRefusal;
+
+    private final int refusalReports;
 
     AiUpdatePhase(CoshapeModel model) {
         this.model = model;
         LearnedJudges j = new LearnedJudges(
                 model.scenario().ai(), model.scenario().values().dimensions(), model.ais().m);
         this.judges = j.any() ? j : null;
+        AiSpec spec = model.scenario().ai();
+        this.learnsRefusal = spec.refusalLearning().stream().anyMatch(x -> x > 0);
+        this.refusalReports = Accumulators.refusalReports(
+                model.ais().d, model.people().groups, spec.choice().switches());
     }
 
     @Override
@@ -64,6 +72,12 @@ final class AiUpdatePhase implements Steppable {
                 }
                 a.w[wk] = Math.max(-1, Math.min(1, a.w[wk] + lr * step));
                 moved |= a.w[wk] != a.wBefore[wk];
+            }
+            double reports = learnsRefusal ? total[ab + refusalReports] : 0;
+            if (reports > 0 && spec.refusalLearning().get(j) > 0) {
+                double signal = total[ab + refusalReports + 1] / reports;
+                a.refusal[j] = Math.max(
+                        0, Math.min(1, a.refusal[j] + spec.refusalLearning().get(j) * signal));
             }
             double users = total[ab + Accumulators.A_USERS];
             a.meanTrust[j] = users > 0 ? total[ab + Accumulators.A_TRUST] / users : Double.NaN;

@@ -10,11 +10,20 @@ import org.coshape.model.state.People;
  * promotes and its judged target (one quantity per named dimension; the target empty where the
  * judge sets none), its listening, its users and their share of everyone, and, over the window
  * since the previous record, its feedback count, answers and its answers' mean satisfaction and
- * welfare, with its users' mean trust now.
+ * welfare, with its users' mean trust now, and its refusal threshold (learned with
+ * {@code ai.refusal_learning}).
  */
 public final class AssistantQuantities {
-    private static final List<String> SCALARS =
-            List.of("listening", "users", "share", "feedback", "answered", "trust", "satisfaction", "welfare");
+    private static final List<String> SCALARS = List.of(
+            "listening",
+            "users",
+            "share",
+            "feedback",
+            "answered",
+            "trust",
+            "satisfaction",
+            "welfare",
+            "refusal_threshold");
 
     private AssistantQuantities() {}
 
@@ -56,6 +65,7 @@ public final class AssistantQuantities {
             row[s + 5] = users > 0 ? trust[j] / users : Double.NaN;
             row[s + 6] = answered > 0 ? a.windowSatisfaction[j] / answered : Double.NaN;
             row[s + 7] = answered > 0 ? a.windowWelfare[j] / answered : Double.NaN;
+            row[s + 8] = a.refusal[j];
         }
         return out;
     }

@@ -123,7 +123,11 @@ public final class CoshapeModel extends SimState {
         ais = new Ais(m, people.d);
         assignAis(spec, m);
         int chunks = ChunkPool.chunks(people.n);
-        aiWidth = Accumulators.aiWidth(people.d, people.groups, spec.choice().switches());
+        aiWidth = Accumulators.aiWidth(
+                people.d,
+                people.groups,
+                spec.choice().switches(),
+                spec.refusalLearning().stream().anyMatch(x -> x > 0));
         aiAcc = Accumulators.rows(chunks, Math.max(1, m) * aiWidth);
         groupAcc = Accumulators.rows(chunks, people.groups * Accumulators.groupWidth(people.d));
         aiTotals = new double[Math.max(1, m) * aiWidth];
@@ -259,7 +263,7 @@ public final class CoshapeModel extends SimState {
         return c;
     }
 
-    /** Doubles per assistant in the accumulator rows ({@link Accumulators#aiWidth(int, int, boolean)}). */
+    /** Doubles per assistant in the accumulator rows ({@link Accumulators#aiWidth(int, int, boolean, boolean)}). */
     int aiWidth() {
         return aiWidth;
     }

@@ -50,6 +50,10 @@ final class Interaction {
     final double[] answerHarm;
 
     final boolean answersHarm;
+    /** Whether each assistant learns its refusal threshold from reports, and where the reports go in its row. */
+    final boolean[] learnsRefusal;
+
+    final int refusalReports;
     /** Each assistant's listening policy and feedback source. */
     final AssistantRoles roles;
 
@@ -91,6 +95,12 @@ final class Interaction {
                 .mapToDouble(GroupSpec::answerHarm)
                 .toArray();
         this.answersHarm = Arrays.stream(answerHarm).anyMatch(h -> h > 0);
+        this.learnsRefusal = new boolean[spec.count()];
+        for (int j = 0; j < spec.count(); j++) {
+            learnsRefusal[j] = spec.refusalLearning().get(j) > 0;
+        }
+        this.refusalReports = Accumulators.refusalReports(
+                d, model.people().groups, spec.choice().switches());
         this.roles = model.roles();
         this.attribution = model.twinRuns();
         this.byGroup = spec.choice().switches();
@@ -126,7 +136,7 @@ final class Interaction {
         int j = p.ai[i];
         int ab = j * aw;
         int gb = p.group[i] * gw;
-        if (!answered(p, a, i, j, ga, gb)) {
+        if (!answered(p, a, i, j, ac, ga, gb)) {
             return;
         }
         int vb = p.at(i);
@@ -261,23 +271,31 @@ final class Interaction {
     /**
      * The refusal draw for person i, who asked: true when they are answered. Counts the ask and the
      * refusal, and the harm of either: a refusal harms the asker by their need, an answer by their
-     * group's vulnerability ({@code answer_harm}) times the topic's risk.
+     * group's vulnerability ({@code answer_harm}) times the topic's risk. When assistant j learns
+     * its refusal policy, an asker who gives feedback (their coin) reports that need or that harm.
      */
-    boolean answered(People p, Ais a, int i, int j, double[] ga, int gb) {
+    boolean answered(People p, Ais a, int i, int j, double[] ac, double[] ga, int gb) {
         p.asks[i]++;
         ga[gb + Accumulators.G_ASKS] += 1;
         boolean refuses = a.refusal[j] < 1;
-        if (!refuses && !answersHarm) {
+        if (!refuses && !answersHarm && !learnsRefusal[j]) {
             return true; // a topic risk in [0, 1) never exceeds a threshold of 1: no draw (same results)
         }
         double risk = CounterRng.uniform(kRisk, i);
-        if (refuses && risk > a.refusal[j]) {
+        boolean refused = refuses && risk > a.refusal[j];
+        double harm = refused ? p.need[i] : answerHarm[p.group[i]] * risk;
+        if (refused) {
             ga[gb + Accumulators.G_REFUSALS] += 1;
-            ga[gb + Accumulators.G_REFUSAL_HARM] += p.need[i];
-            return false;
+            ga[gb + Accumulators.G_REFUSAL_HARM] += harm;
+        } else {
+            ga[gb + Accumulators.G_ANSWER_HARM] += harm;
         }
-        ga[gb + Accumulators.G_ANSWER_HARM] += answerHarm[p.group[i]] * risk;
-        return true;
+        if (learnsRefusal[j] && CounterRng.uniformFloat(kFb, i) < p.feedback[i]) {
+            int rb = j * aw + refusalReports;
+            ac[rb] += 1;
+            ac[rb + 1] += refused ? harm : -harm; // unmet need asks to refuse less, harm to refuse more
+        }
+        return !refused;
     }
 
     /** Person i's feedback coin, tossed only when their assistant j reads feedback (direct or engagement). */

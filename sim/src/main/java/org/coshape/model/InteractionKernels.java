@@ -129,7 +129,7 @@ final class InteractionKernels {
             int i = askers[n];
             int j = p.ai[i];
             int gb = p.group[i] * gw;
-            if (!it.answered(p, a, i, j, ga, gb)) {
+            if (!it.answered(p, a, i, j, ac, ga, gb)) {
                 continue;
             }
             int vb = p.at(i);
@@ -454,7 +454,7 @@ final class InteractionKernels {
             int i = askers[n];
             int j = p.ai[i];
             int gb = p.group[i] * gw;
-            if (!it.answered(p, a, i, j, ga, gb)) {
+            if (!it.answered(p, a, i, j, ac, ga, gb)) {
                 continue;
             }
             int vb = p.at(i);

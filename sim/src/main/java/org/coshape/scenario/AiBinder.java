@@ -51,6 +51,7 @@ final class AiBinder {
         double lr = a.number(Parameter.AI_LEARNING_RATE);
         double confidence = a.number(Parameter.AI_CONFIDENCE);
         List<Double> refusal = perAssistant(a, Parameter.AI_REFUSAL, count);
+        List<Double> refusalLearning = perAssistant(a, Parameter.AI_REFUSAL_LEARNING, count);
         List<Double> disclosure = perAssistant(a, Parameter.AI_DISCLOSURE, count);
         double guardrail = a.number(Parameter.AI_GUARDRAIL);
         double trustTarget = a.number(Parameter.AI_TRUST_TARGET);
@@ -79,6 +80,7 @@ final class AiBinder {
             pers = new ArrayList<>(pers);
             refusal = new ArrayList<>(refusal);
             disclosure = new ArrayList<>(disclosure);
+            refusalLearning = new ArrayList<>(refusalLearning);
             gamma = new ArrayList<>(gamma);
             YamlNode inherited = inherited(a);
             Map<String, Integer> names = new HashMap<>();
@@ -93,6 +95,7 @@ final class AiBinder {
                 pers.set(j, ev.number(Parameter.AI_PERSUASIVENESS, pers.get(j)));
                 refusal.set(j, ev.number(Parameter.AI_REFUSAL, refusal.get(j)));
                 disclosure.set(j, ev.number(Parameter.AI_DISCLOSURE, disclosure.get(j)));
+                refusalLearning.set(j, ev.number(Parameter.AI_REFUSAL_LEARNING, refusalLearning.get(j)));
                 MapView ej = ev.child("exposure");
                 gamma.set(j, ej.number(Parameter.AI_EXPOSURE_GAMMA, gamma.get(j)));
                 ej.finish();
@@ -126,6 +129,7 @@ final class AiBinder {
                 lr,
                 confidence,
                 refusal,
+                refusalLearning,
                 disclosure,
                 guardrail,
                 trustTarget,

@@ -29,6 +29,7 @@ public record AiSpec(
         double learningRate,
         double confidence,
         List<Double> refusalThreshold,
+        List<Double> refusalLearning,
         List<Double> disclosure,
         double guardrail,
         double trustTarget,
@@ -53,6 +54,7 @@ public record AiSpec(
         persuasiveness = List.copyOf(persuasiveness);
         refusalThreshold = List.copyOf(refusalThreshold);
         disclosure = List.copyOf(disclosure);
+        refusalLearning = List.copyOf(refusalLearning);
     }
 
     /** Assistant j's regime parts: its entry in {@code ai.assistants}, or those of {@code ai}. */

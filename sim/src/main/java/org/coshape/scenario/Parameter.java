@@ -204,8 +204,8 @@ public enum Parameter {
             .meaning("a market of different assistants: a list with one entry per assistant (its length is"
                     + " ai.count), or a mapping from an assistant's index to its entry. An entry may set name"
                     + " and any of regime, designers, aggregator, judge, feedback, listening_policy, target_pull,"
-                    + " and one number each of listening, gain, persuasiveness, refusal_threshold, disclosure"
-                    + " and exposure.gamma; it inherits the parts written under ai and its regime's preset fills"
+                    + " and one number each of listening, gain, persuasiveness, refusal_threshold,"
+                    + " refusal_learning, disclosure and exposure.gamma; it inherits the parts written under ai and its regime's preset fills"
                     + " the rest. Absent, every assistant has the parts of ai")
             .source("off: one regime for every assistant")),
     AI_ASSISTANT_NAME(
@@ -306,6 +306,13 @@ public enum Parameter {
     AI_REFUSAL(numbers("ai.refusal_threshold", "1.0", 0, 1)
             .meaning("topic risk above this is refused (1.0: never refuse); one number or one per assistant")
             .source("off: no refusals")),
+    AI_REFUSAL_LEARNING(numbers("ai.refusal_learning", "0.0", 0, 1)
+            .unit("threshold per unit of report, per tick")
+            .meaning("a refusal policy learned from feedback: users who give feedback report the need a"
+                    + " refusal left unmet, or the harm a risky answer did; each tick the threshold moves by"
+                    + " this x the mean report (need raises it, harm lowers it), within [0, 1]; 0: a fixed"
+                    + " threshold; one number or one per assistant")
+            .source("off: refusal_threshold is fixed")),
     AI_DISCLOSURE(numbers("ai.disclosure", "0.0", 0, 1)
             .meaning("how fully an assistant discloses its trade-offs (its designers' target and whom it"
                     + " favours): its users' trust follows satisfaction + disclosure x (welfare - satisfaction),"

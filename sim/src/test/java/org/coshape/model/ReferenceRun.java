@@ -994,6 +994,7 @@ final class ReferenceRun {
             out[j][names.indexOf("satisfaction")] =
                     windowAnswered[j] > 0 ? windowSat[j] / windowAnswered[j] : Double.NaN;
             out[j][names.indexOf("welfare")] = windowAnswered[j] > 0 ? windowWel[j] / windowAnswered[j] : Double.NaN;
+            out[j][names.indexOf("refusal_threshold")] = ai.refusalThreshold().get(j);
         }
         return out;
     }
