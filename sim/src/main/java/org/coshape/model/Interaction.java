@@ -42,6 +42,8 @@ final class Interaction {
     final int horizon;
 
     final double shiftPenalty;
+    /** The planning engagement optimiser's gradient (used when horizon or shift penalty is set). */
+    final PlannedEngagement planner;
     /** Answers farther than this push people away (infinite when off, so the kernels' bits stay). */
     final double repulsion;
 
@@ -90,6 +92,7 @@ final class Interaction {
         this.repulsion = spec.repels() ? spec.repulsion() : Double.POSITIVE_INFINITY;
         this.horizon = spec.planning().horizon();
         this.shiftPenalty = spec.planning().shiftPenalty();
+        this.planner = new PlannedEngagement(this);
         this.guard = spec.guardrail();
         this.answerHarm = model.scenario().population().groups().stream()
                 .mapToDouble(GroupSpec::answerHarm)
@@ -185,7 +188,7 @@ final class Interaction {
         if (gives && roles.engagement[j]) {
             ac[ab + Accumulators.A_FEEDBACK] += 1;
             if (horizon > 0 || shiftPenalty > 0) {
-                plannedGradient(ac, ab, i, o, lg, Math.max(0, signedPull(p, a, i, j, trust, gapR)), st);
+                planner.gradient(ac, ab, i, o, lg, Math.max(0, signedPull(p, a, i, j, trust, gapR)), st);
             } else {
                 engagementGradient(ac, ab, v, vb, o, lg, sat, sa, gapR);
             }
@@ -351,47 +354,6 @@ final class Interaction {
         double satCoef = gapR > 0 ? -sat * sa * invSigma2 / (gapR * d) : 0;
         for (int k = 0; k < d; k++) {
             double grad = (1 - lg) * (satCoef * (o[k] - v[vb + k]) + bonus / d * Math.signum(o[k]));
-            ac[ab + Accumulators.A_DIFF + d + k] += grad;
-        }
-    }
-
-    /**
-     * The gradient a planning engagement optimiser follows for one answered person (Carroll et al.
-     * 2022). With pull {@code pi}, H more answers like {@code o} leave the person at
-     * {@code v_H = v + (1 - (1 - pi)^H)(o - v)}: the gap shrinks by {@code c = (1 - pi)^H}, and the
-     * engagement the answer will earn is that at the gap {@code c R}; its gradient is the myopic one
-     * at the shrunk gap, times c (at H = 0, c = 1: the myopic gradient). The shift penalty
-     * {@code lambda |v + pi (o - v) - v0|_R}, v0 the person's twin, adds
-     * {@code -lambda pi (v' - v0)_k / (d |v' - v0|_R)}: answers that return the person toward their
-     * natural values. Both through {@code d o / d w = 1 - l g}.
-     */
-    void plannedGradient(double[] ac, int ab, int i, double[] o, double lg, double pi, double st) {
-        People p = model.people();
-        float[] v = p.v;
-        int vb = p.at(i);
-        double c = horizon > 0 ? StrictMath.pow(1 - pi, horizon) : 1;
-        double gap2 = 0;
-        for (int k = 0; k < d; k++) {
-            double x = o[k] - v[vb + k];
-            gap2 += x * x;
-        }
-        double gapR = Math.sqrt(gap2 * invD);
-        double sa = c * gapR - st;
-        double sat = FastExp.exp(-sa * sa * inv2s2);
-        double satCoef = gapR > 0 ? -sat * sa * invSigma2 * c / (gapR * d) : 0;
-        double shift2 = 0;
-        float[] v0 = shiftPenalty > 0 ? model.twin().v : null; // the penalty needs the twin, the horizon not
-        if (shiftPenalty > 0) {
-            for (int k = 0; k < d; k++) {
-                double x = v[vb + k] + pi * (o[k] - v[vb + k]) - v0[vb + k];
-                shift2 += x * x;
-            }
-        }
-        double shiftR = Math.sqrt(shift2 * invD);
-        double shiftCoef = shiftR > 0 ? -shiftPenalty * pi / (d * shiftR) : 0;
-        for (int k = 0; k < d; k++) {
-            double shift = shiftCoef == 0 ? 0 : v[vb + k] + pi * (o[k] - v[vb + k]) - v0[vb + k];
-            double grad = (1 - lg) * (satCoef * (o[k] - v[vb + k]) + bonus / d * Math.signum(o[k]) + shiftCoef * shift);
             ac[ab + Accumulators.A_DIFF + d + k] += grad;
         }
     }

@@ -42,7 +42,7 @@ class PlannedEngagementTest {
         double st = 0.05;
         Interaction it = new Interaction(m);
         double[] ac = new double[Accumulators.aiWidth(2)];
-        it.plannedGradient(ac, 0, 0, o, lg, pi, st);
+        it.planner.gradient(ac, 0, 0, o, lg, pi, st);
         double h = 1e-6;
         for (int k = 0; k < 2; k++) {
             double[] up = o.clone();
