@@ -8,11 +8,11 @@ import org.coshape.model.state.People;
 
 /**
  * The first pass of a metrics record over people, in parallel chunks: counts, drifts, trust,
- * unmet need, trust beside welfare (for {@code trust_calibration}), value sums, each route's movement over the window and, with the twin, the induced
- * drift and designer dominance, into the rows of everyone and of each group. Per-chunk sums are
- * combined in chunk order, so they are the same bits at any thread count. A chunk of one group
- * adds the same numbers in the same order to its group's row and to the row of everyone, so it
- * sums them once and copies the row.
+ * unmet need, trust beside welfare (for {@code trust_calibration}), value sums, each route's
+ * movement over the window and, with the twin, the induced drift and designer dominance, into the
+ * rows of everyone and of each group. Per-chunk sums are combined in chunk order, so they are the
+ * same bits at any thread count. A chunk of one group adds the same numbers in the same order to
+ * its group's row and to the row of everyone, so it sums them once and copies the row.
  */
 final class PersonPass {
     private static final int COUNT = 0;

@@ -89,9 +89,9 @@ public final class ComparisonReport {
         if (a == null || a.assistants() < 2) {
             return;
         }
-        String intro =
-                "Who benefits, by assistant: each assistant's final share of everyone, and the mean welfare, satisfaction and trust its"
-                        + " answers earned over the last window, mean [95% CI] over replications (n/a: no one used it).";
+        String intro = "Who benefits, by assistant: each assistant's final share of everyone, and the mean welfare,"
+                + " satisfaction and trust its answers earned over the last window, mean [95% CI] over"
+                + " replications (n/a: no one used it).";
         md.append(intro).append("\n\n");
         html.append("<p>").append(ComparisonTables.esc(intro)).append("</p>\n");
         for (String q : AssistantOutcomes.QUANTITIES) {

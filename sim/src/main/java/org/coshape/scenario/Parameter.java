@@ -205,8 +205,8 @@ public enum Parameter {
                     + " ai.count), or a mapping from an assistant's index to its entry. An entry may set name"
                     + " and any of regime, designers, aggregator, judge, feedback, listening_policy, target_pull,"
                     + " and one number each of listening, gain, persuasiveness, refusal_threshold,"
-                    + " refusal_learning, disclosure and exposure.gamma; it inherits the parts written under ai and its regime's preset fills"
-                    + " the rest. Absent, every assistant has the parts of ai")
+                    + " refusal_learning, disclosure and exposure.gamma; it inherits the parts written under ai"
+                    + " and its regime's preset fills the rest. Absent, every assistant has the parts of ai")
             .source("off: one regime for every assistant")),
     AI_ASSISTANT_NAME(
             text("ai.assistants[].name", "<regime>-<index>").meaning("the assistant's name in reports (unique)")),

@@ -78,7 +78,8 @@ class QuickstartJarIT {
         assertTrue(summary.get(0).startsWith("run_id,policy,replicate,seed,group,alignment_gap,own_value_gap,"));
         assertTrue(summary.get(0)
                 .endsWith(",induced_drift,manufactured_satisfaction,conformity_share,designer_dominance,"
-                        + "ticks_to_steady,ticks_to_absorption,interactions_per_person"));
+                        + "churn,non_users,assistant_diversity,sorting,trust_calibration,refusal_harm,answer_harm,"
+                        + "endorsed_drift,judge_drift,ticks_to_steady,ticks_to_absorption,interactions_per_person"));
         for (String line : summary.subList(1, 4)) {
             // the run's properties: it watches neither steady state nor absorption, and has no meetings
             assertTrue(line.endsWith(",,,"), "the last three cells are empty in the quickstart: " + line);
@@ -89,10 +90,10 @@ class QuickstartJarIT {
         }
         List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
         assertEquals("run_id,tick,generation,group,metric,value", ts.get(0));
-        assertEquals(1 + 31 * 3 * 30, ts.size(), "ticks 0..300 every 10, 3 rows, 30 metrics");
+        assertEquals(1 + 31 * 3 * 39, ts.size(), "ticks 0..300 every 10, 3 rows, 39 metrics");
         List<String> as = Files.readAllLines(out.resolve("assistants.csv"));
         assertEquals("run_id,tick,assistant,quantity,value", as.get(0));
-        assertEquals(1 + 31 * 4 * (2 * 4 + 8), as.size(), "ticks 0..300 every 10, 4 assistants, 16 quantities");
+        assertEquals(1 + 31 * 4 * (2 * 4 + 9), as.size(), "ticks 0..300 every 10, 4 assistants, 17 quantities");
         JsonNode manifest =
                 new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals("quickstart", manifest.get("scenario").get("name").asText());
