@@ -276,14 +276,24 @@ final class ReportCommand implements Callable<Integer> {
                 uncertainties,
                 levels,
                 reportSpec(scen),
-                assistantNames(scen.path("ai")));
+                assistantNames(scen.path("ai"), overrides));
         ComparisonData data = ComparisonData.read(dir, policies);
         return ComparisonReport.write(dir, data, meta, fmts);
     }
 
-    /** The assistants' names as the resolved scenario gives them (its regime and index when unnamed). */
-    private static List<String> assistantNames(JsonNode ai) {
+    /**
+     * The assistants' names as the resolved scenario gives them (its regime and index when unnamed);
+     * when a policy redefines the assistants or their number, a name would hold for one policy only,
+     * so they are numbered instead.
+     */
+    private static List<String> assistantNames(JsonNode ai, Map<String, Map<String, String>> overrides) {
         List<String> names = new ArrayList<>();
+        boolean redefined = overrides.values().stream()
+                .flatMap(o -> o.keySet().stream())
+                .anyMatch(k -> k.startsWith("ai.assistants") || k.equals("ai.count"));
+        if (redefined) {
+            return names; // the tables say "assistant j"
+        }
         ai.path("assistants").forEach(a -> names.add(a.path("name").asText()));
         for (int j = names.size(); j < ai.path("count").asInt(); j++) {
             names.add(ai.path("regime").asText() + "-" + j);
