@@ -38,6 +38,9 @@ final class ChoicePhase implements Steppable {
     private final double[] welfareWeight;
 
     private final transient ChunkPool.ChunkTask chooseTask = this::choose;
+    /** Per-thread scratch for one person's option weights. */
+    private final transient ThreadLocal<double[]> weights;
+
     private long kReconsider;
     private long kChoice;
 
@@ -50,6 +53,7 @@ final class ChoicePhase implements Steppable {
         this.satisfactionAll = nans(m);
         this.welfareAll = nans(m);
         this.welfareWeight = new double[m];
+        this.weights = ThreadLocal.withInitial(() -> new double[m + 1]);
         for (int j = 0; j < m; j++) {
             welfareWeight[j] = spec.on() == ChoiceBasis.WELFARE
                     ? 1
@@ -110,10 +114,9 @@ final class ChoicePhase implements Steppable {
     /** The choices of people [from, to); changes are counted per group in the chunk's row. */
     private void choose(int chunk, int from, int to) {
         People p = model.people();
-        int m = model.ais().m;
         double[] ga = model.groupAccumulators()[chunk];
         int gw = Accumulators.groupWidth(p.d);
-        double[] weight = new double[m + 1];
+        double[] weight = weights.get();
         for (int i = from; i < to; i++) {
             if (CounterRng.uniform(kReconsider, i) >= spec.rate()) {
                 continue;
