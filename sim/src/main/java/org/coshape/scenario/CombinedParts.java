@@ -33,11 +33,15 @@ final class CombinedParts {
                                     + " social.matching: sequential");
         }
         MapView a = top.child("ai");
-        if (ai.planning().plans() && ai.feedback() != FeedbackSource.ENGAGEMENT) {
+        boolean engages = false;
+        for (int j = 0; j < Math.max(1, ai.count()); j++) {
+            engages |= ai.parts(j).feedback() == FeedbackSource.ENGAGEMENT;
+        }
+        if (ai.planning().plans() && !engages) {
             throw a.error(
                     ai.planning().horizon() > 0 ? "horizon" : "shift_penalty",
                     "planning acts on engagement feedback: it needs ai.feedback: engagement (the engagement"
-                            + " regime); it is " + ai.feedback().key());
+                            + " regime) for at least one assistant; it is " + ai.feedback().key());
         }
         if (ai.planning().shiftPenalty() > 0 && !metrics.baseline()) {
             throw a.error(
