@@ -1,25 +1,18 @@
 package org.coshape.report;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.coshape.io.BadInput;
-import org.coshape.io.CompleteLines;
-import org.coshape.io.CsvCells;
-import org.coshape.io.IoProblems;
-import org.coshape.results.Numbers;
-import org.coshape.results.ResultTables;
+import org.coshape.results.TimeSeriesFile;
 
 /**
  * Who benefits by assistant: each assistant's final share of people, and the mean satisfaction and
- * welfare of its answers over the last window, by policy, read from {@code assistants.csv} (the
- * last record of each run on the scenario's own assumptions).
+ * welfare of its answers over the last window, by policy, from the last record of each run on the
+ * scenario's own assumptions in {@code assistants.csv}.
  */
 final class AssistantOutcomes {
     /** The quantities reported (all in [0, 1]; an assistant nobody used has no satisfaction: n/a). */
@@ -37,49 +30,20 @@ final class AssistantOutcomes {
             return null;
         }
         AssistantOutcomes out = new AssistantOutcomes();
-        Map<String, Long> last = new HashMap<>();
-        Map<String, Map<Integer, Map<String, Double>>> atLast = new HashMap<>();
-        int lineNo = 1;
-        try (CompleteLines r = CompleteLines.open(file)) {
-            if (!ResultTables.ASSISTANTS_HEADER.equals(r.readLine())) {
-                throw new IllegalArgumentException("expected the header " + ResultTables.ASSISTANTS_HEADER);
-            }
-            String line;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                String[] f = CsvCells.of(line);
-                if (f.length != 5) {
-                    throw new IllegalArgumentException("expected 5 cells, found " + f.length);
-                }
-                if (data.run(f[0]) == null || !QUANTITIES.contains(f[3])) {
-                    continue;
-                }
-                long tick = Numbers.wholeCell("tick", f[1]);
-                Long seen = last.get(f[0]);
-                if (seen == null || tick > seen) {
-                    last.put(f[0], tick);
-                    atLast.put(f[0], new HashMap<>());
-                } else if (tick < seen) {
-                    continue;
-                }
-                atLast.get(f[0])
-                        .computeIfAbsent((int) Numbers.wholeCell("assistant", f[2]), x -> new HashMap<>())
-                        .put(f[3], Numbers.cell("value", f[4]));
-            }
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            throw new BadInput(file + ": cannot read (" + IoProblems.why(e) + ")");
-        } catch (IllegalArgumentException e) {
-            throw new BadInput(file + ":" + lineNo + ": not a coshape assistants table (" + e.getMessage() + ")");
-        }
-        atLast.forEach((runId, byAssistant) -> {
+        TimeSeriesFile.lastAssistantRecords(file).forEach((runId, byAssistant) -> {
             String[] run = data.run(runId);
-            byAssistant.forEach((j, values) -> values.forEach((q, v) -> out.finals
-                    .computeIfAbsent(run[0], x -> new TreeMap<>())
-                    .computeIfAbsent(j, x -> new HashMap<>())
-                    .computeIfAbsent(q, x -> new TreeMap<>())
-                    .put(Integer.parseInt(run[1]), v)));
+            if (run == null) {
+                return; // a run on sampled assumptions
+            }
+            byAssistant.forEach((j, values) -> values.forEach((q, v) -> {
+                if (QUANTITIES.contains(q)) {
+                    out.finals
+                            .computeIfAbsent(run[0], x -> new TreeMap<>())
+                            .computeIfAbsent(j, x -> new HashMap<>())
+                            .computeIfAbsent(q, x -> new TreeMap<>())
+                            .put(Integer.parseInt(run[1]), v);
+                }
+            }));
         });
         return out;
     }

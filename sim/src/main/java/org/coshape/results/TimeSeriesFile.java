@@ -98,6 +98,16 @@ public final class TimeSeriesFile {
         return out;
     }
 
+    /**
+     * Each run's last record in an assistants table: {@code run -> assistant -> quantity -> value}
+     * ({@code report}'s tables by assistant).
+     */
+    public static Map<String, Map<Integer, Map<String, Double>>> lastAssistantRecords(Path file) {
+        Map<String, Map<Integer, Map<String, Double>>> out = new LinkedHashMap<>();
+        readAssistants(file).forEach((run, rows) -> out.put(run, rows.values.get(rows.values.size() - 1)));
+        return out;
+    }
+
     /** assistants.csv by run: the quantities in order of first appearance, the values by tick and assistant. */
     private static Map<String, AssistantRows> readAssistants(Path file) {
         Map<String, AssistantRows> runs = new LinkedHashMap<>();
