@@ -12,13 +12,21 @@ package org.coshape.metrics;
 final class Market {
     private Market() {}
 
+    /** The row's people who use an assistant. */
+    static double users(Row r) {
+        double users = 0;
+        for (double u : r.assistantUsers) {
+            users += u;
+        }
+        return users;
+    }
+
     static double assistantDiversity(Row r) {
         int m = r.assistantUsers.length;
         int d = r.d;
-        double users = 0;
+        double users = users(r);
         double[] mean = new double[d];
         for (int j = 0; j < m; j++) {
-            users += r.assistantUsers[j];
             for (int k = 0; k < d; k++) {
                 mean[k] += r.assistantUsers[j] * r.promoted[j * d + k];
             }
@@ -39,10 +47,9 @@ final class Market {
     static double sorting(Row r) {
         int m = r.assistantUsers.length;
         int d = r.d;
-        double users = 0;
+        double users = users(r);
         double[] sum = new double[d];
         for (int j = 0; j < m; j++) {
-            users += r.assistantUsers[j];
             for (int k = 0; k < d; k++) {
                 sum[k] += r.assistantValueSums[j * d + k];
             }

@@ -1,6 +1,5 @@
 package org.coshape.metrics;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
@@ -80,9 +79,7 @@ public enum Metric {
             ? r.changes / (r.people * r.windowTicks)
             : Double.NaN),
     /** Share of people who use no assistant. */
-    NON_USERS(r -> r.assistantUsers.length > 0 && r.people > 0
-            ? 1 - Arrays.stream(r.assistantUsers).sum() / r.people
-            : Double.NaN),
+    NON_USERS(r -> r.assistantUsers.length > 0 && r.people > 0 ? 1 - Market.users(r) / r.people : Double.NaN),
     /** User-weighted RMS spread of the assistants' promoted values around their user-weighted mean. */
     ASSISTANT_DIVERSITY(Market::assistantDiversity),
     /** Share of users' value variance between assistants (eta squared): how well values predict the assistant. */
@@ -182,6 +179,18 @@ public enum Metric {
     }
 
     private static double proxyGap(Row r) {
+        return targetGap(r, (j, k) -> r.meanOwn[k]);
+    }
+
+    private static double judgeDrift(Row r) {
+        return targetGap(r, (j, k) -> Math.max(-1, Math.min(1, r.designerAggregates[j * r.d + k])));
+    }
+
+    /**
+     * User-weighted mean over assistants of the RMS distance between each assistant's judged target
+     * and {@code reference(j, k)}, on the dimensions where the judge sets a target.
+     */
+    private static double targetGap(Row r, IntIntToDouble reference) {
         int m = r.assistantUsers.length;
         double total = 0;
         double users = 0;
@@ -192,7 +201,7 @@ public enum Metric {
             for (int k = 0; k < r.d; k++) {
                 double t = r.targets[j * r.d + k];
                 if (!Double.isNaN(t)) {
-                    double x = t - r.meanOwn[k];
+                    double x = t - reference.at(j, k);
                     dist += x * x;
                     judged++;
                 }
@@ -205,27 +214,10 @@ public enum Metric {
         return users > 0 ? total / users : Double.NaN;
     }
 
-    private static double judgeDrift(Row r) {
-        int m = r.assistantUsers.length;
-        double total = 0;
-        double users = 0;
-        for (int j = 0; j < m; j++) {
-            double dist = 0;
-            int judged = 0;
-            for (int k = 0; k < r.d; k++) {
-                double t = r.targets[j * r.d + k];
-                if (!Double.isNaN(t)) {
-                    double x = t - Math.max(-1, Math.min(1, r.designerAggregates[j * r.d + k]));
-                    dist += x * x;
-                    judged++;
-                }
-            }
-            if (r.assistantUsers[j] > 0 && judged > 0) {
-                total += r.assistantUsers[j] * Math.sqrt(dist / judged);
-                users += r.assistantUsers[j];
-            }
-        }
-        return users > 0 ? total / users : Double.NaN;
+    /** A value per assistant and dimension. */
+    @FunctionalInterface
+    private interface IntIntToDouble {
+        double at(int j, int k);
     }
 
     /** H / (H + A): 0 when people were not moved, 1 when assistants did not move, empty when nothing closed. */
