@@ -4,24 +4,10 @@ import org.coshape.model.state.People;
 
 /** The engagement optimiser that plans ahead, and its safe-shift penalty (Carroll et al. 2022). */
 final class PlannedEngagement {
-    private final CoshapeModel model;
-    private final int d;
-    private final double invD;
-    private final double inv2s2;
-    private final double invSigma2;
-    private final int horizon;
-    private final double shiftPenalty;
-    private final double bonus;
+    private final Interaction it;
 
     PlannedEngagement(Interaction it) {
-        this.model = it.model;
-        this.d = it.d;
-        this.invD = it.invD;
-        this.inv2s2 = it.inv2s2;
-        this.invSigma2 = it.invSigma2;
-        this.horizon = it.horizon;
-        this.shiftPenalty = it.shiftPenalty;
-        this.bonus = it.bonus;
+        this.it = it;
     }
 
     /**
@@ -35,7 +21,10 @@ final class PlannedEngagement {
      * natural values. Both through {@code d o / d w = 1 - l g}.
      */
     void gradient(double[] ac, int ab, int i, double[] o, double lg, double pi, double st) {
-        People p = model.people();
+        int d = it.d;
+        int horizon = it.horizon;
+        double penalty = it.shiftPenalty;
+        People p = it.model.people();
         float[] v = p.v;
         int vb = p.at(i);
         double c = horizon > 0 ? StrictMath.pow(1 - pi, horizon) : 1;
@@ -44,23 +33,24 @@ final class PlannedEngagement {
             double x = o[k] - v[vb + k];
             gap2 += x * x;
         }
-        double gapR = Math.sqrt(gap2 * invD);
+        double gapR = Math.sqrt(gap2 * it.invD);
         double sa = c * gapR - st;
-        double sat = FastExp.exp(-sa * sa * inv2s2);
-        double satCoef = gapR > 0 ? -sat * sa * invSigma2 * c / (gapR * d) : 0;
+        double sat = FastExp.exp(-sa * sa * it.inv2s2);
+        double satCoef = gapR > 0 ? -sat * sa * it.invSigma2 * c / (gapR * d) : 0;
         double shift2 = 0;
-        float[] v0 = shiftPenalty > 0 ? model.twin().v : null; // the penalty needs the twin, the horizon not
-        if (shiftPenalty > 0) {
+        float[] v0 = penalty > 0 ? it.model.twin().v : null; // the penalty needs the twin, the horizon not
+        if (penalty > 0) {
             for (int k = 0; k < d; k++) {
                 double x = v[vb + k] + pi * (o[k] - v[vb + k]) - v0[vb + k];
                 shift2 += x * x;
             }
         }
-        double shiftR = Math.sqrt(shift2 * invD);
-        double shiftCoef = shiftR > 0 ? -shiftPenalty * pi / (d * shiftR) : 0;
+        double shiftR = Math.sqrt(shift2 * it.invD);
+        double shiftCoef = shiftR > 0 ? -penalty * pi / (d * shiftR) : 0;
         for (int k = 0; k < d; k++) {
             double shift = shiftCoef == 0 ? 0 : v[vb + k] + pi * (o[k] - v[vb + k]) - v0[vb + k];
-            double grad = (1 - lg) * (satCoef * (o[k] - v[vb + k]) + bonus / d * Math.signum(o[k]) + shiftCoef * shift);
+            double grad =
+                    (1 - lg) * (satCoef * (o[k] - v[vb + k]) + it.bonus / d * Math.signum(o[k]) + shiftCoef * shift);
             ac[ab + Accumulators.A_DIFF + d + k] += grad;
         }
     }
