@@ -43,7 +43,8 @@ final class Preflight {
                             .indexById();
             NetworkBuilder.checkFile(Path.of(s.network().file()), s.population().size(), ids);
         }
-        if (s.ai().count() > 0 && s.ai().designers().size() > s.population().size()) {
+        if (s.ai().count() > 0
+                && s.ai().defaults().designers().size() > s.population().size()) {
             throw new BadInput(s.sourceFile() + ": ai.designers.size: more designers than people");
         }
         checkMetricNames(s, "charts.metrics", s.charts().metrics());
@@ -161,7 +162,7 @@ final class Preflight {
             Scenario sc = r.scenario();
             if (checked.add(sc.population().file() + "|" + sc.population().size() + "|"
                     + sc.network().type() + "|" + sc.network().file() + "|"
-                    + sc.ai().count() + "|" + sc.ai().designers().size())) {
+                    + sc.ai().count() + "|" + sc.ai().defaults().designers().size())) {
                 checkInputs(sc);
             }
         }

@@ -60,14 +60,14 @@ public final class InertParameters {
         if (k.startsWith("ai.") && !k.equals("ai.count") && s.ai().count() == 0) {
             return "there are no assistants (ai.count 0), so nothing reads it";
         }
-        if (k.equals("ai.listening") && s.ai().listeningPolicy() == ListeningPolicy.ADAPTIVE) {
+        if (k.equals("ai.listening") && s.ai().defaults().listeningPolicy() == ListeningPolicy.ADAPTIVE) {
             return "adaptive listening moves it toward ai.trust_target: it only sets where listening starts"
                     + " (sweep it with listening_policy fixed, or sweep ai.trust_target)";
         }
-        if (k.equals("ai.listening") && s.ai().listeningPolicy() == ListeningPolicy.PERSONAL) {
+        if (k.equals("ai.listening") && s.ai().defaults().listeningPolicy() == ListeningPolicy.PERSONAL) {
             return "each user sets their own listening (listening_policy personal), so nothing reads it";
         }
-        if (k.equals("ai.trust_target") && s.ai().listeningPolicy() != ListeningPolicy.ADAPTIVE) {
+        if (k.equals("ai.trust_target") && s.ai().defaults().listeningPolicy() != ListeningPolicy.ADAPTIVE) {
             return "only adaptive listening reads it, and the listening policy is not adaptive";
         }
         if (k.equals("social.rate") && (rule == SocialRule.NONE || rule == SocialRule.HEGSELMANN_KRAUSE)) {

@@ -36,7 +36,7 @@ public final class GuiParameters {
 
     GuiParameters(Scenario s) {
         dimensions = s.values().dimensions();
-        regime = s.ai().regime().ordinal();
+        regime = s.ai().defaults().regime().ordinal();
         people = s.population().size();
         listening = s.ai().listening().isEmpty() ? 0.3 : s.ai().listening().get(0);
         gain = s.ai().gain().isEmpty() ? 1 : s.ai().gain().get(0);

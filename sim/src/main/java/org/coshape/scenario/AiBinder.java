@@ -100,15 +100,7 @@ final class AiBinder {
                 gamma.set(j, ej.number(Parameter.AI_EXPOSURE_GAMMA, gamma.get(j)));
                 ej.finish();
                 ev.finish();
-                assistants.add(new AssistantParts(
-                        pj.name() != null ? pj.name() : pj.regime().key() + "-" + j,
-                        pj.regime(),
-                        pj.designers(),
-                        pj.aggregator(),
-                        pj.judge(),
-                        pj.feedback(),
-                        pj.listeningPolicy(),
-                        pj.targetPull()));
+                assistants.add(pj.name() != null ? pj : pj.named(pj.regime().key() + "-" + j));
             }
         }
         a.finish();
@@ -116,13 +108,7 @@ final class AiBinder {
                 count,
                 assignment,
                 assistants,
-                global.regime(),
-                global.designers(),
-                global.aggregator(),
-                global.judge(),
-                global.feedback(),
-                global.listeningPolicy(),
-                global.targetPull(),
+                global,
                 listening,
                 gain,
                 pers,

@@ -8,21 +8,15 @@ import java.util.List;
  * The competing AI assistants and the alignment regime that trains them. The regime preset only
  * supplies defaults for its parts (designers, aggregator, judge, feedback, listening policy,
  * target pull); every part written in the scenario wins over the preset. Per-AI parameters are
- * lists of length {@code count} (a single number in the file applies to every AI). With
- * {@code ai.assistants} each assistant has its own parts ({@link #parts}); without it, every
- * assistant has the parts written here.
+ * lists of length {@code count} (a single number in the file applies to every AI). The parts
+ * written under {@code ai} are {@link #defaults}; with {@code ai.assistants} each assistant has its
+ * own ({@link #parts}), inheriting those.
  */
 public record AiSpec(
         int count,
         List<Double> assignment,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AssistantParts> assistants,
-        Regime regime,
-        DesignerSpec designers,
-        AggregationRule aggregator,
-        JudgeSpec judge,
-        FeedbackSource feedback,
-        ListeningPolicy listeningPolicy,
-        double targetPull,
+        @JsonUnwrapped AssistantParts defaults,
         List<Double> listening,
         List<Double> gain,
         List<Double> persuasiveness,
@@ -57,18 +51,11 @@ public record AiSpec(
         refusalLearning = List.copyOf(refusalLearning);
     }
 
-    /** Assistant j's regime parts: its entry in {@code ai.assistants}, or those of {@code ai}. */
+    /**
+     * Assistant j's regime parts: its entry in {@code ai.assistants}, or the parts written under
+     * {@code ai} ({@link #defaults}, which have no name).
+     */
     public AssistantParts parts(int j) {
-        return assistants.isEmpty()
-                ? new AssistantParts(
-                        regime.key() + "-" + j,
-                        regime,
-                        designers,
-                        aggregator,
-                        judge,
-                        feedback,
-                        listeningPolicy,
-                        targetPull)
-                : assistants.get(j);
+        return assistants.isEmpty() ? defaults : assistants.get(j);
     }
 }

@@ -42,7 +42,7 @@ final class CombinedParts {
                     ai.planning().horizon() > 0 ? "horizon" : "shift_penalty",
                     "planning acts on engagement feedback: it needs ai.feedback: engagement (the engagement"
                             + " regime) for at least one assistant; it is "
-                            + ai.feedback().key());
+                            + ai.defaults().feedback().key());
         }
         if (ai.planning().shiftPenalty() > 0 && !metrics.baseline()) {
             throw a.error(

@@ -127,7 +127,7 @@ final class ReferenceRun {
         Arrays.fill(p.ai, -1);
         if (m > 0) {
             assign();
-            narrowGroup = s.groupNames().indexOf(ai.designers().group());
+            narrowGroup = s.groupNames().indexOf(ai.defaults().designers().group());
             double[] aggregate = redesign(0);
             System.arraycopy(target, 0, firstTarget, 0, target.length);
             for (int j = 0; j < m; j++) {
@@ -182,7 +182,7 @@ final class ReferenceRun {
 
     private double[] redesign(int generation) {
         MersenneTwisterFast rng = CounterRng.mason(CounterRng.key(seed, Purpose.DESIGNERS, generation, 0));
-        int[] designers = DesignerSelector.select(ai.designers(), narrowGroup, p, rng);
+        int[] designers = DesignerSelector.select(ai.defaults().designers(), narrowGroup, p, rng);
         double[] values = new double[designers.length * d];
         int[] group = new int[designers.length];
         for (int q = 0; q < designers.length; q++) {
@@ -191,10 +191,10 @@ final class ReferenceRun {
                 values[q * d + k] = p.v[p.at(designers[q]) + k];
             }
         }
-        double[] aggregate = Aggregator.aggregate(ai.aggregator(), values, group, d);
+        double[] aggregate = Aggregator.aggregate(ai.defaults().aggregator(), values, group, d);
         long noise = CounterRng.key(seed, Purpose.JUDGE, generation, 0);
         for (int j = 0; j < m; j++) {
-            Judge.judge(ai.judge(), s.values().dimensions(), aggregate, noise, j, target);
+            Judge.judge(ai.defaults().judge(), s.values().dimensions(), aggregate, noise, j, target);
             System.arraycopy(aggregate, 0, designerAggregate, j * d, d);
         }
         return aggregate;
@@ -251,7 +251,7 @@ final class ReferenceRun {
         double gain = ai.gain().get(j);
         double st = p.stance[i] * delta;
         double l = listening[j];
-        if (ai.listeningPolicy() == ListeningPolicy.PERSONAL) {
+        if (ai.defaults().listeningPolicy() == ListeningPolicy.PERSONAL) {
             double r2 = 0;
             for (int k = 0; k < d; k++) {
                 double x = p.v[vb + k] - w[j * d + k];
@@ -277,7 +277,7 @@ final class ReferenceRun {
             own2 += y * y;
             absO += Math.abs(ok);
         }
-        FeedbackSource source = ai.feedback();
+        FeedbackSource source = ai.defaults().feedback();
         boolean gives = source.readsUsers() && CounterRng.uniformFloat(kFb, i) < p.feedback[i];
         if (gives && source == FeedbackSource.DIRECT) {
             ac[ab + Accumulators.A_FEEDBACK] += 1;
@@ -359,17 +359,17 @@ final class ReferenceRun {
             for (int k = 0; k < d; k++) {
                 int wk = j * d + k;
                 double t = target[wk];
-                double step = !Double.isNaN(t) ? ai.targetPull() * (t - w[wk]) : 0;
-                if (fb > 0 && ai.feedback() == FeedbackSource.DIRECT) {
+                double step = !Double.isNaN(t) ? ai.defaults().targetPull() * (t - w[wk]) : 0;
+                if (fb > 0 && ai.defaults().feedback() == FeedbackSource.DIRECT) {
                     step += totals[ab + Accumulators.A_DIFF + k] / fb;
-                } else if (fb > 0 && ai.feedback() == FeedbackSource.ENGAGEMENT) {
+                } else if (fb > 0 && ai.defaults().feedback() == FeedbackSource.ENGAGEMENT) {
                     step += totals[ab + Accumulators.A_DIFF + d + k] / fb;
                 }
                 w[wk] = Math.max(-1, Math.min(1, w[wk] + lr * step));
                 moved |= w[wk] != wBefore[wk];
             }
             double u = totals[ab + Accumulators.A_USERS];
-            if (ai.listeningPolicy() == ListeningPolicy.ADAPTIVE && u > 0) {
+            if (ai.defaults().listeningPolicy() == ListeningPolicy.ADAPTIVE && u > 0) {
                 double meanTrust = totals[ab + Accumulators.A_TRUST] / u;
                 listening[j] = Math.max(0, Math.min(1, listening[j] + lr * (ai.trustTarget() - meanTrust)));
             }

@@ -40,11 +40,11 @@ class ScenarioLoaderTest {
         assertEquals("sbm", s.network().type().key());
         assertEquals("friedkin_johnsen", s.social().rule().key());
         assertEquals(4, s.ai().count());
-        assertEquals("mutual", s.ai().regime().key());
-        assertEquals("direct", s.ai().feedback().key());
-        assertEquals("adaptive", s.ai().listeningPolicy().key());
+        assertEquals("mutual", s.ai().defaults().regime().key());
+        assertEquals("direct", s.ai().defaults().feedback().key());
+        assertEquals("adaptive", s.ai().defaults().listeningPolicy().key());
         assertEquals(List.of(0.25, 0.25, 0.25, 0.25), s.ai().assignment());
-        assertEquals(List.of("caution", "pushback"), s.ai().judge().measuredDimensions());
+        assertEquals(List.of("caution", "pushback"), s.ai().defaults().judge().measuredDimensions());
         assertEquals(100, s.generations().length());
         assertEquals(10, s.metrics().every());
         assertEquals(List.of("png", "svg", "pdf"), s.output().charts());
@@ -63,14 +63,17 @@ class ScenarioLoaderTest {
     @Test
     void presetsFillOnlyThePartsTheFileLeavesOut() throws Exception {
         Scenario c = ScenarioLoader.load(write("c.yaml", "name: c\nai: {regime: configuration}\n"));
-        assertEquals("none", c.ai().feedback().key());
-        assertEquals("fixed", c.ai().listeningPolicy().key());
-        assertEquals(1.0, c.ai().targetPull());
+        assertEquals("none", c.ai().defaults().feedback().key());
+        assertEquals("fixed", c.ai().defaults().listeningPolicy().key());
+        assertEquals(1.0, c.ai().defaults().targetPull());
         Scenario n = ScenarioLoader.load(write("n.yaml", "name: n\nai: {regime: negotiated, feedback: direct}\n"));
-        assertEquals("maxmin", n.ai().aggregator().key());
-        assertEquals("representative", n.ai().designers().selection().key());
-        assertEquals(4, n.ai().judge().measuredDimensions().size(), "negotiated: the judge measures every dimension");
-        assertEquals("direct", n.ai().feedback().key(), "a written part wins over the preset");
+        assertEquals("maxmin", n.ai().defaults().aggregator().key());
+        assertEquals("representative", n.ai().defaults().designers().selection().key());
+        assertEquals(
+                4,
+                n.ai().defaults().judge().measuredDimensions().size(),
+                "negotiated: the judge measures every dimension");
+        assertEquals("direct", n.ai().defaults().feedback().key(), "a written part wins over the preset");
     }
 
     /**
