@@ -56,14 +56,9 @@ public final class Accumulators {
     }
 
     /**
-     * The width of an assistant's row: with the per-group sums when {@code byGroup}, then, when
-     * {@code refusalReports}, the count and sum of its users' reports on its refusals.
+     * Where an assistant's refusal reports (count, then signal sum) start in its row: after the
+     * per-group sums when {@code byGroup}; the row ends there when no assistant learns its refusals.
      */
-    public static int aiWidth(int d, int groups, boolean byGroup, boolean refusalReports) {
-        return refusalReports(d, groups, byGroup) + (refusalReports ? 2 : 0);
-    }
-
-    /** Where an assistant's refusal reports (count, then signal sum) start in its row. */
     public static int refusalReports(int d, int groups, boolean byGroup) {
         return aiWidth(d) + (byGroup ? BY_GROUP_WIDTH * groups : 0);
     }

@@ -22,20 +22,12 @@ final class AiUpdatePhase implements Steppable {
     private final transient ChunkPool.ChunkTask closingTask = this::assistantsClosing;
     /** The learned judges, or null when every judge is fixed. */
     private final LearnedJudges judges;
-    /** Whether any assistant learns its refusal threshold, and where its reports are in its row. */
-    private final boolean learnsRefusal;
-
-    private final int refusalReports;
 
     AiUpdatePhase(CoshapeModel model) {
         this.model = model;
         LearnedJudges j = new LearnedJudges(
                 model.scenario().ai(), model.scenario().values().dimensions(), model.ais().m);
         this.judges = j.any() ? j : null;
-        AiSpec spec = model.scenario().ai();
-        this.learnsRefusal = spec.refusalLearning().stream().anyMatch(x -> x > 0);
-        this.refusalReports = Accumulators.refusalReports(
-                model.ais().d, model.people().groups, spec.choice().switches());
     }
 
     @Override
@@ -73,11 +65,10 @@ final class AiUpdatePhase implements Steppable {
                 a.w[wk] = Math.max(-1, Math.min(1, a.w[wk] + lr * step));
                 moved |= a.w[wk] != a.wBefore[wk];
             }
-            double reports = learnsRefusal ? total[ab + refusalReports] : 0;
-            if (reports > 0 && spec.refusalLearning().get(j) > 0) {
-                double signal = total[ab + refusalReports + 1] / reports;
-                a.refusal[j] = Math.max(
-                        0, Math.min(1, a.refusal[j] + spec.refusalLearning().get(j) * signal));
+            if (roles.refusalLearning[j] > 0) {
+                int rb = ab + model.refusalReports();
+                double signal = total[rb] > 0 ? total[rb + 1] / total[rb] : 0; // the mean report
+                a.refusal[j] = Math.max(0, Math.min(1, a.refusal[j] + roles.refusalLearning[j] * signal));
             }
             double users = total[ab + Accumulators.A_USERS];
             a.meanTrust[j] = users > 0 ? total[ab + Accumulators.A_TRUST] / users : Double.NaN;

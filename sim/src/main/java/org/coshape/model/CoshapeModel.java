@@ -47,6 +47,8 @@ public final class CoshapeModel extends SimState {
     /** Doubles per assistant in its accumulator rows. */
     private int aiWidth;
 
+    private int refusalReports;
+
     private Network network;
     /** The neighbours' record offsets for the averaging social rules, else null. */
     private int[] neighbourRecords;
@@ -123,15 +125,13 @@ public final class CoshapeModel extends SimState {
         ais = new Ais(m, people.d);
         assignAis(spec, m);
         int chunks = ChunkPool.chunks(people.n);
-        aiWidth = Accumulators.aiWidth(
-                people.d,
-                people.groups,
-                spec.choice().switches(),
-                spec.refusalLearning().stream().anyMatch(x -> x > 0));
+        roles = new AssistantRoles(spec, m);
+        refusalReports = Accumulators.refusalReports(
+                people.d, people.groups, spec.choice().switches());
+        aiWidth = refusalReports + (roles.anyLearnsRefusal() ? 2 : 0);
         aiAcc = Accumulators.rows(chunks, Math.max(1, m) * aiWidth);
         groupAcc = Accumulators.rows(chunks, people.groups * Accumulators.groupWidth(people.d));
         aiTotals = new double[Math.max(1, m) * aiWidth];
-        roles = new AssistantRoles(spec, m);
         double[][] aggregate = redesign(0);
         firstDesignerCentroid = designerCentroid();
         System.arraycopy(ais.target, 0, ais.firstTarget, 0, ais.target.length);
@@ -263,9 +263,17 @@ public final class CoshapeModel extends SimState {
         return c;
     }
 
-    /** Doubles per assistant in the accumulator rows ({@link Accumulators#aiWidth(int, int, boolean, boolean)}). */
+    /**
+     * Doubles per assistant in the accumulator rows: {@link Accumulators#refusalReports}, then the
+     * count and sum of refusal reports when an assistant learns its refusal policy.
+     */
     int aiWidth() {
         return aiWidth;
+    }
+
+    /** Where an assistant's refusal reports start in its accumulator row. */
+    int refusalReports() {
+        return refusalReports;
     }
 
     /** Each assistant's regime parts as flags. */

@@ -52,9 +52,7 @@ final class Interaction {
     final double[] answerHarm;
 
     final boolean answersHarm;
-    /** Whether each assistant learns its refusal threshold from reports, and where the reports go in its row. */
-    final boolean[] learnsRefusal;
-
+    /** Where an assistant's refusal reports go in its row. */
     final int refusalReports;
     /** Each assistant's listening policy and feedback source. */
     final AssistantRoles roles;
@@ -98,13 +96,8 @@ final class Interaction {
                 .mapToDouble(GroupSpec::answerHarm)
                 .toArray();
         this.answersHarm = Arrays.stream(answerHarm).anyMatch(h -> h > 0);
-        this.learnsRefusal = new boolean[spec.count()];
-        for (int j = 0; j < spec.count(); j++) {
-            learnsRefusal[j] = spec.refusalLearning().get(j) > 0;
-        }
-        this.refusalReports = Accumulators.refusalReports(
-                d, model.people().groups, spec.choice().switches());
         this.roles = model.roles();
+        this.refusalReports = model.refusalReports();
         this.attribution = model.twinRuns();
         this.byGroup = spec.choice().switches();
         this.byGroupBase = Accumulators.byGroup(d);
@@ -281,7 +274,7 @@ final class Interaction {
         p.asks[i]++;
         ga[gb + Accumulators.G_ASKS] += 1;
         boolean refuses = a.refusal[j] < 1;
-        if (!refuses && !answersHarm && !learnsRefusal[j]) {
+        if (!refuses && !answersHarm && roles.refusalLearning[j] == 0) {
             return true; // a topic risk in [0, 1) never exceeds a threshold of 1: no draw (same results)
         }
         double risk = CounterRng.uniform(kRisk, i);
@@ -293,7 +286,7 @@ final class Interaction {
         } else {
             ga[gb + Accumulators.G_ANSWER_HARM] += harm;
         }
-        if (learnsRefusal[j] && CounterRng.uniformFloat(kFb, i) < p.feedback[i]) {
+        if (roles.refusalLearning[j] > 0 && CounterRng.uniformFloat(kFb, i) < p.feedback[i]) {
             int rb = j * aw + refusalReports;
             ac[rb] += 1;
             ac[rb + 1] += refused ? harm : -harm; // unmet need asks to refuse less, harm to refuse more
