@@ -1,7 +1,6 @@
 package org.coshape.model;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.coshape.concurrent.ChunkPool;
@@ -123,7 +122,7 @@ public final class CoshapeModel extends SimState {
         AiSpec spec = scenario.ai();
         int m = aiOn ? spec.count() : 0;
         ais = new Ais(m, people.d);
-        assignAis(spec, m);
+        InitialAssignment.assign(spec.assignment(), people, ais, runSeed);
         int chunks = ChunkPool.chunks(people.n);
         roles = new AssistantRoles(spec, m);
         refusalReports = Accumulators.refusalReports(
@@ -212,29 +211,6 @@ public final class CoshapeModel extends SimState {
     public void notifyRecorded(long tick) {
         if (listener != null) {
             listener.recorded(tick, people);
-        }
-    }
-
-    private void assignAis(AiSpec spec, int m) {
-        if (m == 0) {
-            Arrays.fill(people.ai, -1);
-            return;
-        }
-        double[] cum = new double[m];
-        double c = 0;
-        for (int j = 0; j < m; j++) {
-            c += spec.assignment().get(j);
-            cum[j] = c;
-        }
-        long key = CounterRng.key(runSeed, Purpose.ASSIGNMENT, 0, 0);
-        for (int i = 0; i < people.n; i++) {
-            double u = CounterRng.uniform(key, i) * c;
-            int j = 0;
-            while (j < m - 1 && u >= cum[j]) {
-                j++;
-            }
-            people.ai[i] = j;
-            ais.users[j]++;
         }
     }
 
